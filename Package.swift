@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "BeijingSocialSecurityCard",
+    products: [
+        .library(name: "CardModel", targets: ["CardModel"]),
+        .library(name: "ExchangePolicy", targets: ["ExchangePolicy"]),
+        .library(name: "ReplacementWorkflow", targets: ["ReplacementWorkflow"]),
+        .library(name: "WorkPermitIntegration", targets: ["WorkPermitIntegration"]),
+        .executable(name: "sscard", targets: ["sscard"]),
+        .executable(name: "sscard-benchmarks", targets: ["sscard-benchmarks"]),
+    ],
+    targets: [
+        .target(name: "CardModel"),
+        .target(name: "ExchangePolicy", dependencies: ["CardModel"]),
+        .target(name: "ReplacementWorkflow", dependencies: ["CardModel"]),
+        .target(name: "WorkPermitIntegration", dependencies: ["CardModel"]),
+        .executableTarget(
+            name: "sscard",
+            dependencies: ["CardModel", "ExchangePolicy", "ReplacementWorkflow", "WorkPermitIntegration"]
+        ),
+        .executableTarget(
+            name: "sscard-benchmarks",
+            dependencies: ["CardModel", "ExchangePolicy", "ReplacementWorkflow", "WorkPermitIntegration"]
+        ),
+        .testTarget(name: "CardModelTests", dependencies: ["CardModel"]),
+        .testTarget(name: "ExchangePolicyTests", dependencies: ["ExchangePolicy", "CardModel"]),
+        .testTarget(name: "ReplacementWorkflowTests", dependencies: ["ReplacementWorkflow", "CardModel"]),
+        .testTarget(name: "WorkPermitIntegrationTests", dependencies: ["WorkPermitIntegration", "CardModel"]),
+        .testTarget(name: "sscardTests", dependencies: ["sscard"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+// The same upcoming features for every target, so all modules are held to one standard.
+let upcoming = ["ExistentialAny", "InternalImportsByDefault"]
+for target in package.targets {
+    target.swiftSettings = (target.swiftSettings ?? []) + upcoming.map { .enableUpcomingFeature($0) }
+}

@@ -1,0 +1,2 @@
+// The ExchangePolicy module; see the module documentation.
+public import CardModel

@@ -1,0 +1,2 @@
+// The ReplacementWorkflow module; see the module documentation.
+public import CardModel

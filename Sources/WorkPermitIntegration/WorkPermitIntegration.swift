@@ -1,0 +1,2 @@
+// The WorkPermitIntegration module; see the module documentation.
+public import CardModel
