@@ -1,0 +1,224 @@
+/// Mainland China's working-day calendar: which days are working days, and counting in working days
+/// (CM-WORKDAY, CM-WORKDAY-ADD, CM-ACCEPTANCE, CM-PERIOD).
+///
+/// A working day is Monday to Friday, except the public holidays of the State Council's notice for that
+/// year; a Saturday or Sunday the notice makes an adjusted working day (调休上班) is a working day.
+/// ``mainlandChina`` ships every official year from 2004 through 2026. A question about a year without
+/// data throws a ``CalendarError`` naming the year; a calendar guesses from weekdays only when built with
+/// ``Fallback/assumeWeekdays``, and then marks every such answer as assumed.
+///
+/// ```swift
+/// let calendar = WorkingDayCalendar.mainlandChina
+/// try calendar.isWorkingDay(CivilDate("2026-01-04")!)                        // true: worked for New Year
+/// try calendar.date(byAddingWorkingDays: 4, to: CivilDate("2026-09-30")!)    // 2026-10-12
+/// let next = calendar.adding(schedule2027)                                  // next year's notice
+/// ```
+///
+/// All questions are O(1): the calendar precomputes one entry a day with running counts when built.
+/// A calendar is an immutable value; building one costs about a millisecond a century of data.
+public struct WorkingDayCalendar: Sendable {
+    /// What to answer for a year without official data.
+    public enum Fallback: String, Sendable, Hashable, Codable {
+        /// Refuse with ``CalendarError`` (the default, and the rule).
+        case refuse
+        /// Treat Monday to Friday as working days and say so (``CalendarDay/isAssumed``).
+        case assumeWeekdays
+    }
+
+    /// The schedules the calendar knows, one a year, in year order.
+    public let schedules: [HolidaySchedule]
+    /// What the calendar answers for a year without data.
+    public let fallback: Fallback
+    private let table: DayTable
+
+    /// Creates a calendar from yearly schedules; a later entry for the same year replaces an earlier one.
+    ///
+    /// - Parameters:
+    ///   - schedules: The official (or the caller's) schedules.
+    ///   - fallback: ``Fallback/refuse`` (default) or ``Fallback/assumeWeekdays``.
+    public init(schedules: [HolidaySchedule], fallback: Fallback = .refuse) {
+        var byYear: [Int: HolidaySchedule] = [:]
+        for schedule in schedules { byYear[schedule.year] = schedule }
+        let ordered = byYear.values.sorted { $0.year < $1.year }
+        self.schedules = ordered
+        self.fallback = fallback
+        let years: ClosedRange<Int>
+        switch fallback {
+        case .assumeWeekdays:
+            years = CivilDate.supportedYears
+        case .refuse:
+            let low = ordered.first?.year ?? 2000
+            years = low...(ordered.last?.year ?? low)
+        }
+        self.table = DayTable(schedules: ordered, years: years, assumeMissingYears: fallback == .assumeWeekdays)
+    }
+
+    /// The official calendar of mainland China, 2004 through 2026, refusing other years.
+    public static let mainlandChina = WorkingDayCalendar(schedules: HolidaySchedule.official)
+
+    /// This calendar with `schedule` added, replacing any schedule it had for that year.
+    ///
+    /// Use it when the State Council publishes next year's notice, before the library's next release.
+    public func adding(_ schedule: HolidaySchedule) -> WorkingDayCalendar {
+        WorkingDayCalendar(schedules: self.schedules + [schedule], fallback: self.fallback)
+    }
+
+    /// This calendar with a different answer for years without data.
+    public func withFallback(_ fallback: Fallback) -> WorkingDayCalendar {
+        WorkingDayCalendar(schedules: self.schedules, fallback: fallback)
+    }
+
+    /// The years with a schedule.
+    public var yearsWithData: [Int] { self.schedules.map(\.year) }
+
+    /// The schedule for `year`, if the calendar has one.
+    public func schedule(for year: Int) -> HolidaySchedule? {
+        self.schedules.first { $0.year == year }
+    }
+
+    /// Whether `date` is a working day (CM-WORKDAY).
+    ///
+    /// - Complexity: O(1).
+    /// - Throws: ``CalendarError`` naming the year when the calendar has no data for it.
+    public func isWorkingDay(_ date: CivilDate) throws(CalendarError) -> Bool {
+        let offset = try self.table.offset(of: date)
+        let entry = self.table.info[offset]
+        guard entry & DayTable.missingBit == 0 else { throw CalendarError(noDataFor: date.year) }
+        return entry & DayTable.workingBit != 0
+    }
+
+    /// What `date` is: working day or rest day, holiday name, adjusted working day and for which holiday.
+    ///
+    /// - Complexity: O(1).
+    /// - Throws: ``CalendarError`` naming the year when the calendar has no data for it.
+    public func day(_ date: CivilDate) throws(CalendarError) -> CalendarDay {
+        let offset = try self.table.offset(of: date)
+        try self.table.requireData(from: offset, through: offset)
+        return self.table.day(at: offset)
+    }
+
+    /// The `count`-th working day after `date` (CM-WORKDAY-ADD).
+    ///
+    /// For `count` ≥ 1, the `count`-th working day strictly after `date`, whether or not `date` is a working
+    /// day; for a negative `count`, the `-count`-th working day strictly before it; for 0, `date` itself if it
+    /// is a working day, else the next working day.
+    ///
+    /// - Complexity: O(1).
+    /// - Throws: ``CalendarError`` naming the first year without data that the count reaches.
+    public func date(byAddingWorkingDays count: Int, to date: CivilDate) throws(CalendarError) -> CivilDate {
+        let table = self.table
+        let offset = try table.offset(of: date)
+        try table.requireData(from: offset, through: offset)
+        let index: Int
+        if count > 0 {
+            // Working days up to and including `date`, then `count` more.
+            let (sum, overflow) = Int(table.workingBefore[offset + 1]).addingReportingOverflow(count - 1)
+            guard !overflow, sum < table.workingDays.count else {
+                throw CalendarError(noDataFor: self.firstYearWithoutData(after: date))
+            }
+            index = sum
+        } else if count == 0 {
+            index = Int(table.workingBefore[offset])
+            guard index < table.workingDays.count else {
+                throw CalendarError(noDataFor: self.firstYearWithoutData(after: date))
+            }
+        } else {
+            let (difference, overflow) = Int(table.workingBefore[offset]).addingReportingOverflow(count)
+            guard !overflow, difference >= 0 else { throw CalendarError(noDataFor: table.years.lowerBound - 1) }
+            index = difference
+        }
+        let target = Int(table.workingDays[index])
+        try table.requireData(from: min(offset, target), through: max(offset, target))
+        return table.date(at: target)
+    }
+
+    /// The day an application made on `date` is accepted: `date` if it is a working day, else the next
+    /// working day (CM-ACCEPTANCE).
+    ///
+    /// - Complexity: O(1).
+    /// - Throws: ``CalendarError`` naming the year without data.
+    public func acceptanceDate(for date: CivilDate) throws(CalendarError) -> CivilDate {
+        try self.date(byAddingWorkingDays: 0, to: date)
+    }
+
+    /// The deadline of a period of `count` working days for an application made on `date`: the
+    /// `count`-th working day after its acceptance date (CM-ACCEPTANCE).
+    ///
+    /// Applied on Wednesday 2026-09-30 with 4 working days: 2026-10-12; applied on Saturday 2026-10-03:
+    /// accepted 2026-10-08, deadline 2026-10-13.
+    ///
+    /// - Throws: ``CalendarError`` naming the year without data.
+    public func deadline(afterWorkingDays count: Int, forApplicationOn date: CivilDate) throws(CalendarError)
+        -> CivilDate
+    {
+        try self.date(byAddingWorkingDays: count, to: try self.acceptanceDate(for: date))
+    }
+
+    /// The number of working days in `(from, to]`: after `from`, up to and including `to` (CM-WORKDAY).
+    ///
+    /// Negative when `to` is before `from` (minus the count in `(to, from]`).
+    ///
+    /// - Complexity: O(1), whatever the distance.
+    /// - Throws: ``CalendarError`` naming the first year without data between the two dates.
+    public func workingDays(from: CivilDate, to: CivilDate) throws(CalendarError) -> Int {
+        let table = self.table
+        let lower = try table.offset(of: min(from, to))
+        let upper = try table.offset(of: max(from, to))
+        try table.requireData(from: lower, through: upper)
+        let count = Int(table.workingBefore[upper + 1]) - Int(table.workingBefore[lower + 1])
+        return from <= to ? count : -count
+    }
+
+    /// The last day of a period of `days` calendar days after an event on `date` (CM-PERIOD).
+    ///
+    /// The period starts on the day after the event and ends nominally on `date + days`; when that day is not
+    /// a working day the period ends on the next working day. Entry 2026-03-02 with 30 days: 2026-04-01.
+    ///
+    /// - Throws: ``CalendarError`` naming the year without data (also for a date beyond 2199).
+    public func periodEnd(days: Int, after date: CivilDate) throws(CalendarError) -> PeriodEnd {
+        let nominal: CivilDate
+        do { nominal = try date.adding(days: days) } catch { throw CalendarError(noDataFor: error.year ?? 2200) }
+        return PeriodEnd(nominalLastDay: nominal, effectiveLastDay: try self.acceptanceDate(for: nominal))
+    }
+
+    private func firstYearWithoutData(after date: CivilDate) -> Int {
+        let covered = Set(self.yearsWithData)
+        var year = date.year
+        while covered.contains(year) || (self.fallback == .assumeWeekdays && CivilDate.supportedYears.contains(year)) {
+            year += 1
+        }
+        return year
+    }
+}
+
+extension WorkingDayCalendar: Hashable {
+    /// Two calendars are equal when they hold the same schedules and the same fallback.
+    public static func == (lhs: WorkingDayCalendar, rhs: WorkingDayCalendar) -> Bool {
+        lhs.schedules == rhs.schedules && lhs.fallback == rhs.fallback
+    }
+
+    /// Hashes the schedules and the fallback.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(self.schedules)
+        hasher.combine(self.fallback)
+    }
+}
+
+extension WorkingDayCalendar: Codable {
+    private enum CodingKeys: String, CodingKey { case schedules, fallback }
+
+    /// Decodes the schedules and the fallback, validating each schedule again.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            schedules: try container.decode([HolidaySchedule].self, forKey: .schedules),
+            fallback: try container.decode(Fallback.self, forKey: .fallback))
+    }
+
+    /// Encodes the schedules and the fallback.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.schedules, forKey: .schedules)
+        try container.encode(self.fallback, forKey: .fallback)
+    }
+}

@@ -1,0 +1,122 @@
+/// An identity document a person presents: a resident identity card, a foreign permanent resident ID card or
+/// a passport (RP-DOCUMENTS, RP-RECEIPT).
+///
+/// The number is personal information and masked in every printed form. Two documents identify the same
+/// person when they are of the same kind and have the same number (``identifiesSamePerson(as:)``).
+public struct IdentityDocument: Sendable, Hashable, Codable, CustomStringConvertible, CustomDebugStringConvertible,
+    CustomReflectable
+{
+    /// The kind of document.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Resident identity card of the PRC (居民身份证).
+        case residentIdentityCard
+        /// Foreign Permanent Resident ID Card (外国人永久居留身份证).
+        case foreignPermanentResidentIDCard
+        /// Passport.
+        case passport
+    }
+
+    /// The kind of document.
+    public let kind: Kind
+    /// The last day the document is valid, if it expires.
+    public let validUntil: CivilDate?
+    private let number: String
+
+    /// A resident identity card.
+    public init(residentIdentityCard number: ResidentIdentityNumber, validUntil: CivilDate? = nil) {
+        self.kind = .residentIdentityCard
+        self.number = number.revealed
+        self.validUntil = validUntil
+    }
+
+    /// A Foreign Permanent Resident ID Card.
+    public init(foreignPermanentResidentIDCard number: ForeignPermanentResidentIDNumber, validUntil: CivilDate? = nil) {
+        self.kind = .foreignPermanentResidentIDCard
+        self.number = number.revealed
+        self.validUntil = validUntil
+    }
+
+    /// A passport.
+    public init(passport number: PassportNumber, validUntil: CivilDate? = nil) {
+        self.kind = .passport
+        self.number = number.revealed
+        self.validUntil = validUntil
+    }
+
+    /// The full document number. Personal information: show it only where the user asked for it.
+    public var revealedNumber: String { self.number }
+
+    /// Whether the document is valid on `date` (not expired).
+    public func isValid(on date: CivilDate) -> Bool {
+        self.validUntil.map { date <= $0 } ?? true
+    }
+
+    /// Whether this document and `other` are the same person's: same kind and same number.
+    public func identifiesSamePerson(as other: IdentityDocument) -> Bool {
+        self.kind == other.kind && self.number == other.number
+    }
+
+    /// `residentIdentityCard 1101**********002X`.
+    public var description: String { "\(self.kind.rawValue) \(IdentifierText.mask(self.number))" }
+    /// `IdentityDocument(residentIdentityCard 1101**********002X)`.
+    public var debugDescription: String { "IdentityDocument(\(self.description))" }
+    /// A mirror showing only the masked number.
+    public var customMirror: Mirror {
+        Mirror(
+            self, children: ["kind": self.kind, "number": IdentifierText.mask(self.number), "validUntil": self.validUntil as Any],
+            displayStyle: .struct)
+    }
+
+    private enum CodingKeys: String, CodingKey { case kind, number, validUntil }
+
+    /// Decodes a document, validating its number again for its kind.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let kind = try container.decode(Kind.self, forKey: .kind)
+        let text = try container.decode(String.self, forKey: .number)
+        let validUntil = try container.decodeIfPresent(CivilDate.self, forKey: .validUntil)
+        do {
+            switch kind {
+            case .residentIdentityCard:
+                self.init(residentIdentityCard: try ResidentIdentityNumber(text), validUntil: validUntil)
+            case .foreignPermanentResidentIDCard:
+                self.init(foreignPermanentResidentIDCard: try ForeignPermanentResidentIDNumber(text), validUntil: validUntil)
+            case .passport:
+                self.init(passport: try PassportNumber(text), validUntil: validUntil)
+            }
+        } catch {
+            throw DecodingError.dataCorruptedError(
+                forKey: .number, in: container, debugDescription: "IdentityDocument: \(error)")
+        }
+    }
+
+    /// Encodes the kind, the full number (for the host's own storage) and the expiry.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.kind, forKey: .kind)
+        try container.encode(self.number, forKey: .number)
+        try container.encodeIfPresent(self.validUntil, forKey: .validUntil)
+    }
+}
+
+/// An identity document as shown at a counter: the document and whether the original is shown (RP-DOCUMENTS).
+public struct PresentedDocument: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The document.
+    public let document: IdentityDocument
+    /// Whether the original is shown (not a copy).
+    public let isOriginal: Bool
+
+    /// Creates a presented document; by default the original.
+    public init(_ document: IdentityDocument, isOriginal: Bool = true) {
+        self.document = document
+        self.isOriginal = isOriginal
+    }
+
+    /// Whether it is an original that is valid on `date`.
+    public func isOriginalAndValid(on date: CivilDate) -> Bool {
+        self.isOriginal && self.document.isValid(on: date)
+    }
+
+    /// The masked document and whether it is the original.
+    public var description: String { "\(self.document)\(self.isOriginal ? "" : " (copy)")" }
+}

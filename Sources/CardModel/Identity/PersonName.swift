@@ -1,0 +1,55 @@
+/// A person's name: personal information, masked in every printed form (CM-PRIVACY).
+///
+/// `description`, `debugDescription`, `dump` and string interpolation show only the first character
+/// followed by `*`s (`张**`, `J*** D**`); ``revealed`` gives the full name.
+public struct PersonName: Sendable, Hashable, Codable, CustomStringConvertible, CustomDebugStringConvertible,
+    CustomReflectable
+{
+    /// The full name. Personal information: show it only where the user asked for it.
+    public let revealed: String
+
+    /// Creates a name, trimming surrounding white space.
+    ///
+    /// - Throws: ``Error/empty`` for an empty name.
+    public init(_ text: String) throws(PersonName.Error) {
+        let trimmed = text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
+        guard !trimmed.isEmpty else { throw .empty }
+        self.revealed = String(trimmed)
+    }
+
+    /// Why a text is not a name.
+    public enum Error: Swift.Error, Sendable, Hashable {
+        /// The name is empty.
+        case empty
+    }
+
+    /// Decodes a name, refusing an empty one.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        do {
+            try self.init(try container.decode(String.self))
+        } catch let error as PersonName.Error {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "PersonName: \(error)")
+        }
+    }
+
+    /// Encodes the full name (for the host's own storage).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(self.revealed)
+    }
+
+    /// The name masked: the first character of each word, the rest `*`.
+    public var description: String {
+        self.revealed.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            guard let first = word.first else { return "" }
+            return String(first) + String(repeating: "*", count: max(word.count - 1, 1))
+        }.joined(separator: " ")
+    }
+
+    /// `PersonName(张**)`.
+    public var debugDescription: String { "PersonName(\(self.description))" }
+
+    /// A mirror showing only the masked name.
+    public var customMirror: Mirror { Mirror(self, children: ["masked": self.description], displayStyle: .struct) }
+}

@@ -1,0 +1,67 @@
+/// An amount of Chinese yuan in whole fen (CM-MONEY).
+///
+/// 1 yuan = 100 fen; there is no floating point anywhere. Printed as `CNY 20.00`; ``yuanSymbolText``
+/// gives `¥20.00`.
+public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The amount in fen.
+    public let fen: Int
+
+    /// Creates an amount from fen.
+    public init(fen: Int) {
+        self.fen = fen
+    }
+
+    /// An amount of whole yuan, such as `Money.yuan(20)` for CNY 20.00.
+    public static func yuan(_ yuan: Int) -> Money {
+        Money(fen: yuan.multipliedReportingOverflow(by: 100).overflow ? Int.max : yuan * 100)
+    }
+
+    /// Nothing.
+    public static let zero = Money(fen: 0)
+
+    /// The sum of two amounts.
+    public static func + (lhs: Money, rhs: Money) -> Money {
+        let (sum, overflow) = lhs.fen.addingReportingOverflow(rhs.fen)
+        return Money(fen: overflow ? (rhs.fen > 0 ? Int.max : Int.min) : sum)
+    }
+
+    /// Adds `rhs` to `lhs`.
+    public static func += (lhs: inout Money, rhs: Money) {
+        lhs = lhs + rhs
+    }
+
+    /// Orders amounts by size.
+    public static func < (lhs: Money, rhs: Money) -> Bool {
+        lhs.fen < rhs.fen
+    }
+
+    /// The amount as `CNY 20.00`.
+    public var description: String { "CNY \(self.decimalText)" }
+
+    /// The amount as `¥20.00`.
+    public var yuanSymbolText: String { "¥\(self.decimalText)" }
+
+    /// `20.00`, `-0.05`.
+    private var decimalText: String {
+        let magnitude = self.fen.magnitude
+        let cents = magnitude % 100
+        return (self.fen < 0 ? "-" : "") + "\(magnitude / 100)." + (cents < 10 ? "0\(cents)" : "\(cents)")
+    }
+}
+
+extension Money: Codable {
+    private enum CodingKeys: String, CodingKey { case fen, text }
+
+    /// Decodes `{"fen": 2000}` (a `text` key, if present, is ignored: the fen are the truth).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(fen: try container.decode(Int.self, forKey: .fen))
+    }
+
+    /// Encodes `{"fen": 2000, "text": "CNY 20.00"}`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.fen, forKey: .fen)
+        try container.encode(self.description, forKey: .text)
+    }
+}
