@@ -24,11 +24,15 @@ let package = Package(
             name: "sscard-benchmarks",
             dependencies: ["CardModel", "ExchangePolicy", "ReplacementWorkflow", "WorkPermitIntegration"]
         ),
-        .testTarget(name: "CardModelTests", dependencies: ["CardModel"]),
-        .testTarget(name: "ExchangePolicyTests", dependencies: ["ExchangePolicy", "CardModel"]),
-        .testTarget(name: "ReplacementWorkflowTests", dependencies: ["ReplacementWorkflow", "CardModel"]),
-        .testTarget(name: "WorkPermitIntegrationTests", dependencies: ["WorkPermitIntegration", "CardModel"]),
-        .testTarget(name: "sscardTests", dependencies: ["sscard"]),
+        // Seeded random numbers and fixtures shared by the test targets; not a product.
+        .target(name: "TestSupport", dependencies: ["CardModel"], path: "Tests/Support"),
+        .testTarget(name: "CardModelTests", dependencies: ["CardModel", "TestSupport"]),
+        .testTarget(name: "ExchangePolicyTests", dependencies: ["ExchangePolicy", "CardModel", "TestSupport"]),
+        .testTarget(
+            name: "ReplacementWorkflowTests", dependencies: ["ReplacementWorkflow", "CardModel", "TestSupport"]),
+        .testTarget(
+            name: "WorkPermitIntegrationTests", dependencies: ["WorkPermitIntegration", "CardModel", "TestSupport"]),
+        .testTarget(name: "sscardTests", dependencies: ["sscard", "CardModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

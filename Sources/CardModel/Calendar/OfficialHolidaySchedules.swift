@@ -437,7 +437,7 @@ extension HolidaySchedule {
                     statutory: [day(2018, 10, 1), day(2018, 10, 2), day(2018, 10, 3)],
                     worked: [day(2018, 9, 29), day(2018, 9, 30)]),
             ]),
-        // 2019: 国办发明电〔2018〕15号, 2018-12-04. Text, number and date: a county government's reprint and
+        // 2019: 国办发明电〔2018〕15号, 2018-12-04. Text, number and date: a local government's (甘南州) reprint and
         // china.com.cn. Labour Day as amended by 国务院办公厅关于调整2019年劳动节假期安排的通知 (国办发明电〔2019〕3号,
         // 2019-03-22); the original notice gave 1 May only.
         HolidaySchedule(

@@ -1,0 +1,45 @@
+import CardModel
+
+extension Subcommand {
+    /// `sscard rules [--lang en|de|zh]`: every rule with its source.
+    static let rules = Subcommand(
+        name: "rules", summary: "list every rule with its id and source",
+        help: """
+            USAGE: sscard rules [RULE-ID ...] [--lang en|de|zh] [--json]
+
+            Lists every rule of the library (or the ones named) with its id, title, text and sources.
+            JSON: [{"id", "title", "text", "sources"}].
+            """,
+        run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
+            let arguments = try Arguments(invocation.arguments)
+            var rules = Rule.catalogue
+            if !arguments.positionals.isEmpty {
+                rules = []
+                for id in arguments.positionals {
+                    guard let ruleID = RuleID(rawValue: id.uppercased()), let rule = Rule.rule(ruleID) else {
+                        throw UsageError("unknown rule id '\(id)'; run 'sscard rules' for the list")
+                    }
+                    rules.append(rule)
+                }
+            }
+            let language = invocation.language
+            if invocation.json {
+                invocation.print(
+                    json: .array(
+                        rules.map { rule in
+                            .object([
+                                ("id", .string(rule.id.rawValue)), ("title", .string(rule.title[language])),
+                                ("text", .string(rule.text[language])),
+                                ("sources", .array(rule.sources.map { .string($0.rawValue) })),
+                            ])
+                        }))
+            } else {
+                for rule in rules {
+                    invocation.print("\(rule.id.rawValue)  \(rule.title[language])")
+                    invocation.print("    \(rule.text[language])")
+                    invocation.print("    Source: \(rule.sources.map(\.citation).joined(separator: "; "))")
+                }
+            }
+            return .success
+        })
+}

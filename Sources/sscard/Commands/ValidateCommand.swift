@@ -1,0 +1,111 @@
+import CardModel
+
+extension Subcommand {
+    /// `sscard validate KIND [VALUE ...]` (CM-ID, CM-ID-FOREIGN).
+    static let validate = Subcommand(
+        name: "validate", summary: "check identifiers (resident ID, USCC, permanent resident ID, ...)",
+        help: """
+            USAGE: sscard validate KIND [VALUE ...] [--json] [--reveal]
+
+            KIND: resident-id, uscc, permanent-resident-id, work-permit, social-security-number
+            Prints 'valid' or 'invalid: <reason>' a line, in order; exit 1 if any was invalid. With no VALUE,
+            reads one value a line from standard input (streams: a million lines take seconds).
+            JSON: {"valid": Bool, "value": masked (or full with --reveal), "reason": text or null, plus
+            "birthDate", "sex", "regionCode" where the kind has them}.
+            """,
+        run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in try ValidateCommand.run(invocation) })
+}
+
+enum ValidateCommand {
+    static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
+        let arguments = try Arguments(invocation.arguments)
+        guard let kindName = arguments.positionals.first else {
+            throw UsageError("missing KIND; one of \(IdentifierKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard let kind = IdentifierKind(rawValue: kindName) else {
+            throw UsageError(
+                "unknown KIND '\(kindName)'; one of \(IdentifierKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        var anyInvalid = false
+        func check(_ text: String) {
+            let report = kind.validate(text)
+            if report.reason != nil { anyInvalid = true }
+            invocation.print(
+                invocation.json
+                    ? report.json(reveal: invocation.reveal, language: invocation.language).serialized
+                    : report.text(language: invocation.language))
+        }
+        let values = arguments.positionals.dropFirst()
+        if values.isEmpty {
+            while let line = invocation.console.readLine() { check(line) }
+        } else {
+            values.forEach(check)
+        }
+        return anyInvalid ? .failure : .success
+    }
+}
+
+/// The identifiers `sscard validate` knows.
+enum IdentifierKind: String, CaseIterable {
+    case residentID = "resident-id"
+    case uscc
+    case permanentResidentID = "permanent-resident-id"
+    case workPermit = "work-permit"
+    case socialSecurityNumber = "social-security-number"
+
+    struct Report {
+        var value: String = ""
+        var masked: String = ""
+        var reason: IdentifierValidationError?
+        var parts: [(String, JSONValue)] = []
+
+        func text(language: Language) -> String {
+            self.reason.map { "invalid: \($0.message[language])" } ?? "valid"
+        }
+
+        func json(reveal: Bool, language: Language) -> JSONValue {
+            .object(
+                [
+                    ("valid", .bool(self.reason == nil)),
+                    ("value", self.reason == nil ? .string(reveal ? self.value : self.masked) : .null),
+                    ("reason", self.reason.map { .string($0.message[language]) } ?? .null),
+                ] + self.parts)
+        }
+    }
+
+    func validate(_ text: String) -> Report {
+        do throws(IdentifierValidationError) {
+            switch self {
+            case .residentID:
+                let number = try ResidentIdentityNumber(text)
+                return Report(
+                    value: number.revealed, masked: number.description,
+                    parts: [
+                        ("birthDate", .date(number.birthDate)), ("sex", .string(number.sex.rawValue)),
+                        ("regionCode", .string(number.regionCode)),
+                    ])
+            case .uscc:
+                let code = try UnifiedSocialCreditCode(text)
+                return Report(
+                    value: code.revealed, masked: code.description,
+                    parts: [
+                        ("registrationDepartment", .string(String(code.registrationDepartmentCode))),
+                        ("regionCode", .string(code.regionCode)),
+                    ])
+            case .permanentResidentID:
+                let number = try ForeignPermanentResidentIDNumber(text)
+                return Report(
+                    value: number.revealed, masked: number.description,
+                    parts: [("birthDate", .date(number.birthDate)), ("legacyFormat", .bool(number.isLegacyFormat))])
+            case .workPermit:
+                let number = try WorkPermitNumber(text)
+                return Report(value: number.revealed, masked: number.description)
+            case .socialSecurityNumber:
+                let number = try SocialSecurityNumber(text)
+                return Report(value: number.revealed, masked: number.description)
+            }
+        } catch {
+            return Report(reason: error)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import CardModel
+
+/// The `sscard` shell: picks the subcommand, handles the shell-wide flags and turns errors into exit statuses.
+enum Shell {
+    /// Every subcommand, in the order of the overview.
+    static let subcommands: [Subcommand] = [
+        .day, .workdays, .replacement, .exchange, .onboarding, .validate, .rules,
+    ]
+
+    static let overview = """
+        sscard: the rules of Beijing's social security card at work.
+
+        USAGE: sscard <subcommand> [options] [--json] [--reveal] [--lang en|de|zh]
+
+        SUBCOMMANDS:
+        \(subcommands.map { "  " + $0.name.padding(toLength: 13) + $0.summary }.joined(separator: "\n"))
+
+        OPTIONS (every subcommand):
+          --json        print JSON for scripts
+          --reveal      show identifiers unmasked (masked by default)
+          --lang L      language of messages: en (default), de, zh
+          --help, -h    show help
+
+        EXIT STATUS: 0 success, approved or valid; 1 refused, invalid or no data; 2 usage error.
+        Run 'sscard <subcommand> --help' for a subcommand's options.
+        """
+
+    /// Runs `sscard` with `arguments` (without the program name) and returns the exit status.
+    static func run(_ arguments: [String], console: Console) -> ExitStatus {
+        guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
+            if arguments.isEmpty {
+                console.writeError("sscard: missing subcommand")
+                console.writeError("Run 'sscard --help' for the list of subcommands.")
+                return .usage
+            }
+            console.writeLine(overview)
+            return .success
+        }
+        guard let subcommand = subcommands.first(where: { $0.name == name }) else {
+            console.writeError("sscard: unknown subcommand '\(name)'; run 'sscard --help' for the list")
+            return .usage
+        }
+        var rest: [String] = []
+        var json = false
+        var reveal = false
+        var language = Language.english
+        var index = 1
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            switch argument {
+            case "--help", "-h":
+                console.writeLine(subcommand.help)
+                return .success
+            case "--json": json = true
+            case "--reveal": reveal = true
+            case "--lang":
+                guard index < arguments.count, let chosen = Language(rawValue: arguments[index]) else {
+                    console.writeError("sscard \(name): --lang must be en, de or zh")
+                    return .usage
+                }
+                language = chosen
+                index += 1
+            case "--":
+                rest.append(contentsOf: arguments[(index - 1)...])
+                index = arguments.count
+            default: rest.append(argument)
+            }
+        }
+        let invocation = Invocation(arguments: rest, json: json, reveal: reveal, language: language, console: console)
+        do {
+            return try subcommand.run(invocation)
+        } catch {
+            console.writeError("sscard \(name): \(error.message)")
+            return .usage
+        }
+    }
+}
+
+extension String {
+    /// The string padded with spaces to `length` characters (or left as it is when longer).
+    func padding(toLength length: Int) -> String {
+        self.count >= length ? self + " " : self + String(repeating: " ", count: length - self.count)
+    }
+}
