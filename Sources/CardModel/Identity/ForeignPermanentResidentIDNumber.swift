@@ -18,7 +18,7 @@ public struct ForeignPermanentResidentIDNumber: PersonalIdentifier {
     /// - Throws: ``IdentifierValidationError`` for a wrong length, a character out of place (including a first
     ///   digit other than `9`), an impossible birth date or a wrong check digit.
     public init(_ text: String) throws(IdentifierValidationError) {
-        let bytes = IdentifierText.normalise(text)
+        let bytes = NormalisedIdentifier(text)
         switch bytes.count {
         case 15:
             for index in 0..<3 where !IdentifierText.isUpperLetter(bytes[index]) {
@@ -30,11 +30,11 @@ public struct ForeignPermanentResidentIDNumber: PersonalIdentifier {
             self.birthDate = nil
         case 18:
             guard bytes[0] == UInt8(ascii: "9") else { throw .invalidCharacter(position: 1) }
-            self.birthDate = try IdentifierText.validateMod11_2(bytes, birthOffset: 6)
+            self.birthDate = try IdentifierText.validateMod11_2(bytes, birthOffset: 6).birthDate
         default:
             throw .wrongLength(expected: [15, 18], found: bytes.count)
         }
-        self.revealed = String(decoding: bytes, as: UTF8.self)
+        self.revealed = bytes.text
     }
 
     /// Whether this is the older 15-character number (accepted by shape only).

@@ -1,62 +1,70 @@
 /// Normalisation, masking and check characters shared by the identifiers (CM-ID, CM-PRIVACY).
 enum IdentifierText {
-    /// Removes white space, spaces and hyphens anywhere and upper-cases ASCII letters (CM-ID).
-    static func normalise(_ text: String) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(18)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
-                0x0B, 0x0C:
-                continue
-            case UInt8(ascii: "a")...UInt8(ascii: "z"):
-                bytes.append(byte - 32)
-            default:
-                bytes.append(byte)
-            }
-        }
-        return bytes
-    }
-
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
     static func isUpperLetter(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
 
     /// The value of decimal digits `bytes[range]`.
-    static func number(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+    static func number(_ bytes: NormalisedIdentifier, _ range: Range<Int>) -> Int {
         var value = 0
-        for index in range { value = value * 10 + Int(bytes[index] - UInt8(ascii: "0")) }
+        for index in range { value = value * 10 + Int(bytes[index] &- UInt8(ascii: "0")) }
         return value
     }
 
-    /// The ISO 7064 MOD 11-2 check character of 17 digits (GB 11643): `0`-`9` or `X`.
-    static func mod11_2CheckCharacter(_ bytes: [UInt8]) -> UInt8 {
-        var sum = 0
-        var weight = 1
-        // Weights 2^(17-i) mod 11, computed from the last digit backwards.
-        for index in stride(from: 16, through: 0, by: -1) {
-            weight = (weight * 2) % 11
-            sum += Int(bytes[index] - UInt8(ascii: "0")) * weight
-        }
-        let check = (12 - sum % 11) % 11
-        return check == 10 ? UInt8(ascii: "X") : UInt8(ascii: "0") + UInt8(check)
+    /// GB 11643's weights 2^(17-i) mod 11 for the 17 digits.
+    static let mod11_2Weights: InlineArray<17, Int> = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+
+    /// An 18-character number checked by ISO 7064 MOD 11-2 (GB 11643): its first 17 digits packed into an
+    /// integer, its check character and its birth date.
+    struct Mod11_2Number {
+        let digits: UInt64
+        let check: UInt8
+        let birthDate: CivilDate
     }
 
-    /// Checks length, digits in `digitPositions`, a real birth date at `birthOffset` and the MOD 11-2 check.
-    static func validateMod11_2(_ bytes: [UInt8], birthOffset: Int) throws(IdentifierValidationError) -> CivilDate {
+    /// Checks, in order, the length, the 17 digits and final digit or `X`, a real birth date at `birthOffset`
+    /// and the MOD 11-2 check character.
+    static func validateMod11_2(
+        _ bytes: NormalisedIdentifier, birthOffset: Int
+    ) throws(IdentifierValidationError)
+        -> Mod11_2Number
+    {
         guard bytes.count == 18 else { throw .wrongLength(expected: [18], found: bytes.count) }
-        for index in 0..<17 where !isDigit(bytes[index]) { throw .invalidCharacter(position: index + 1) }
-        guard isDigit(bytes[17]) || bytes[17] == UInt8(ascii: "X") else { throw .invalidCharacter(position: 18) }
+        var digits: UInt64 = 0
+        var sum = 0
+        for index in 0..<17 {
+            let byte = bytes[index]
+            guard isDigit(byte) else { throw .invalidCharacter(position: index + 1) }
+            let digit = byte &- UInt8(ascii: "0")
+            digits = digits &* 10 &+ UInt64(digit)
+            sum &+= Int(digit) &* mod11_2Weights[index]
+        }
+        let found = bytes[17]
+        guard isDigit(found) || found == UInt8(ascii: "X") else { throw .invalidCharacter(position: 18) }
         guard
             let birthDate = try? CivilDate(
                 year: number(bytes, birthOffset..<birthOffset + 4),
                 month: number(bytes, birthOffset + 4..<birthOffset + 6),
                 day: number(bytes, birthOffset + 6..<birthOffset + 8))
         else { throw .impossibleBirthDate }
-        let expected = mod11_2CheckCharacter(bytes)
-        guard expected == bytes[17] else {
-            throw .checkCharacterMismatch(expected: Character(Unicode.Scalar(expected)), found: Character(Unicode.Scalar(bytes[17])))
+        let checkValue = (12 - sum % 11) % 11
+        let expected = checkValue == 10 ? UInt8(ascii: "X") : UInt8(ascii: "0") + UInt8(checkValue)
+        guard expected == found else {
+            throw .checkCharacterMismatch(
+                expected: Character(Unicode.Scalar(expected)), found: Character(Unicode.Scalar(found)))
         }
-        return birthDate
+        return Mod11_2Number(digits: digits, check: found, birthDate: birthDate)
+    }
+
+    /// The 18 characters of a packed MOD 11-2 number.
+    static func text(ofDigits digits: UInt64, check: UInt8) -> String {
+        var value = digits
+        var characters = [UInt8](repeating: UInt8(ascii: "0"), count: 18)
+        for index in stride(from: 16, through: 0, by: -1) {
+            characters[index] = UInt8(ascii: "0") + UInt8(value % 10)
+            value /= 10
+        }
+        characters[17] = check
+        return String(decoding: characters, as: UTF8.self)
     }
 
     /// `1101**********123X`: the first and last `keep` characters, the rest as `*` (CM-PRIVACY).

@@ -63,7 +63,10 @@ public struct IdentityDocument: Sendable, Hashable, Codable, CustomStringConvert
     /// A mirror showing only the masked number.
     public var customMirror: Mirror {
         Mirror(
-            self, children: ["kind": self.kind, "number": IdentifierText.mask(self.number), "validUntil": self.validUntil as Any],
+            self,
+            children: [
+                "kind": self.kind, "number": IdentifierText.mask(self.number), "validUntil": self.validUntil as Any,
+            ],
             displayStyle: .struct)
     }
 
@@ -80,7 +83,8 @@ public struct IdentityDocument: Sendable, Hashable, Codable, CustomStringConvert
             case .residentIdentityCard:
                 self.init(residentIdentityCard: try ResidentIdentityNumber(text), validUntil: validUntil)
             case .foreignPermanentResidentIDCard:
-                self.init(foreignPermanentResidentIDCard: try ForeignPermanentResidentIDNumber(text), validUntil: validUntil)
+                self.init(
+                    foreignPermanentResidentIDCard: try ForeignPermanentResidentIDNumber(text), validUntil: validUntil)
             case .passport:
                 self.init(passport: try PassportNumber(text), validUntil: validUntil)
             }

@@ -1,18 +1,20 @@
 /// Validation of identifiers with no published format: digits and capital letters, 6 to 32 characters
 /// (CM-ID-FOREIGN). No check character is invented.
 enum OpaqueIdentifier {
-    static func validate(_ text: String, lengths: ClosedRange<Int> = 6...32) throws(IdentifierValidationError)
+    static func validate(
+        _ text: String, lengths: ClosedRange<Int> = 6...32
+    ) throws(IdentifierValidationError)
         -> String
     {
-        let bytes = IdentifierText.normalise(text)
-        guard lengths.contains(bytes.count) else {
+        let bytes = NormalisedIdentifier(text)
+        guard lengths.contains(bytes.count), bytes.count <= NormalisedIdentifier.capacity else {
             throw .wrongLength(expected: [lengths.lowerBound, lengths.upperBound], found: bytes.count)
         }
-        for (index, byte) in bytes.enumerated()
-        where !IdentifierText.isDigit(byte) && !IdentifierText.isUpperLetter(byte) {
+        for index in 0..<bytes.count
+        where !IdentifierText.isDigit(bytes[index]) && !IdentifierText.isUpperLetter(bytes[index]) {
             throw .invalidCharacter(position: index + 1)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes.text
     }
 }
 

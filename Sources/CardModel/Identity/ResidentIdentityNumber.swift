@@ -15,8 +15,9 @@ public struct ResidentIdentityNumber: PersonalIdentifier {
     /// The error thrown for an invalid number.
     public typealias ValidationError = IdentifierValidationError
 
-    /// The full number. Personal information: show it only where the user asked for it.
-    public let revealed: String
+    // The first 17 digits packed into an integer and the check character: no heap storage, cheap hashing.
+    private let digits: UInt64
+    private let check: UInt8
     /// The birth date embedded in the number.
     public let birthDate: CivilDate
 
@@ -27,16 +28,20 @@ public struct ResidentIdentityNumber: PersonalIdentifier {
     ///   ``IdentifierValidationError/impossibleBirthDate`` or
     ///   ``IdentifierValidationError/checkCharacterMismatch(expected:found:)``.
     public init(_ text: String) throws(IdentifierValidationError) {
-        let bytes = IdentifierText.normalise(text)
-        self.birthDate = try IdentifierText.validateMod11_2(bytes, birthOffset: 6)
-        self.revealed = String(decoding: bytes, as: UTF8.self)
+        let number = try IdentifierText.validateMod11_2(NormalisedIdentifier(text), birthOffset: 6)
+        self.digits = number.digits
+        self.check = number.check
+        self.birthDate = number.birthDate
     }
+
+    /// The full number. Personal information: show it only where the user asked for it.
+    public var revealed: String { IdentifierText.text(ofDigits: self.digits, check: self.check) }
 
     /// The 6-digit administrative region code where the number was first issued, such as `110105`.
     public var regionCode: String { String(self.revealed.prefix(6)) }
 
-    /// The 3-digit sequence number.
-    public var sequenceNumber: Int { Int(self.revealed.dropFirst(14).prefix(3)) ?? 0 }
+    /// The 3-digit sequence number (digits 15 to 17).
+    public var sequenceNumber: Int { Int(self.digits % 1000) }
 
     /// The sex recorded by the sequence number's parity.
     public var sex: Sex { self.sequenceNumber % 2 == 1 ? .male : .female }

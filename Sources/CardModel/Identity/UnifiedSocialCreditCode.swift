@@ -33,7 +33,7 @@ public struct UnifiedSocialCreditCode: PersonalIdentifier {
     ///   ``IdentifierValidationError/invalidCharacter(position:)`` or
     ///   ``IdentifierValidationError/checkCharacterMismatch(expected:found:)``.
     public init(_ text: String) throws(IdentifierValidationError) {
-        let bytes = IdentifierText.normalise(text)
+        let bytes = NormalisedIdentifier(text)
         guard bytes.count == 18 else { throw .wrongLength(expected: [18], found: bytes.count) }
         var sum = 0
         for index in 0..<18 {
@@ -46,7 +46,7 @@ public struct UnifiedSocialCreditCode: PersonalIdentifier {
             throw .checkCharacterMismatch(
                 expected: Character(Unicode.Scalar(expected)), found: Character(Unicode.Scalar(bytes[17])))
         }
-        self.revealed = String(decoding: bytes, as: UTF8.self)
+        self.revealed = bytes.text
     }
 
     /// The registration department code, the first character (GB 32100: `1` institutional establishment,
