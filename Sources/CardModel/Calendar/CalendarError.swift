@@ -20,7 +20,8 @@ public struct CalendarError: Error, Hashable, Sendable, CustomStringConvertible 
     public var message: LocalizedText {
         LocalizedText(
             english: self.description,
-            german: "Keine amtlichen Arbeitstagsdaten für \(self.year): der Feiertagsplan des Staatsrats für dieses Jahr fehlt",
+            german:
+                "Keine amtlichen Arbeitstagsdaten für \(self.year): der Feiertagsplan des Staatsrats für dieses Jahr fehlt",
             chinese: "缺少\(self.year)年的官方工作日数据：日历中没有国务院当年的节假日安排")
     }
 }

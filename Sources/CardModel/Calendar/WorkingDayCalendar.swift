@@ -148,7 +148,9 @@ public struct WorkingDayCalendar: Sendable {
     /// accepted 2026-10-08, deadline 2026-10-13.
     ///
     /// - Throws: ``CalendarError`` naming the year without data.
-    public func deadline(afterWorkingDays count: Int, forApplicationOn date: CivilDate) throws(CalendarError)
+    public func deadline(
+        afterWorkingDays count: Int, forApplicationOn date: CivilDate
+    ) throws(CalendarError)
         -> CivilDate
     {
         try self.date(byAddingWorkingDays: count, to: try self.acceptanceDate(for: date))

@@ -24,7 +24,8 @@ public struct PartnerBank: Sendable, Hashable, Codable, CustomStringConvertible 
     }
 
     /// Industrial and Commercial Bank of China.
-    public static let icbc = PartnerBank(code: "ICBC", english: "Industrial and Commercial Bank of China", chinese: "中国工商银行")
+    public static let icbc = PartnerBank(
+        code: "ICBC", english: "Industrial and Commercial Bank of China", chinese: "中国工商银行")
     /// Agricultural Bank of China.
     public static let abc = PartnerBank(code: "ABC", english: "Agricultural Bank of China", chinese: "中国农业银行")
     /// Bank of China.
