@@ -6,8 +6,8 @@ struct DayTable: Sendable {
     /// First and last year of the span.
     let years: ClosedRange<Int>
     /// One entry a day: `kind` in bits 0-2, `assumed` bit 3, `missing` bit 4, `working` bit 5,
-    /// holiday index + 1 in bits 8-15 (0 = none).
-    let info: [UInt16]
+    /// holiday index + 1 in bits 8-31 (0 = none).
+    let info: [UInt32]
     /// `workingBefore[i]` = working days among the first `i` days of the span.
     let workingBefore: [Int32]
     /// `missingBefore[i]` = days of years without data among the first `i` days of the span.
@@ -17,9 +17,9 @@ struct DayTable: Sendable {
     /// Holiday names, indexed by the holiday bits of `info`.
     let holidays: [HolidayName]
 
-    static let workingBit: UInt16 = 1 << 5
-    static let missingBit: UInt16 = 1 << 4
-    static let assumedBit: UInt16 = 1 << 3
+    static let workingBit: UInt32 = 1 << 5
+    static let missingBit: UInt32 = 1 << 4
+    static let assumedBit: UInt32 = 1 << 3
 
     static let kinds: [CalendarDay.Kind] = [
         .ordinaryWorkingDay, .adjustedWorkingDay, .weekend, .statutoryHoliday, .inLieuRestDay,
@@ -34,11 +34,11 @@ struct DayTable: Sendable {
         let byYear = Dictionary(schedules.map { ($0.year, $0) }, uniquingKeysWith: { _, last in last })
 
         // Start from weekdays and weekends, marking the years without data.
-        var info = [UInt16](repeating: 0, count: count)
+        var info = [UInt32](repeating: 0, count: count)
         for year in years {
             let yearStart = Int(CivilDate.dayNumber(year: year, month: 1, day: 1) - first)
             let yearEnd = Int(CivilDate.dayNumber(year: year + 1, month: 1, day: 1) - first)
-            let flag: UInt16 = byYear[year] != nil ? 0 : (assumeMissingYears ? Self.assumedBit : Self.missingBit)
+            let flag: UInt32 = byYear[year] != nil ? 0 : (assumeMissingYears ? Self.assumedBit : Self.missingBit)
             for index in yearStart..<yearEnd {
                 let weekend = CivilDate(unchecked: first + Int32(index)).isWeekend
                 info[index] = (weekend ? Self.code(.weekend) : Self.code(.ordinaryWorkingDay)) | flag
@@ -57,7 +57,7 @@ struct DayTable: Sendable {
                 holidays.append(holiday)
                 holidayIndex = holidays.count - 1
             }
-            info[index] = Self.code(kind) | UInt16(min(holidayIndex + 1, 255)) << 8
+            info[index] = Self.code(kind) | UInt32(holidayIndex + 1) << 8
         }
         for schedule in schedules.sorted(by: { $0.year < $1.year }) {
             for period in schedule.periods {
@@ -96,8 +96,8 @@ struct DayTable: Sendable {
         self.holidays = holidays
     }
 
-    private static func code(_ kind: CalendarDay.Kind) -> UInt16 {
-        UInt16(Self.kinds.firstIndex(of: kind) ?? 0)
+    private static func code(_ kind: CalendarDay.Kind) -> UInt32 {
+        UInt32(Self.kinds.firstIndex(of: kind) ?? 0)
     }
 
     /// The span offset of `date`, or the error naming its year when it lies outside the span.

@@ -1,7 +1,8 @@
 /// An amount of Chinese yuan in whole fen (CM-MONEY).
 ///
 /// 1 yuan = 100 fen; there is no floating point anywhere. Printed as `CNY 20.00`; ``yuanSymbolText``
-/// gives `¥20.00`.
+/// gives `¥20.00`. Arithmetic that would overflow `Int` saturates at `Int.max` or `Int.min` instead of
+/// trapping: no fee in these rules comes near it, and caller input must never crash the host.
 public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The amount in fen.
     public let fen: Int
