@@ -65,11 +65,11 @@ public enum CardFunction: String, Sendable, Hashable, Codable, CaseIterable, Cus
         case .businessInformationQuery:
             LocalizedText(
                 english: "business information query (BEIJING PASS)",
-                german: "Abfrage von Geschäftsinformationen (BEIJING PASS)", chinese: "业务信息查询（京通卡）")
+                german: "Abfrage von Geschäftsinformationen (BEIJING PASS)", chinese: "业务信息查询（社保卡“一卡通”）")
         case .benefitsAndSubsidies:
             LocalizedText(
                 english: "benefits and subsidies (BEIJING PASS)",
-                german: "Leistungen und Zuschüsse (BEIJING PASS)", chinese: "待遇补贴领取（京通卡）")
+                german: "Leistungen und Zuschüsse (BEIJING PASS)", chinese: "待遇补贴领取（社保卡“一卡通”）")
         }
     }
 }
