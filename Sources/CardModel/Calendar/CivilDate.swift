@@ -82,9 +82,9 @@ public struct CivilDate: Sendable, Hashable, Comparable {
     /// - Throws: ``CivilDateError`` with code ``CivilDateError/Code/yearOutOfRange`` when the result
     ///   leaves 1900...2199.
     public func adding(days: Int) throws(CivilDateError) -> CivilDate {
-        let target = Int(self.dayNumber) + days
-        guard target >= Int(Self.earliest.dayNumber), target <= Int(Self.latest.dayNumber) else {
-            throw CivilDateError(code: .yearOutOfRange, year: target < 0 ? 1899 : 2200)
+        let (target, overflow) = Int(self.dayNumber).addingReportingOverflow(days)
+        guard !overflow, target >= Int(Self.earliest.dayNumber), target <= Int(Self.latest.dayNumber) else {
+            throw CivilDateError(code: .yearOutOfRange, year: days < 0 ? 1899 : 2200)
         }
         return CivilDate(unchecked: Int32(target))
     }
