@@ -1,21 +1,45 @@
 /// Normalisation, masking and check characters shared by the identifiers (CM-ID, CM-PRIVACY).
 enum IdentifierText {
     /// Removes white space, spaces and hyphens anywhere and upper-cases ASCII letters (CM-ID).
+    ///
+    /// Each character becomes one byte, so lengths and positions in errors count characters: a non-ASCII
+    /// character is removed when it is white space (such as U+3000 or U+00A0) and otherwise becomes `0xFF`,
+    /// which no identifier allows.
     static func normalise(_ text: String) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(18)
         for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
-                0x0B, 0x0C:
-                continue
-            case UInt8(ascii: "a")...UInt8(ascii: "z"):
-                bytes.append(byte - 32)
-            default:
-                bytes.append(byte)
+            guard byte < 0x80 else { return normaliseCharacters(text) }
+            appendASCII(byte, to: &bytes)
+        }
+        return bytes
+    }
+
+    /// The slower path for text with non-ASCII characters, one character at a time.
+    private static func normaliseCharacters(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(18)
+        for character in text {
+            if let ascii = character.asciiValue {
+                appendASCII(ascii, to: &bytes)
+            } else if !character.isWhitespace {
+                bytes.append(0xFF)
             }
         }
         return bytes
+    }
+
+    @inline(__always)
+    private static func appendASCII(_ byte: UInt8, to bytes: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B,
+            0x0C:
+            return
+        case UInt8(ascii: "a")...UInt8(ascii: "z"):
+            bytes.append(byte - 32)
+        default:
+            bytes.append(byte)
+        }
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
