@@ -97,6 +97,24 @@ import Testing
         #expect(compared >= 10, "year \(year) compared only \(compared) names")
     }
 
+    @Test(
+        "CM-WORKDAY: a rest day we name but chinesecalendar does not is a weekend day inside a break",
+        arguments: 2004...2026)
+    func namesOnlyWeHave(year: Int) throws {
+        let referenceNames = IndependentHolidayReference.holidayNames[year, default: [:]]
+        for day in CalendarFixtures.dates(ofYear: year) {
+            let info = try Self.calendar.day(day)
+            guard !info.isWorkingDay, info.holiday != nil,
+                referenceNames[CalendarFixtures.monthDay(day)] == nil
+            else { continue }
+            // chinesecalendar leaves some weekend days inside breaks out of its holiday list
+            // (Documentation/Calendar.md), among them statutory days on a weekend (2012-06-23, Dragon Boat);
+            // every weekday off must have its name.
+            #expect(day.isWeekend, "\(day): \(info)")
+            #expect(info.kind == .weekend || info.kind == .statutoryHoliday, "\(day): \(info)")
+        }
+    }
+
     @Test("CM-WORKDAY: the explicit name mappings are all exercised by the fixture")
     func mappingsAreUsed() {
         for day in Self.midAutumnInsideNationalDay.union(Self.springFestivalExtension) {
