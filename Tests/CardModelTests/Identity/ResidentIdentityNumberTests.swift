@@ -153,6 +153,25 @@ import Testing
         }
     }
 
+    @Test("CM-ID: every validation error explains itself in English, German and Chinese")
+    func errorMessages() {
+        let errors: [IdentifierValidationError] = [
+            .wrongLength(expected: [18], found: 17), .wrongLength(expected: [15, 18], found: 16),
+            .invalidCharacter(position: 7), .impossibleBirthDate, .checkCharacterMismatch(expected: "X", found: "1"),
+        ]
+        for error in errors {
+            let message = error.message
+            #expect(!message.english.isEmpty && !message.german.isEmpty && !message.chinese.isEmpty)
+            #expect(message.english == error.description)
+            #expect(message.english != message.german && message.english != message.chinese)
+        }
+        #expect(Set(errors.map(\.description)).count == errors.count)
+        #expect(errors[0].description == "wrong length: 17 characters, expected 18")
+        #expect(errors[1].description == "wrong length: 16 characters, expected 15 or 18")
+        #expect(errors[2].message.chinese.contains("7"))
+        #expect(errors[4].description == "check character mismatch: expected X, found 1")
+    }
+
     @Test("CM-ID: Codable as the full number, validated again on decoding")
     func codable() throws {
         let number = try ResidentIdentityNumber(Self.example)
