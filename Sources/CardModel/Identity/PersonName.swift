@@ -39,9 +39,11 @@ public struct PersonName: Sendable, Hashable, Codable, CustomStringConvertible, 
         try container.encode(self.revealed)
     }
 
-    /// The name masked: the first character of each word, the rest `*`.
+    /// The name masked: the first character of each word, the rest `*`; a one-character name is all `*`.
     public var description: String {
-        self.revealed.split(separator: " ", omittingEmptySubsequences: false).map { word in
+        // Showing the first character of a one-character name would show the whole name.
+        guard self.revealed.count > 1 else { return "*" }
+        return self.revealed.split(separator: " ", omittingEmptySubsequences: false).map { word in
             guard let first = word.first else { return "" }
             return String(first) + String(repeating: "*", count: max(word.count - 1, 1))
         }.joined(separator: " ")

@@ -14,7 +14,8 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// An amount of whole yuan, such as `Money.yuan(20)` for CNY 20.00.
     public static func yuan(_ yuan: Int) -> Money {
-        Money(fen: yuan.multipliedReportingOverflow(by: 100).overflow ? Int.max : yuan * 100)
+        let (fen, overflow) = yuan.multipliedReportingOverflow(by: 100)
+        return Money(fen: overflow ? (yuan < 0 ? Int.min : Int.max) : fen)
     }
 
     /// Nothing.
