@@ -19,7 +19,7 @@ extension ReplacementPolicy {
     ///   - holder: The holder's identity document on the card record, when known; on site the document shown as
     ///     the holder's must match it.
     /// - Returns: The decision, with the fee, dates, login, menu path, documents, steps and generation.
-    /// - Throws: ``CalendarError`` naming the year when the calendar has no data for a day the answer needs (an
+    /// - Throws: `CalendarError` naming the year when the calendar has no data for a day the answer needs (an
     ///   on-site date, the acceptance date or the ready date); never a guess.
     public func evaluate(
         _ application: ReplacementApplication, holder: IdentityDocument? = nil

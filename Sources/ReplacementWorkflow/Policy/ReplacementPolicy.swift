@@ -99,7 +99,7 @@ public struct ReplacementPolicy: Sendable, Hashable {
     /// The last day a temporary loss report made on `date` blocks the card (RP-LOSS-REPORT).
     ///
     /// `date` + ``temporaryReportLapseDays``; from the next day the report has lapsed. When that day lies beyond
-    /// the last representable date, the report never lapses within the calendar and ``CivilDate/latest`` is
+    /// the last representable date, the report never lapses within the calendar and `CivilDate.latest` is
     /// returned.
     public func temporaryReportLastDay(reportedOn date: CivilDate) -> CivilDate {
         (try? date.adding(days: self.temporaryReportLapseDays)) ?? .latest
