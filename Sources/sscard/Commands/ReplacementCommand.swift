@@ -1,9 +1,200 @@
+import CardModel
+import ReplacementWorkflow
+
 extension Subcommand {
-    /// `sscard replacement`: not built yet.
+    /// `sscard replacement --applied DATE ...`: fee, ready date, login, documents and steps of a replacement
+    /// (RP-CHANNELS, RP-LOGIN, RP-DOCUMENTS, RP-ONSITE-DAYS, RP-FEE, RP-READY, RP-RECEIPT, EX-GENERATION).
     static let replacement = Subcommand(
-        name: "replacement", summary: "(not built yet)", help: "sscard replacement: not built yet",
+        name: "replacement", summary: "replace a lost or damaged card: fee, ready date, login, steps",
+        help: """
+            USAGE: sscard replacement --applied DATE [--reason lost|damaged]
+                                      [--channel website|app|wechat|onsite] [--category employee|resident]
+                                      [--agent] [--receipt collect|express]
+                                      [--no-id] [--id-copy] [--no-agent-id] [--card-not-handed-in] [--json]
+
+            Decides an application to replace a lost or damaged social security card in Beijing and says what
+            follows: the fee (CNY 20.00), the acceptance date (the next working day for an online application
+            on a rest day), the ready date (the 4th working day after acceptance; postage time not counted),
+            the website login option and menu path, the documents to bring, the steps in order and the new
+            card's generation.
+
+            OPTIONS:
+              --applied DATE        the day of the application, YYYY-MM-DD (required)
+              --reason R            lost (default) or damaged
+              --channel C           website (default; PC), app (the bureau's official app), wechat (its WeChat
+                                    official account) or onsite (any social security office; working days only)
+              --category K          employee (urban employee, default) or resident (urban or rural resident)
+              --agent               an agent applies for the holder
+              --receipt M           collect (at a social security office, default) or express (delivery)
+            On site the holder's original valid identity document is assumed shown (and the agent's own with
+            --agent), and a damaged card handed in; these flags say otherwise:
+              --no-id               the holder's identity document is not shown
+              --id-copy             only a copy of the holder's identity document is shown
+              --no-agent-id         the agent does not show their own identity document
+              --card-not-handed-in  the damaged card is not handed in
+
+            EXIT STATUS: 0 accepted; 1 refused, or no working-day data for a year the answer needs (official
+            data covers 2004 through 2026); 2 usage error.
+
+            JSON keys: accepted, violations [{rule, message}], fee {fen, text}, acceptanceDate, readyDate
+            (null when refused), login ({option, label, menuPath} on the website, else null), menuPath,
+            documents [{document, when, rule, text}], steps [{step, rule, text}], generation (3 or null),
+            notes [{rule, message}].
+            """,
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
-            invocation.printError("sscard replacement: not built yet")
-            return .failure
+            try ReplacementCommand.run(invocation)
         })
+}
+
+/// The body of `sscard replacement`.
+enum ReplacementCommand {
+    static let options: Set<String> = ["applied", "reason", "channel", "category", "receipt"]
+    static let flags: Set<String> = ["agent", "no-id", "id-copy", "no-agent-id", "card-not-handed-in"]
+
+    static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
+        let application = try self.application(from: invocation.arguments)
+        let decision: ReplacementDecision
+        do {
+            decision = try ReplacementPolicy.beijing.evaluate(application)
+        } catch {
+            invocation.printError("sscard replacement: \(error.message[invocation.language])")
+            return .failure
+        }
+        if invocation.json {
+            invocation.print(json: self.json(decision, language: invocation.language))
+        } else {
+            for line in self.text(decision, application: application, language: invocation.language) {
+                invocation.print(line)
+            }
+        }
+        return decision.isAccepted ? .success : .failure
+    }
+
+    /// The application the command line describes.
+    static func application(from arguments: [String]) throws(UsageError) -> ReplacementApplication {
+        let parsed = try Arguments(arguments, options: self.options, flags: self.flags)
+        if let extra = parsed.positionals.first { throw UsageError("unexpected argument '\(extra)'; see --help") }
+        let date = try parsed.requiredDate("applied")
+        let reason = try parsed.choice("reason", of: ["lost", "damaged"]).flatMap(ReplacementReason.init) ?? .lost
+        let channel =
+            try parsed.choice("channel", of: ReplacementChannel.allCases.map(\.rawValue))
+            .flatMap(ReplacementChannel.init) ?? .website
+        let category: InsuredCategory =
+            try parsed.choice("category", of: ["employee", "resident"]) == "resident"
+            ? .urbanRuralResident : .urbanEmployee
+        let receipt = try parsed.choice("receipt", of: ["collect", "express"]).flatMap(ReceiptMethod.init) ?? .collect
+        let applicant: ActingParty = parsed.flag("agent") ? .agent : .holder
+        if parsed.flag("no-agent-id") && applicant == .holder {
+            throw UsageError("--no-agent-id needs --agent")
+        }
+        if parsed.flag("no-id") && parsed.flag("id-copy") {
+            throw UsageError("--no-id and --id-copy exclude each other")
+        }
+
+        // The command line carries no identity numbers: documents stand for "shown" or "not shown". These sample
+        // numbers (valid by GB 11643) are never printed.
+        var documents = PresentedDocuments.none
+        if channel == .onSite {
+            let holder =
+                parsed.flag("no-id")
+                ? nil
+                : self.sample("11010519491231002X").map { PresentedDocument($0, isOriginal: !parsed.flag("id-copy")) }
+            let agent =
+                applicant == .agent && !parsed.flag("no-agent-id")
+                ? self.sample("110105198001011238").map { PresentedDocument($0) } : nil
+            documents = PresentedDocuments(
+                holder: holder, agent: agent,
+                damagedCardHandedIn: reason == .damaged && !parsed.flag("card-not-handed-in"))
+        }
+        return ReplacementApplication(
+            date: date, reason: reason, channel: channel, category: category, applicant: applicant,
+            documents: documents, receipt: receipt)
+    }
+
+    private static func sample(_ number: String) -> IdentityDocument? {
+        (try? ResidentIdentityNumber(number)).map { IdentityDocument(residentIdentityCard: $0) }
+    }
+
+    // MARK: - Output
+
+    static func text(
+        _ decision: ReplacementDecision, application: ReplacementApplication, language: Language
+    )
+        -> [String]
+    {
+        var lines = [
+            "Replacement (\(application.reason), \(application.channel), \(application.applicant)), applied "
+                + "\(application.date): \(decision.isAccepted ? "accepted" : "refused")"
+        ]
+        lines += decision.violations.map { "  - \($0.rule.rawValue): \($0.message[language])" }
+        lines.append("  fee:         \(decision.fee) (RP-FEE)")
+        if let accepted = decision.acceptanceDate {
+            lines.append(
+                "  accepted:    \(accepted)"
+                    + (accepted == application.date ? "" : " (next working day, CM-ACCEPTANCE)"))
+        }
+        if let ready = decision.readyDate {
+            lines.append(
+                "  ready:       \(ready) (\(ReplacementPolicy.beijing.workingDaysToProduce) working days after "
+                    + "acceptance, RP-READY; postage time not counted)")
+        }
+        if let login = decision.login { lines.append("  login:       \"\(login.label[language])\" (RP-LOGIN)") }
+        if !decision.menuPath.isEmpty {
+            lines.append("  menu:        " + decision.menuPath.map { $0[language] }.joined(separator: " > "))
+        }
+        lines.append(
+            "  new card:    "
+                + (decision.generation.map { "\($0.name[language]) (EX-GENERATION)" }
+                    ?? "generation not stated (EX-GENERATION)"))
+        lines.append("documents:")
+        lines += decision.documents.map { "  - \($0.text[language]) (\($0.rule.rawValue))" }
+        lines.append("steps:")
+        lines += decision.steps.enumerated().map { "  \($0.offset + 1). \($0.element.text[language])" }
+        if !decision.notes.isEmpty {
+            lines.append("notes:")
+            lines += decision.notes.map { "  - \($0.rule.rawValue): \($0.message[language])" }
+        }
+        return lines
+    }
+
+    static func json(_ decision: ReplacementDecision, language: Language) -> JSONValue {
+        let menuPath = JSONValue.array(decision.menuPath.map { .string($0[language]) })
+        let login: JSONValue =
+            decision.login.map {
+                .object([
+                    ("option", .string($0.rawValue)), ("label", .string($0.label[language])), ("menuPath", menuPath),
+                ])
+            } ?? .null
+        return .object([
+            ("accepted", .bool(decision.isAccepted)),
+            ("violations", .violations(decision.violations, language: language)),
+            ("fee", .money(decision.fee)),
+            ("acceptanceDate", .date(decision.acceptanceDate)),
+            ("readyDate", .date(decision.readyDate)),
+            ("login", login),
+            ("menuPath", menuPath),
+            (
+                "documents",
+                .array(
+                    decision.documents.map {
+                        .object([
+                            ("document", .string($0.item.rawValue)), ("when", .string($0.occasion.rawValue)),
+                            ("rule", .string($0.rule.rawValue)), ("text", .string($0.text[language])),
+                        ])
+                    })
+            ),
+            (
+                "steps",
+                .array(
+                    decision.steps.map {
+                        .object([
+                            ("step", .string($0.code)), ("rule", .string($0.rule.rawValue)),
+                            ("text", .string($0.text[language])),
+                        ])
+                    })
+            ),
+            ("generation", decision.generation.map { .int($0.rawValue) } ?? .null),
+            ("notes", .notes(decision.notes, language: language)),
+        ])
+    }
 }

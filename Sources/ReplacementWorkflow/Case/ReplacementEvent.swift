@@ -1,0 +1,103 @@
+public import CardModel
+
+/// Something that happened in a replacement, with its date (see ``ReplacementCase``).
+///
+/// Events are recorded in the case's history in the order handled; their dates never go backwards.
+public enum ReplacementEvent: Sendable, Hashable, CustomStringConvertible {
+    /// The lost card was reported lost temporarily: blocked until the report lapses, is withdrawn or is made formal
+    /// (RP-LOSS-REPORT).
+    case reportedLostTemporarily(on: CivilDate)
+    /// The temporary loss report was withdrawn (the card turned up): the card is active again (RP-LOSS-REPORT).
+    case temporaryReportWithdrawn(on: CivilDate)
+    /// The replacement was applied for; a lost card is formally reported with it (RP-LOSS-REPORT, RP-FEE). The date
+    /// is the application's.
+    case applied(ReplacementApplication)
+    /// The new card was made.
+    case cardProduced(on: CivilDate)
+    /// The new card was handed to the express service (RP-RECEIPT).
+    case dispatched(on: CivilDate)
+    /// The courier delivers the new card; the receiver shows their documents (RP-RECEIPT).
+    case delivered(on: CivilDate, documents: ReceiptDocuments)
+    /// The new card is collected at a social security office; the receiver shows their documents (RP-RECEIPT).
+    case collected(on: CivilDate, documents: ReceiptDocuments)
+    /// The new card was activated, superseding the old one for good (RP-SUPERSEDE).
+    case activated(on: CivilDate)
+    /// The formally reported lost card turned up; it stays unusable (RP-LOSS-REPORT, RP-SUPERSEDE).
+    case lostCardFound(on: CivilDate)
+
+    /// The day the event happened.
+    public var date: CivilDate {
+        switch self {
+        case .reportedLostTemporarily(let date), .temporaryReportWithdrawn(let date), .cardProduced(let date),
+            .dispatched(let date), .delivered(let date, _), .collected(let date, _), .activated(let date),
+            .lostCardFound(let date):
+            date
+        case .applied(let application):
+            application.date
+        }
+    }
+
+    /// The event's name, such as `cardProduced`.
+    public var name: String {
+        switch self {
+        case .reportedLostTemporarily: "reportedLostTemporarily"
+        case .temporaryReportWithdrawn: "temporaryReportWithdrawn"
+        case .applied: "applied"
+        case .cardProduced: "cardProduced"
+        case .dispatched: "dispatched"
+        case .delivered: "delivered"
+        case .collected: "collected"
+        case .activated: "activated"
+        case .lostCardFound: "lostCardFound"
+        }
+    }
+
+    /// The name and date, such as `cardProduced(2026-10-12)`; documents are never shown.
+    public var description: String { "\(self.name)(\(self.date))" }
+}
+
+extension ReplacementEvent: Codable {
+    private enum CodingKeys: String, CodingKey { case event, date, application, documents }
+
+    /// Decodes `{"event": "cardProduced", "date": "2026-10-12"}` and the like, validating every value again.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let name = try container.decode(String.self, forKey: .event)
+        if name == "applied" {
+            self = .applied(try container.decode(ReplacementApplication.self, forKey: .application))
+            return
+        }
+        let date = try container.decode(CivilDate.self, forKey: .date)
+        switch name {
+        case "reportedLostTemporarily": self = .reportedLostTemporarily(on: date)
+        case "temporaryReportWithdrawn": self = .temporaryReportWithdrawn(on: date)
+        case "cardProduced": self = .cardProduced(on: date)
+        case "dispatched": self = .dispatched(on: date)
+        case "delivered":
+            self = .delivered(on: date, documents: try container.decode(ReceiptDocuments.self, forKey: .documents))
+        case "collected":
+            self = .collected(on: date, documents: try container.decode(ReceiptDocuments.self, forKey: .documents))
+        case "activated": self = .activated(on: date)
+        case "lostCardFound": self = .lostCardFound(on: date)
+        default:
+            throw DecodingError.dataCorruptedError(
+                forKey: .event, in: container, debugDescription: "ReplacementEvent: unknown event '\(name)'")
+        }
+    }
+
+    /// Encodes the event's name and date (an application carries its own date) and its documents.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .event)
+        switch self {
+        case .applied(let application):
+            try container.encode(application, forKey: .application)
+        case .delivered(let date, let documents), .collected(let date, let documents):
+            try container.encode(date, forKey: .date)
+            try container.encode(documents, forKey: .documents)
+        case .reportedLostTemporarily, .temporaryReportWithdrawn, .cardProduced, .dispatched, .activated,
+            .lostCardFound:
+            try container.encode(self.date, forKey: .date)
+        }
+    }
+}

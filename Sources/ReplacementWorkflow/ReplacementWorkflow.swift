@@ -1,2 +1,0 @@
-// The ReplacementWorkflow module; see the module documentation.
-public import CardModel

@@ -1,0 +1,453 @@
+import CardModel
+import ReplacementWorkflow
+import TestSupport
+import Testing
+
+@Suite struct ReplacementPolicyTests {
+    let policy = ReplacementPolicy.beijing
+
+    // MARK: - RP-READY and CM-ACCEPTANCE
+
+    @Test("RP-READY: applied Wednesday 2026-09-30, ready Monday 2026-10-12")
+    func readyAfterNationalDay() throws {
+        let decision = try policy.evaluate(try Fixture.application("2026-09-30"))
+        #expect(decision.isAccepted)
+        #expect(decision.acceptanceDate == date("2026-09-30"))
+        #expect(decision.readyDate == date("2026-10-12"))
+    }
+
+    @Test("RP-READY: applied Saturday 2026-10-03 (National Day), accepted 2026-10-08, ready 2026-10-13")
+    func appliedDuringNationalDay() throws {
+        let decision = try policy.evaluate(try Fixture.application("2026-10-03"))
+        #expect(decision.isAccepted)
+        #expect(decision.acceptanceDate == date("2026-10-08"))
+        #expect(decision.readyDate == date("2026-10-13"))
+    }
+
+    @Test(
+        "RP-READY: the ready date is the 4th working day after acceptance, on every channel",
+        arguments: ReplacementChannel.allCases)
+    func readyDateOnEveryChannel(channel: ReplacementChannel) throws {
+        let decision = try policy.evaluate(try Fixture.application("2026-09-30", channel: channel))
+        #expect(decision.readyDate == date("2026-10-12"))
+    }
+
+    @Test(
+        "RP-READY: Spring Festival 2026",
+        arguments: [
+            // Friday before the break: Saturday 2026-02-14 is an adjusted working day.
+            ("2026-02-13", ReplacementChannel.website, "2026-02-13", "2026-02-26"),
+            // On site on the adjusted working Saturday.
+            ("2026-02-14", .onSite, "2026-02-14", "2026-02-27"),
+            // Online on a statutory holiday: accepted after the break; ready on the adjusted working Saturday.
+            ("2026-02-16", .officialApp, "2026-02-24", "2026-02-28"),
+            // Online on an in-lieu rest day.
+            ("2026-02-23", .wechatOfficialAccount, "2026-02-24", "2026-02-28"),
+        ])
+    func springFestival(applied: String, channel: ReplacementChannel, accepted: String, ready: String) throws {
+        let decision = try policy.evaluate(try Fixture.application(applied, channel: channel))
+        #expect(decision.isAccepted)
+        #expect(decision.acceptanceDate == date(accepted))
+        #expect(decision.readyDate == date(ready))
+    }
+
+    @Test("RP-READY: applied 2026-12-24, ready 2026-12-30 within the year's data")
+    func yearEndWithinData() throws {
+        let decision = try policy.evaluate(try Fixture.application("2026-12-24"))
+        #expect(decision.readyDate == date("2026-12-30"))
+    }
+
+    @Test(
+        "RP-READY: at the end of 2026 the ready date needs 2027 data: a CalendarError naming 2027, not a guess",
+        arguments: ["2026-12-28", "2026-12-31"])
+    func yearEndNeedsNextYear(applied: String) throws {
+        #expect(throws: CalendarError(noDataFor: 2027)) {
+            try policy.evaluate(try Fixture.application(applied))
+        }
+        #expect(throws: CalendarError(noDataFor: 2027)) {
+            try policy.evaluate(try Fixture.application(applied, channel: .onSite))
+        }
+    }
+
+    @Test("RP-READY: with the caller's 2027 schedule added, 2026-12-28 is ready on 2027-01-04")
+    func yearEndWithNextYearsSchedule() throws {
+        let newYear = try HolidayPeriod(
+            .newYearsDay, off: date("2027-01-01"), through: date("2027-01-03"), statutory: [date("2027-01-01")])
+        let schedule = try HolidaySchedule(
+            year: 2027,
+            source: NoticeCitation(
+                documentNumber: "(test)", issued: date("2026-11-01"), title: "a caller's schedule for 2027"),
+            periods: [newYear])
+        let extended = policy.with(calendar: .mainlandChina.adding(schedule))
+        let decision = try extended.evaluate(try Fixture.application("2026-12-28"))
+        #expect(decision.readyDate == date("2027-01-04"))
+    }
+
+    @Test("RP-READY: a date before the calendar's data is a CalendarError naming the year")
+    func beforeTheData() throws {
+        #expect(throws: CalendarError(noDataFor: 2003)) {
+            try policy.evaluate(try Fixture.application("2003-12-31"))
+        }
+        #expect(throws: CalendarError(noDataFor: 2027)) {
+            try policy.evaluate(try Fixture.application("2027-03-01", channel: .onSite))
+        }
+    }
+
+    @Test("RP-READY: a refused application needs no ready date, so it is refused even without next year's data")
+    func refusedWithoutNextYearsData() throws {
+        let decision = try policy.evaluate(
+            try Fixture.application("2026-12-28", channel: .onSite, documents: PresentedDocuments.none))
+        #expect(!decision.isAccepted)
+        #expect(decision.acceptanceDate == nil)
+        #expect(decision.readyDate == nil)
+    }
+
+    @Test("RP-READY: with express delivery the ready date excludes postage time, and a note says so")
+    func expressNote() throws {
+        let decision = try policy.evaluate(try Fixture.application("2026-09-30", receipt: .express))
+        #expect(decision.readyDate == date("2026-10-12"))
+        #expect(decision.notes.contains { $0.rule == .replacementReady })
+    }
+
+    @Test("RP-READY: the working days to produce are a parameter")
+    func workingDaysParameter() throws {
+        let faster = try ReplacementPolicy(workingDaysToProduce: 1)
+        #expect(try faster.evaluate(try Fixture.application("2026-09-30")).readyDate == date("2026-10-08"))
+    }
+
+    // MARK: - RP-ONSITE-DAYS
+
+    @Test("RP-ONSITE-DAYS: on site on Sunday 2026-01-04, an adjusted working day, is accepted")
+    func onSiteOnWorkingSunday() throws {
+        let decision = try policy.evaluate(try Fixture.application("2026-01-04", channel: .onSite))
+        #expect(decision.isAccepted)
+        #expect(decision.acceptanceDate == date("2026-01-04"))
+        #expect(decision.readyDate == date("2026-01-08"))
+    }
+
+    @Test("RP-ONSITE-DAYS: 2026-01-03 is refused on site and accepted online")
+    func newYearHoliday() throws {
+        let onSite = try policy.evaluate(try Fixture.application("2026-01-03", channel: .onSite))
+        #expect(!onSite.isAccepted)
+        #expect(onSite.violatedRules == [.replacementOnsiteDays])
+        let violation = try #require(onSite.violations.first)
+        #expect(violation.facts.contains(Fact("holiday", "newYearsDay")))
+        #expect(violation.facts.contains(Fact("nextWorkingDay", "2026-01-04")))
+        #expect(violation.message.english.contains("2026-01-04"))
+        #expect(onSite.acceptanceDate == nil && onSite.readyDate == nil)
+
+        for channel in ReplacementChannel.allCases where channel.isOnline {
+            let online = try policy.evaluate(try Fixture.application("2026-01-03", channel: channel))
+            #expect(online.isAccepted)
+            #expect(online.acceptanceDate == date("2026-01-04"))
+            #expect(online.readyDate == date("2026-01-08"))
+        }
+    }
+
+    @Test(
+        "RP-ONSITE-DAYS: on site during Spring Festival 2026 is refused, naming the kind of day",
+        arguments: [
+            ("2026-02-15", "weekend"), ("2026-02-16", "statutoryHoliday"), ("2026-02-20", "inLieuRestDay"),
+            ("2026-02-21", "weekend"), ("2026-02-23", "inLieuRestDay"),
+        ])
+    func springFestivalOnSite(day: String, kind: String) throws {
+        let decision = try policy.evaluate(try Fixture.application(day, channel: .onSite))
+        #expect(decision.violatedRules == [.replacementOnsiteDays])
+        let facts = try #require(decision.violations.first).facts
+        #expect(facts.contains(Fact("kind", kind)))
+        #expect(facts.contains(Fact("holiday", "springFestival")))
+        #expect(facts.contains(Fact("nextWorkingDay", "2026-02-24")))
+    }
+
+    @Test("RP-ONSITE-DAYS: an ordinary weekend is refused on site; online any day is accepted")
+    func ordinaryWeekend() throws {
+        let onSite = try policy.evaluate(try Fixture.application("2026-03-07", channel: .onSite))
+        #expect(onSite.violatedRules == [.replacementOnsiteDays])
+        #expect(try #require(onSite.violations.first).facts.contains(Fact("kind", "weekend")))
+        let online = try policy.evaluate(try Fixture.application("2026-03-07"))
+        #expect(online.acceptanceDate == date("2026-03-09"))
+        #expect(online.readyDate == date("2026-03-13"))
+    }
+
+    // MARK: - RP-DOCUMENTS
+
+    @Test("RP-DOCUMENTS: on site the holder's original valid identity document is enough for a lost card")
+    func onSiteComplete() throws {
+        let decision = try policy.evaluate(
+            try Fixture.application("2026-03-04", channel: .onSite), holder: try Fixture.holder())
+        #expect(decision.isAccepted)
+        #expect(decision.documents.first == DocumentRequirement(.holderIdentityDocument, at: .application))
+    }
+
+    @Test("RP-DOCUMENTS: on site without the holder's identity document is refused")
+    func onSiteWithoutHolderDocument() throws {
+        let decision = try policy.evaluate(
+            try Fixture.application("2026-03-04", channel: .onSite, documents: PresentedDocuments.none))
+        #expect(decision.violatedRules == [.replacementDocuments])
+        #expect(decision.violations.count == 1)
+    }
+
+    @Test("RP-DOCUMENTS: on site with only a copy, or an expired document, is refused")
+    func onSiteCopyOrExpired() throws {
+        let copy = try policy.evaluate(
+            try Fixture.application(
+                "2026-03-04", channel: .onSite,
+                documents: PresentedDocuments(holder: try Fixture.holderShown(isOriginal: false))))
+        #expect(copy.violatedRules == [.replacementDocuments])
+        #expect(copy.violations.first?.facts.contains(Fact("original", "false")) == true)
+
+        let expired = try policy.evaluate(
+            try Fixture.application(
+                "2026-03-04", channel: .onSite,
+                documents: PresentedDocuments(holder: try Fixture.holderShown(validUntil: date("2026-03-03")))))
+        #expect(expired.violatedRules == [.replacementDocuments])
+        #expect(expired.violations.first?.facts.contains(Fact("validUntil", "2026-03-03")) == true)
+
+        let lastValidDay = try policy.evaluate(
+            try Fixture.application(
+                "2026-03-04", channel: .onSite,
+                documents: PresentedDocuments(holder: try Fixture.holderShown(validUntil: date("2026-03-04")))))
+        #expect(lastValidDay.isAccepted)
+    }
+
+    @Test("RP-DOCUMENTS: on site the document shown must match the holder on record")
+    func onSiteMismatch() throws {
+        let decision = try policy.evaluate(
+            try Fixture.application(
+                "2026-03-04", channel: .onSite, documents: PresentedDocuments(holder: try Fixture.strangerShown())),
+            holder: try Fixture.holder())
+        #expect(decision.violatedRules == [.replacementDocuments])
+        #expect(decision.violations.first?.facts.contains(Fact("match", "false")) == true)
+    }
+
+    @Test("RP-DOCUMENTS: an agent shows the holder's and their own original documents")
+    func agentComplete() throws {
+        let decision = try policy.evaluate(
+            try Fixture.application("2026-03-04", channel: .onSite, applicant: .agent), holder: try Fixture.holder())
+        #expect(decision.isAccepted)
+        #expect(decision.documents.contains(DocumentRequirement(.agentIdentityDocument, at: .application)))
+        #expect(decision.documents.contains(DocumentRequirement(.agentIdentityDocument, at: .receiptByAgent)))
+        #expect(decision.notes.contains { $0.rule == .replacementReceipt })
+    }
+
+    @Test("RP-DOCUMENTS: an agent without the agent's own document is refused")
+    func agentWithoutOwnDocument() throws {
+        let missing = try policy.evaluate(
+            try Fixture.application(
+                "2026-03-04", channel: .onSite, applicant: .agent,
+                documents: PresentedDocuments(holder: try Fixture.holderShown())))
+        #expect(missing.violatedRules == [.replacementDocuments])
+        #expect(missing.violations.first?.facts.contains(Fact("document", "agentIdentityDocument")) == true)
+
+        let holdersAsOwn = try policy.evaluate(
+            try Fixture.application(
+                "2026-03-04", channel: .onSite, applicant: .agent,
+                documents: PresentedDocuments(holder: try Fixture.holderShown(), agent: try Fixture.holderShown())))
+        #expect(holdersAsOwn.violatedRules == [.replacementDocuments])
+        #expect(holdersAsOwn.violations.first?.facts.contains(Fact("sameAsHolder", "true")) == true)
+
+        let copy = try policy.evaluate(
+            try Fixture.application(
+                "2026-03-04", channel: .onSite, applicant: .agent,
+                documents: PresentedDocuments(
+                    holder: try Fixture.holderShown(), agent: try Fixture.agentShown(isOriginal: false))))
+        #expect(copy.violatedRules == [.replacementDocuments])
+    }
+
+    @Test("RP-DOCUMENTS: on site a damaged card must be handed in; a lost card cannot be")
+    func damagedCardHandedIn() throws {
+        let notHandedIn = try policy.evaluate(
+            try Fixture.application(
+                "2026-03-04", reason: .damaged, channel: .onSite, documents: try Fixture.onSiteDocuments()))
+        #expect(notHandedIn.violatedRules == [.replacementDocuments])
+        #expect(notHandedIn.violations.first?.facts.contains(Fact("cardHandedIn", "false")) == true)
+
+        let handedIn = try policy.evaluate(try Fixture.application("2026-03-04", reason: .damaged, channel: .onSite))
+        #expect(handedIn.isAccepted)
+        #expect(handedIn.documents.contains(DocumentRequirement(.damagedCard, at: .application)))
+        #expect(handedIn.steps.contains(.handInDamagedCard))
+
+        let lostHandedIn = try policy.evaluate(
+            try Fixture.application(
+                "2026-03-04", channel: .onSite, documents: try Fixture.onSiteDocuments(damaged: true)))
+        #expect(lostHandedIn.violatedRules == [.replacementDocuments])
+    }
+
+    @Test("RP-DOCUMENTS: online, nothing is presented; a damaged card online is accepted with a note")
+    func onlineNeedsNoDocuments() throws {
+        let decision = try policy.evaluate(try Fixture.application("2026-03-04", reason: .damaged, channel: .website))
+        #expect(decision.isAccepted)
+        #expect(!decision.documents.contains { $0.occasion == .application })
+        #expect(decision.documents == [DocumentRequirement(.holderIdentityDocument, at: .receipt)])
+        #expect(decision.notes.contains { $0.rule == .replacementDocuments })
+    }
+
+    @Test("RP-DOCUMENTS, RP-ONSITE-DAYS: every violation is reported, not only the first")
+    func everyViolation() throws {
+        let decision = try policy.evaluate(
+            try Fixture.application(
+                "2026-02-17", reason: .damaged, channel: .onSite, applicant: .agent,
+                documents: PresentedDocuments(
+                    holder: try Fixture.strangerShown(), agent: try Fixture.holderShown(isOriginal: false))),
+            holder: try Fixture.holder())
+        #expect(decision.violatedRules == [.replacementOnsiteDays, .replacementDocuments])
+        // the day; the stranger's document; the agent's copy; the agent showing the holder's document; the card.
+        #expect(decision.violations.count == 5)
+        #expect(decision.description.hasPrefix("refused: RP-ONSITE-DAYS, RP-DOCUMENTS"))
+    }
+
+    // MARK: - RP-FEE
+
+    @Test("RP-FEE: the replacement costs CNY 20.00, accepted or refused")
+    func fee() throws {
+        let accepted = try policy.evaluate(try Fixture.application("2026-03-04"))
+        #expect(accepted.fee == Money(fen: 2000))
+        #expect(accepted.fee.description == "CNY 20.00")
+        #expect(accepted.steps.contains(.payFee(Money(fen: 2000))))
+        let refused = try policy.evaluate(try Fixture.application("2026-03-07", channel: .onSite))
+        #expect(refused.fee == Money(fen: 2000))
+    }
+
+    @Test("RP-FEE: the fee is a parameter")
+    func feeParameter() throws {
+        let dearer = try ReplacementPolicy(fee: .yuan(25))
+        #expect(try dearer.evaluate(try Fixture.application("2026-03-04")).fee.description == "CNY 25.00")
+    }
+
+    // MARK: - RP-LOGIN
+
+    @Test(
+        "RP-LOGIN: on the website the login option follows the insured category",
+        arguments: zip(
+            InsuredCategory.allCases, ["individual urban employee", "individual resident medical insurance"]))
+    func login(category: InsuredCategory, label: String) throws {
+        let decision = try policy.evaluate(try Fixture.application("2026-03-04", category: category))
+        #expect(decision.login == WebsiteLogin(category: category))
+        #expect(decision.login?.label.english == label)
+        #expect(
+            decision.menuPath.map(\.english) == [
+                "Management of Application Services", "Social Security Card Replacement or Card Application",
+            ])
+        #expect(
+            decision.steps.first { $0.code == "logInOnWebsite" } == .logInOnWebsite(WebsiteLogin(category: category)))
+    }
+
+    @Test("RP-LOGIN: the other channels have no website login")
+    func noLoginElsewhere() throws {
+        for channel in ReplacementChannel.allCases where channel != .website {
+            let decision = try policy.evaluate(try Fixture.application("2026-03-04", channel: channel))
+            #expect(decision.login == nil)
+        }
+        let wechat = try policy.evaluate(try Fixture.application("2026-03-04", channel: .wechatOfficialAccount))
+        #expect(
+            wechat.menuPath.map(\.chinese) == ["微服务", "办理服务", "社保卡补换卡或卡申领"])
+        let onSite = try policy.evaluate(try Fixture.application("2026-03-04", channel: .onSite))
+        #expect(onSite.menuPath.isEmpty)
+    }
+
+    // MARK: - RP-CHANNELS, RP-LOSS-REPORT, RP-CERTIFICATE, RP-SUPERSEDE: the steps
+
+    @Test(
+        "RP-CHANNELS: each channel has its steps, in order",
+        arguments: [
+            (
+                ReplacementChannel.website,
+                [
+                    "reportLoss", "logInOnWebsite", "openMenu", "fillInApplication", "payFee", "saveCertificate",
+                    "collect", "activateNewCard",
+                ]
+            ),
+            (
+                .officialApp,
+                [
+                    "reportLoss", "installOfficialApp", "openMenu", "logIn", "fillInApplication", "payFee",
+                    "saveCertificate", "collect", "activateNewCard",
+                ]
+            ),
+            (
+                .wechatOfficialAccount,
+                [
+                    "reportLoss", "followWeChatAccount", "openMenu", "logIn", "fillInApplication", "payFee",
+                    "saveCertificate", "collect", "activateNewCard",
+                ]
+            ),
+            (
+                .onSite,
+                [
+                    "reportLoss", "goToOffice", "fillInApplication", "payFee", "saveCertificate", "collect",
+                    "activateNewCard",
+                ]
+            ),
+        ])
+    func steps(channel: ReplacementChannel, codes: [String]) throws {
+        let decision = try policy.evaluate(try Fixture.application("2026-03-04", channel: channel))
+        #expect(decision.isAccepted)
+        #expect(decision.steps.map(\.code) == codes)
+    }
+
+    @Test("RP-LOSS-REPORT: a lost card's steps begin with the loss report; a damaged card's do not")
+    func lossReportStep() throws {
+        let lost = try policy.evaluate(try Fixture.application("2026-03-04"))
+        #expect(lost.steps.first == .reportLoss(temporaryReportLapseDays: 10))
+        #expect(lost.notes.contains { $0.rule == .replacementLossReport })
+        let damaged = try policy.evaluate(try Fixture.application("2026-03-04", reason: .damaged))
+        #expect(!damaged.steps.contains { $0.rule == .replacementLossReport })
+    }
+
+    @Test("RP-CERTIFICATE, RP-RECEIPT, RP-SUPERSEDE: every application ends with certificate, receipt, activation")
+    func closingSteps() throws {
+        let decision = try policy.evaluate(try Fixture.application("2026-09-30", receipt: .express))
+        #expect(
+            Array(decision.steps.suffix(3)) == [
+                .saveCertificate, .receiveByExpress(from: date("2026-10-12")), .activateNewCard(.lost),
+            ])
+        #expect(decision.steps.map(\.rule).contains(.replacementCertificate))
+        #expect(decision.steps.last?.rule == .replacementSupersede)
+    }
+
+    // MARK: - EX-GENERATION
+
+    @Test("EX-GENERATION: a replacement accepted from 2026-01-01 is third generation")
+    func thirdGeneration() throws {
+        #expect(try policy.evaluate(try Fixture.application("2026-01-04")).generation == .third)
+        // Applied on the holiday 2026-01-01, accepted 2026-01-04.
+        #expect(try policy.evaluate(try Fixture.application("2026-01-01")).generation == .third)
+    }
+
+    @Test("EX-GENERATION: before 2026 the library claims no generation for a replacement, and says so")
+    func noGenerationBefore2026() throws {
+        let decision = try policy.evaluate(try Fixture.application("2025-12-31"))
+        #expect(decision.isAccepted)
+        #expect(decision.readyDate == date("2026-01-07"))
+        #expect(decision.generation == nil)
+        #expect(decision.notes.contains { $0.rule == .exchangeGeneration })
+    }
+
+    // MARK: - The policy value
+
+    @Test("RP-FEE, RP-READY, RP-LOSS-REPORT, EX-GENERATION: Beijing's defaults")
+    func beijingDefaults() throws {
+        #expect(policy.fee == Money.yuan(20))
+        #expect(policy.workingDaysToProduce == 4)
+        #expect(policy.temporaryReportLapseDays == 10)
+        #expect(policy.thirdGenerationFrom == date("2026-01-01"))
+        #expect(policy.calendar == .mainlandChina)
+        #expect(try ReplacementPolicy() == policy)
+        #expect(policy.temporaryReportLastDay(reportedOn: date("2026-03-02")) == date("2026-03-12"))
+        #expect(policy.temporaryReportLastDay(reportedOn: date("2199-12-30")) == CivilDate.latest)
+    }
+
+    @Test("RP-FEE, RP-READY, RP-LOSS-REPORT: parameters out of range are refused with a typed error")
+    func parameterErrors() {
+        #expect(throws: ReplacementPolicyError(code: .negativeFee)) { try ReplacementPolicy(fee: Money(fen: -1)) }
+        #expect(throws: ReplacementPolicyError(code: .workingDaysOutOfRange)) {
+            try ReplacementPolicy(workingDaysToProduce: -1)
+        }
+        #expect(throws: ReplacementPolicyError(code: .lapseOutOfRange)) {
+            try ReplacementPolicy(temporaryReportLapseDays: 0)
+        }
+        #expect(throws: ReplacementPolicyError(code: .lapseOutOfRange)) {
+            try ReplacementPolicy(temporaryReportLapseDays: Int.max)
+        }
+    }
+}

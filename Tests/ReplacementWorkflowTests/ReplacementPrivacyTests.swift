@@ -1,0 +1,45 @@
+import CardModel
+import ReplacementWorkflow
+import TestSupport
+import Testing
+
+@Suite struct ReplacementPrivacyTests {
+    static let secrets = [Fixture.holderNumber, Fixture.agentNumber, Fixture.strangerNumber]
+
+    static func expectMasked(_ value: Any, _ what: String) {
+        var dumped = ""
+        dump(value, to: &dumped)
+        for text in ["\(value)", String(describing: value), String(reflecting: value), dumped] {
+            for secret in secrets { #expect(!text.contains(secret), "\(what): \(text)") }
+        }
+    }
+
+    @Test("CM-PRIVACY, RP-DOCUMENTS, RP-RECEIPT: applications, events, cases and errors never show a full number")
+    func masked() throws {
+        let application = try Fixture.application(
+            "2026-03-04", channel: .onSite, applicant: .agent,
+            documents: PresentedDocuments(holder: try Fixture.holderShown(), agent: try Fixture.agentShown()))
+        Self.expectMasked(application, "application")
+        Self.expectMasked(application.documents, "documents")
+        Self.expectMasked(try ReplacementPolicy.beijing.evaluate(application), "decision")
+
+        var replacement = ReplacementCase(holder: try Fixture.holder())
+        try replacement.apply(application)
+        try replacement.cardProduced(on: date("2026-03-10"))
+        let handover = ReceiptDocuments(agent: try Fixture.agentShown(), holder: try Fixture.holderShown())
+        Self.expectMasked(handover, "receipt documents")
+        Self.expectMasked(ReplacementEvent.collected(on: date("2026-03-11"), documents: handover), "event")
+        Self.expectMasked(ReplacementEvent.applied(application), "event")
+        do {
+            try replacement.collected(
+                on: date("2026-03-11"), documents: ReceiptDocuments(holder: try Fixture.strangerShown()))
+        } catch {
+            Self.expectMasked(error, "error")
+        }
+        let effects = try replacement.collected(on: date("2026-03-11"), documents: handover)
+        Self.expectMasked(effects, "effects")
+        try replacement.activated(on: date("2026-03-12"))
+        Self.expectMasked(replacement, "case")
+        Self.expectMasked(replacement.history, "history")
+    }
+}

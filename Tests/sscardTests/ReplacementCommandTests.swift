@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+
+@Suite struct ReplacementCommandTests {
+    /// The JSON object `sscard` printed on its one line of standard output.
+    static func json(_ result: ShellResult) throws -> [String: Any] {
+        #expect(result.stdout.count == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8))
+        return try #require(object as? [String: Any])
+    }
+
+    @Test("RP-READY: applied 2026-09-30, ready 2026-10-12 (text)")
+    func readyDateText() {
+        let result = sscard("replacement --applied 2026-09-30")
+        #expect(result.status == 0)
+        #expect(result.stdout.first?.hasSuffix("applied 2026-09-30: accepted") == true)
+        #expect(result.output.contains("ready:       2026-10-12"))
+        #expect(result.output.contains("CNY 20.00"))
+        #expect(result.output.contains("\"individual urban employee\""))
+        #expect(result.output.contains("third generation"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test("RP-READY: applied 2026-10-03, accepted 2026-10-08, ready 2026-10-13 (JSON keys in order)")
+    func readyDateJSON() throws {
+        let result = sscard("replacement --applied 2026-10-03 --json")
+        #expect(result.status == 0)
+        #expect(
+            result.output.hasPrefix(
+                #"{"accepted":true,"violations":[],"fee":{"fen":2000,"text":"CNY 20.00"},"#
+                    + #""acceptanceDate":"2026-10-08","readyDate":"2026-10-13","login":{"#))
+        let json = try Self.json(result)
+        for key in [
+            "accepted", "violations", "fee", "acceptanceDate", "readyDate", "login", "documents", "steps",
+            "generation",
+        ] {
+            #expect(json[key] != nil, "\(key)")
+        }
+        #expect(json["generation"] as? Int == 3)
+        let login = try #require(json["login"] as? [String: Any])
+        #expect(login["option"] as? String == "individualUrbanEmployee")
+        let steps = try #require(json["steps"] as? [[String: Any]])
+        #expect(steps.first?["step"] as? String == "reportLoss")
+        #expect(steps.last?["rule"] as? String == "RP-SUPERSEDE")
+    }
+
+    @Test("RP-LOGIN: a resident logs in as \"individual resident medical insurance\"; no login in the app")
+    func login() throws {
+        let resident = try Self.json(sscard("replacement --applied 2026-03-04 --category resident --json"))
+        let login = try #require(resident["login"] as? [String: Any])
+        #expect(login["label"] as? String == "individual resident medical insurance")
+        let app = try Self.json(sscard("replacement --applied 2026-03-04 --channel app --json"))
+        #expect(app["login"] is NSNull)
+        #expect((app["menuPath"] as? [String])?.count == 1)
+    }
+
+    @Test("RP-ONSITE-DAYS: on site on 2026-01-04, a working Sunday, is accepted")
+    func workingSunday() throws {
+        let result = sscard("replacement --applied 2026-01-04 --channel onsite --json")
+        #expect(result.status == 0)
+        let json = try Self.json(result)
+        #expect(json["readyDate"] as? String == "2026-01-08")
+    }
+
+    @Test("RP-ONSITE-DAYS: 2026-01-03 is refused on site (exit 1) and accepted online")
+    func newYearHoliday() throws {
+        let onSite = sscard("replacement --applied 2026-01-03 --channel onsite --json")
+        #expect(onSite.status == 1)
+        let json = try Self.json(onSite)
+        #expect(json["accepted"] as? Bool == false)
+        let violations = try #require(json["violations"] as? [[String: Any]])
+        #expect(violations.map { $0["rule"] as? String } == ["RP-ONSITE-DAYS"])
+        #expect(json["readyDate"] is NSNull)
+
+        for channel in ["website", "app", "wechat"] {
+            let online = sscard("replacement --applied 2026-01-03 --channel \(channel) --json")
+            #expect(online.status == 0)
+            let answer = try Self.json(online)
+            #expect(answer["acceptanceDate"] as? String == "2026-01-04")
+            #expect(answer["readyDate"] as? String == "2026-01-08")
+        }
+    }
+
+    @Test("RP-ONSITE-DAYS: on site during Spring Festival 2026 is refused; the message says when to come")
+    func springFestival() {
+        let result = sscard("replacement --applied 2026-02-18 --channel onsite")
+        #expect(result.status == 1)
+        #expect(result.output.contains("refused"))
+        #expect(result.output.contains("Spring Festival"))
+        #expect(result.output.contains("2026-02-24"))
+    }
+
+    @Test("RP-READY: 2026-12-28 needs 2027 data: exit 1 with a message naming 2027")
+    func yearEnd() {
+        let result = sscard("replacement --applied 2026-12-28 --json")
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.count == 1)
+        #expect(result.stderr.first?.contains("2027") == true)
+    }
+
+    @Test("RP-DOCUMENTS: on site without the holder's document, with a copy, an agent without their own")
+    func documents() throws {
+        for flags in ["--no-id", "--id-copy", "--agent --no-agent-id", "--reason damaged --card-not-handed-in"] {
+            let result = sscard("replacement --applied 2026-03-04 --channel onsite \(flags) --json")
+            #expect(result.status == 1, "\(flags)")
+            let violations = try #require(try Self.json(result)["violations"] as? [[String: Any]])
+            #expect(violations.map { $0["rule"] as? String } == ["RP-DOCUMENTS"], "\(flags)")
+        }
+        let complete = sscard("replacement --applied 2026-03-04 --channel onsite --agent --reason damaged --json")
+        #expect(complete.status == 0)
+        let documents = try #require(try Self.json(complete)["documents"] as? [[String: Any]])
+        #expect(
+            documents.map { $0["document"] as? String } == [
+                "holderIdentityDocument", "agentIdentityDocument", "damagedCard", "holderIdentityDocument",
+                "agentIdentityDocument",
+            ])
+        // Online the flags change nothing: nothing is presented.
+        #expect(sscard("replacement --applied 2026-03-04 --no-id").status == 0)
+    }
+
+    @Test("RP-RECEIPT: express delivery: the step and the note on postage time")
+    func express() throws {
+        let json = try Self.json(sscard("replacement --applied 2026-09-30 --receipt express --json"))
+        let steps = try #require(json["steps"] as? [[String: Any]])
+        #expect(steps.contains { $0["step"] as? String == "receiveByExpress" })
+        let notes = try #require(json["notes"] as? [[String: Any]])
+        #expect(notes.contains { $0["rule"] as? String == "RP-READY" })
+    }
+
+    @Test("EX-GENERATION: before 2026 the generation is null")
+    func generationBefore2026() throws {
+        let json = try Self.json(sscard("replacement --applied 2025-12-22 --json"))
+        #expect(json["generation"] is NSNull)
+        #expect(sscard("replacement --applied 2025-12-22").output.contains("generation not stated"))
+    }
+
+    @Test("RP-ONSITE-DAYS: messages follow --lang")
+    func languages() {
+        let chinese = sscard("replacement --applied 2026-01-03 --channel onsite --lang zh")
+        #expect(chinese.output.contains("现场申请仅在工作日受理"))
+        let german = sscard("replacement --applied 2026-01-03 --channel onsite --lang de")
+        #expect(german.output.contains("Arbeitstagen"))
+    }
+
+    @Test(
+        "RP-CHANNELS: usage errors exit 2 with a message",
+        arguments: [
+            "replacement", "replacement --applied 2026-02-30", "replacement --applied 2026-03-04 --channel web",
+            "replacement --applied 2026-03-04 --reason stolen", "replacement --applied 2026-03-04 --bogus",
+            "replacement --applied 2026-03-04 extra", "replacement --applied 2026-03-04 --no-agent-id",
+            "replacement --applied 2026-03-04 --no-id --id-copy", "replacement --applied",
+        ])
+    func usageErrors(commandLine: String) {
+        let result = sscard(commandLine)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.count == 1)
+    }
+
+    @Test("RP-CHANNELS: --help documents every option and flag")
+    func help() {
+        let result = sscard("replacement --help")
+        #expect(result.status == 0)
+        for option in [
+            "--applied", "--reason", "--channel", "--category", "--agent", "--receipt", "--no-id", "--id-copy",
+            "--no-agent-id", "--card-not-handed-in", "--json",
+        ] {
+            #expect(result.output.contains(option), "\(option)")
+        }
+    }
+
+    @Test("CM-PRIVACY: the sample documents behind the flags never appear in the output")
+    func noIdentifiers() {
+        let result = sscard("replacement --applied 2026-03-04 --channel onsite --agent --json --reveal")
+        #expect(!result.output.contains("11010519491231002X"))
+        #expect(!result.output.contains("110105198001011238"))
+    }
+}
