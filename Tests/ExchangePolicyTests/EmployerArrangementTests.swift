@@ -92,10 +92,13 @@ import Testing
         let data = try JSONEncoder().encode(wide)
         let decoded = try JSONDecoder().decode(EmployerArrangement.self, from: data)
         #expect(decoded == wide)
-        #expect(ExchangePolicy.beijing.evaluate(Fixture.application(bank: .icbc, employer: decoded)).violatedRules.count == 2)
+        #expect(
+            ExchangePolicy.beijing.evaluate(Fixture.application(bank: .icbc, employer: decoded)).violatedRules.count
+                == 2)
 
         let text = String(decoding: data, as: UTF8.self)
-        let noPickupButBanks = text.replacingOccurrences(of: "\"collectiveApplication\":true", with: "\"collectiveApplication\":false")
+        let noPickupButBanks = text.replacingOccurrences(
+            of: "\"collectiveApplication\":true", with: "\"collectiveApplication\":false")
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(EmployerArrangement.self, from: Data(noPickupButBanks.utf8))
         }

@@ -61,10 +61,12 @@ import Testing
         let generous = try ExchangePolicy(maximumEmployerBanks: 5)
         let arrangement = try Fixture.pickup([.icbc, .boc, .ccb, .abc], policy: generous)
         for channel in [ExchangeChannel.website, .bankOutlet] {
-            let decision = self.policy.evaluate(Fixture.application(channel: channel, bank: .icbc, employer: arrangement))
+            let decision = self.policy.evaluate(
+                Fixture.application(channel: channel, bank: .icbc, employer: arrangement))
             #expect(decision.violatedRules == [.exchangeEmployerBanks])
             #expect(decision.violations.first?.facts.contains(Fact("employerBankCount", "4")) == true)
-            #expect(generous.evaluate(Fixture.application(channel: channel, bank: .icbc, employer: arrangement)).isApproved)
+            #expect(
+                generous.evaluate(Fixture.application(channel: channel, bank: .icbc, employer: arrangement)).isApproved)
         }
         // Unchecked construction (as the shell does) reaches the same violations.
         let unchecked = try Fixture.pickup([.icbc, .boc, .ccb, .abc, Fixture.sixteenth], policy: nil)
@@ -83,7 +85,8 @@ import Testing
 
     // MARK: EX-FREE-CHOICE
 
-    @Test("EX-FREE-CHOICE: without collective application an employee chooses any partner bank",
+    @Test(
+        "EX-FREE-CHOICE: without collective application an employee chooses any partner bank",
         arguments: PartnerBank.beijingPartnerBanks)
     func freeChoice(bank: PartnerBank) throws {
         let none = EmployerArrangement.withoutCollectiveApplication(employer: try Fixture.employer)
@@ -140,7 +143,8 @@ import Testing
     func bankCodes() {
         #expect(
             self.policy.partnerBanks.map(\.code) == [
-                "ICBC", "ABC", "BOC", "CCB", "BOCOM", "BOB", "HXB", "BRCB", "CITIC", "CEB", "CMBC", "CGB", "CMB", "SPDB",
+                "ICBC", "ABC", "BOC", "CCB", "BOCOM", "BOB", "HXB", "BRCB", "CITIC", "CEB", "CMBC", "CGB", "CMB",
+                "SPDB",
                 "PSBC",
             ])
     }
@@ -226,7 +230,8 @@ import Testing
     @Test("EX-RECEIPT: the postage fee is a parameter, free in Beijing")
     func postageFee() throws {
         let paid = try ExchangePolicy(postageFee: .yuan(10))
-        #expect(paid.evaluate(Fixture.application()).receiptOptions.last == ReceiptOption(method: .post, fee: .yuan(10)))
+        #expect(
+            paid.evaluate(Fixture.application()).receiptOptions.last == ReceiptOption(method: .post, fee: .yuan(10)))
     }
 
     // MARK: Several violations together
@@ -268,4 +273,3 @@ import Testing
         #expect(try JSONDecoder().decode(ExchangeDecision.self, from: data) == decision)
     }
 }
-

@@ -58,7 +58,10 @@ import Testing
 
     @Test("EX-CHANNELS: channel codes are those of ARCHITECTURE.md")
     func channelCodes() {
-        #expect(ExchangeChannel.online.map(\.rawValue) == ["website", "wechat-account", "jingtong", "minsheng-mini-program"])
+        #expect(
+            ExchangeChannel.online.map(\.rawValue) == [
+                "website", "wechat-account", "jingtong", "minsheng-mini-program",
+            ])
         #expect(
             ExchangeChannel.offline.map(\.rawValue) == [
                 "district-service-point", "subdistrict-service-point", "bank-outlet",
