@@ -419,3 +419,15 @@ import Testing
         #expect(refused?.code == .applicationRefused)
     }
 }
+
+@Suite struct ExchangeCaseValueTests {
+    @Test("Equal cases hash alike; different histories are different cases")
+    func hashable() throws {
+        var first = try ExchangeCase.apply(Fixture.application(), parties: try Fixture.adultParties).exchange
+        let second = try ExchangeCase(replaying: first.history)
+        #expect(first == second && first.hashValue == second.hashValue)
+        try first.cardMade(on: date("2026-01-08"))
+        #expect(first != second)
+        #expect(Set([first, second, try ExchangeCase(replaying: first.history)]).count == 2)
+    }
+}

@@ -450,6 +450,14 @@ extension ExchangeCase {
     }
 }
 
+extension ExchangeCase {
+    /// Hashes the history, which determines the rest under one policy (equal cases have equal histories), so a
+    /// host's set of cases does not hash the policy's calendar each time.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(self.history)
+    }
+}
+
 extension ExchangeCase: CustomStringConvertible {
     /// `ExchangeCase(received, 3 events, ready by 2026-01-09)`; no personal data.
     public var description: String {

@@ -3,7 +3,7 @@ public import CardModel
 /// The answer to an ``ExchangeApplication``: approved, or refused with every violated rule; and what the
 /// applicant gets (``ExchangePolicy/evaluate(_:)``).
 ///
-/// A refused decision lists *all* violations, each with its ``RuleID``, the facts it rests on and a message in
+/// A refused decision lists *all* violations, each with its `RuleID`, the facts it rests on and a message in
 /// English, German and Simplified Chinese. ``notes`` say where our reading of a notice decided, approved or not.
 public struct ExchangeDecision: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The application's date.

@@ -12,7 +12,7 @@ extension ExchangePolicy: Codable {
     /// Decodes a policy and validates it again, as ``init(centralizedPhaseStart:regularPhaseStart:partnerBanks:maximumEmployerBanks:productionWorkingDays:firstApplicationCalendarDays:thirdGenerationOnlyFrom:postageFee:calendar:)`` does.
     ///
     /// The calendar is either the string `"mainlandChina"` (the official calendar of the running library) or a
-    /// full ``WorkingDayCalendar``.
+    /// full `WorkingDayCalendar`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let calendar: WorkingDayCalendar

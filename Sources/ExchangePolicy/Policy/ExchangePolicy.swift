@@ -250,7 +250,7 @@ extension ExchangePolicy {
     /// Applied on Wednesday 2026-09-30: ready 2026-10-12; applied on Saturday 2026-10-03: accepted 2026-10-08,
     /// ready 2026-10-13.
     ///
-    /// - Throws: ``CalendarError`` naming the year without working-day data.
+    /// - Throws: `CalendarError` naming the year without working-day data.
     public func readyBy(exchangeAppliedOn date: CivilDate) throws(CalendarError) -> CivilDate {
         try self.calendar.deadline(afterWorkingDays: self.productionWorkingDays, forApplicationOn: date)
     }
@@ -259,7 +259,7 @@ extension ExchangePolicy {
     /// ``firstApplicationCalendarDays`` calendar days from the acceptance date, counted by CM-PERIOD
     /// (EX-PRODUCTION, CM-ACCEPTANCE; our reading: the same counting as for administrative deadlines).
     ///
-    /// - Throws: ``CalendarError`` naming the year without working-day data.
+    /// - Throws: `CalendarError` naming the year without working-day data.
     public func firstApplicationPeriod(appliedOn date: CivilDate) throws(CalendarError) -> PeriodEnd {
         try self.calendar.periodEnd(
             days: self.firstApplicationCalendarDays, after: try self.calendar.acceptanceDate(for: date))

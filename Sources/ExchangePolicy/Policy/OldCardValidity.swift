@@ -9,9 +9,9 @@ public import CardModel
 public struct OldCardValidity: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The date asked about.
     public let date: CivilDate
-    /// ``CardStatus/active`` before the new card's activation, ``CardStatus/superseded`` from it.
+    /// `CardStatus/active` before the new card's activation, `CardStatus/superseded` from it.
     public let status: CardStatus
-    /// The social security functions that work on ``date`` (``CardFunction/socialSecurity`` or none).
+    /// The social security functions that work on ``date`` (`CardFunction/socialSecurity` or none).
     ///
     /// The old card's bank function is the bank's matter and not answered here (our reading).
     public let workingFunctions: Set<CardFunction>
