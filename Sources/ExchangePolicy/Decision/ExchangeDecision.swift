@@ -1,0 +1,47 @@
+public import CardModel
+
+/// The answer to an ``ExchangeApplication``: approved, or refused with every violated rule; and what the
+/// applicant gets (``ExchangePolicy/evaluate(_:)``).
+///
+/// A refused decision lists *all* violations, each with its `RuleID`, the facts it rests on and a message in
+/// English, German and Simplified Chinese. ``notes`` say where our reading of a notice decided, approved or not.
+public struct ExchangeDecision: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The application's date.
+    public let date: CivilDate
+    /// The exchange's phase on ``date``, or `nil` before the exchange opened (EX-PHASE).
+    public let phase: ExchangePhase?
+    /// Every rule the application breaks; empty when approved.
+    public let violations: [Violation]
+    /// Where our reading of a notice decided (for example the offline exception to EX-EMPLOYER-BANKS).
+    public let notes: [Interpretation]
+    /// The generation of the card the applicant gets: third (EX-GENERATION); `nil` when refused.
+    public let generation: CardGeneration?
+    /// How freely the applicant picks the bank through the chosen channel (EX-FREE-CHOICE, EX-EMPLOYER-BANKS).
+    public let bankChoice: BankChoice
+    /// The way of receiving the card the applicant chose (EX-RECEIPT).
+    public let receipt: ReceiptMethod
+    /// The ways of receiving the card open to this application, with their fees (EX-RECEIPT).
+    public let receiptOptions: [ReceiptOption]
+    /// The day the application is accepted: the next working day for one made on a rest day (CM-ACCEPTANCE);
+    /// the day itself for instant issuance; `nil` when refused.
+    public let acceptanceDate: CivilDate?
+    /// The day by which the card is made: 4 working days after the acceptance date, or the application day for
+    /// instant issuance (EX-PRODUCTION, EX-RECEIPT); postage time not counted; `nil` when refused.
+    public let readyBy: CivilDate?
+
+    /// Whether the application is approved: no violation.
+    public var isApproved: Bool { self.violations.isEmpty }
+
+    /// The rules broken, in the order reported.
+    public var violatedRules: [RuleID] { self.violations.map(\.rule) }
+
+    /// Whether the decision could not be made for lack of working-day data (a CM-WORKDAY violation naming the
+    /// year; add the year's schedule to the policy's calendar).
+    public var lacksCalendarData: Bool { self.violations.contains { $0.rule == .workday } }
+
+    /// `approved: ready by 2026-01-09` or `refused: EX-CHANNELS, EX-PARTNER-BANKS`.
+    public var description: String {
+        if self.isApproved { return "approved: ready by \(self.readyBy.map(\.description) ?? "?")" }
+        return "refused: " + self.violations.map(\.rule.rawValue).joined(separator: ", ")
+    }
+}

@@ -1,0 +1,124 @@
+import CardModel
+
+extension ExchangePolicy {
+    /// Decides an exchange application: approved, or refused with every violated rule.
+    ///
+    /// Checks, all of them every time:
+    /// - EX-PHASE: no exchange is open before ``centralizedPhaseStart``.
+    /// - EX-CHANNELS: an offline channel in the centralized phase.
+    /// - EX-ELIGIBLE: a third-generation holder has nothing to exchange; a person without a card makes a first
+    ///   application instead.
+    /// - EX-PARTNER-BANKS: the bank is not a partner bank.
+    /// - EX-EMPLOYER-BANKS: the employer's selection has more than ``maximumEmployerBanks`` banks or a bank that
+    ///   is not a partner bank (checked here again, whatever policy the arrangement was built for); an *online*
+    ///   application under collective application with company pickup chooses a bank outside the selection. An
+    ///   offline one may (our reading; a note says so).
+    /// - EX-MINOR: a minor's application is made by a guardian; a minor's card is not collected by the employer.
+    /// - EX-RECEIPT: the way of receiving is open to this application (employer only under company pickup,
+    ///   instant issuance only at a bank outlet).
+    /// - CM-WORKDAY: the ready-by date needs working-day data for its years (EX-PRODUCTION, CM-ACCEPTANCE); a
+    ///   year without data is reported as a violation naming the year, never guessed. This is the one way a
+    ///   missing calendar year surfaces in this module: `evaluate` never throws, and an ``ExchangeCase`` is
+    ///   refused for it like for any other violation.
+    ///
+    /// - Complexity: O(b), b the number of partner banks; no allocation beyond the decision's arrays.
+    public func evaluate(_ application: ExchangeApplication) -> ExchangeDecision {
+        var violations: [Violation] = []
+        var notes: [Interpretation] = []
+        let date = application.date
+        let channel = application.channel
+        let bank = application.bank
+
+        // EX-PHASE and EX-CHANNELS.
+        let phase = self.phase(on: date)
+        if let phase {
+            if !channel.isOpen(in: phase) {
+                violations.append(ExchangeMessages.channelClosed(channel, phase: phase, date: date, policy: self))
+            }
+            if phase == .centralized { notes.append(ExchangeMessages.centralizedBatchesNote) }
+        } else {
+            violations.append(ExchangeMessages.notOpenYet(date: date, opens: self.centralizedPhaseStart))
+        }
+
+        // EX-ELIGIBLE.
+        switch application.currentCard {
+        case .none: violations.append(ExchangeMessages.noCardToExchange)
+        case .third: violations.append(ExchangeMessages.alreadyThirdGeneration)
+        case .first, .second: break
+        }
+
+        // EX-PARTNER-BANKS.
+        if !self.isPartnerBank(bank) {
+            violations.append(ExchangeMessages.notAPartnerBank(bank.code, count: self.partnerBanks.count))
+        }
+
+        // EX-EMPLOYER-BANKS.
+        let bankChoice = self.bankChoice(through: channel, employer: application.employer)
+        if let employer = application.employer, employer.collectiveApplication {
+            if let violation = self.selectionSizeViolation(employer.selectedBanks) { violations.append(violation) }
+            let outsiders = employer.selectedBanks.filter { !self.isPartnerBank($0) }
+            if !outsiders.isEmpty {
+                violations.append(ExchangeMessages.selectionHasNonPartners(outsiders.map(\.code)))
+            }
+            if employer.companyPickup && !employer.selects(bank) {
+                switch bankChoice {
+                case .employerSelection:
+                    violations.append(ExchangeMessages.outsideEmployerSelection(bank.code, employer.selectedBankCodes))
+                case .freeOffline:
+                    notes.append(ExchangeMessages.offlineExceptionNote(bank.code, employer.selectedBankCodes))
+                case .free: break
+                }
+            }
+        }
+
+        // EX-MINOR.
+        if application.holderIsMinor {
+            if !application.appliedByGuardian { violations.append(ExchangeMessages.minorWithoutGuardian) }
+            if application.receipt == .employer { violations.append(ExchangeMessages.minorCardToEmployer) }
+        }
+
+        // EX-RECEIPT.
+        let receiptOptions = self.receiptOptions(
+            through: channel, employer: application.employer, holderIsMinor: application.holderIsMinor)
+        switch application.receipt {
+        case .bankBranch, .post: break
+        case .instantIssuance:
+            if channel != .bankOutlet { violations.append(ExchangeMessages.instantIssuanceNeedsBankOutlet) }
+        case .employer:
+            if application.employer?.companyPickup != true {
+                violations.append(ExchangeMessages.employerReceiptNeedsCompanyPickup)
+            }
+        }
+
+        // EX-PRODUCTION through CM-ACCEPTANCE; CM-WORKDAY for a year without data.
+        var acceptance: CivilDate? = date
+        var readyBy: CivilDate? = date
+        if application.receipt != .instantIssuance {
+            do throws(CalendarError) {
+                let accepted = try self.calendar.acceptanceDate(for: date)
+                acceptance = accepted
+                readyBy = try self.calendar.date(byAddingWorkingDays: self.productionWorkingDays, to: accepted)
+            } catch {
+                acceptance = nil
+                readyBy = nil
+                violations.append(ExchangeMessages.noCalendarData(error))
+            }
+            if channel == .districtServicePoint || channel == .subdistrictServicePoint {
+                notes.append(ExchangeMessages.servicePointProductionNote(self.productionWorkingDays))
+            }
+        }
+
+        let approved = violations.isEmpty
+        return ExchangeDecision(
+            date: date, phase: phase, violations: violations, notes: notes,
+            generation: approved ? self.generationIssued(for: .exchange, on: date) : nil, bankChoice: bankChoice,
+            receipt: application.receipt, receiptOptions: receiptOptions,
+            acceptanceDate: approved ? acceptance : nil, readyBy: approved ? readyBy : nil)
+    }
+
+    /// The EX-EMPLOYER-BANKS violation for a selection larger than ``maximumEmployerBanks``, if it is.
+    func selectionSizeViolation(_ banks: [PartnerBank]) -> Violation? {
+        guard banks.count > self.maximumEmployerBanks else { return nil }
+        return ExchangeMessages.tooManyEmployerBanks(banks.count, maximum: self.maximumEmployerBanks)
+    }
+}

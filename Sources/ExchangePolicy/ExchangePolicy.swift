@@ -1,2 +1,0 @@
-// The ExchangePolicy module; see the module documentation.
-public import CardModel

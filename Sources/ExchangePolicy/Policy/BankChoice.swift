@@ -1,0 +1,24 @@
+public import CardModel
+
+/// How freely a person picks the issuing bank (EX-FREE-CHOICE, EX-EMPLOYER-BANKS).
+public enum BankChoice: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    /// Any partner bank (EX-FREE-CHOICE): no collective application with company pickup applies.
+    case free
+    /// Only the banks the employer selected: an online application under the employer's collective
+    /// application with company pickup (EX-EMPLOYER-BANKS).
+    case employerSelection = "employer-selection"
+    /// Any partner bank, although the employer has company pickup: the application is offline, which the
+    /// notice does not restrict (EX-EMPLOYER-BANKS, our reading).
+    case freeOffline = "free-offline"
+
+    /// The rule that decides this choice.
+    public var rule: RuleID {
+        switch self {
+        case .free: .exchangeFreeChoice
+        case .employerSelection, .freeOffline: .exchangeEmployerBanks
+        }
+    }
+
+    /// `free`, `employer-selection` or `free-offline`.
+    public var description: String { self.rawValue }
+}
