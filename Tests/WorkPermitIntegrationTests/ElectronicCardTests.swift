@@ -109,7 +109,8 @@ import WorkPermitIntegration
         #expect(error?.violations.map(\.rule) == [.workPermitEffective])
         // A card mirroring a physical card, registered with the social security number, existed before.
         var card = try ElectronicCard(
-            registeredOn: date("2024-11-30"), registration: try Fixture.registration(byPermitNumber: false, integrated: false))
+            registeredOn: date("2024-11-30"),
+            registration: try Fixture.registration(byPermitNumber: false, integrated: false))
         let information = try Fixture.information()
         let refused = #expect(throws: ElectronicCardError.self) {
             try card.handle(.workPermitInformationLoaded(on: date("2024-11-30"), information: information))
@@ -120,7 +121,8 @@ import WorkPermitIntegration
     @Test("WP-NO-CHANGE: a card for a physical permit carries no permit until the permit is integrated")
     func physicalPermitCard() throws {
         var card = try ElectronicCard(
-            registeredOn: date("2025-02-01"), registration: try Fixture.registration(byPermitNumber: false, integrated: false))
+            registeredOn: date("2025-02-01"),
+            registration: try Fixture.registration(byPermitNumber: false, integrated: false))
         try card.verifyRealName(on: date("2025-02-01"))
         #expect(try card.verifyRealPerson(on: date("2025-02-01")) == [])
         #expect(card.functions.isEmpty)
@@ -168,11 +170,15 @@ import WorkPermitIntegration
         #expect(try ElectronicCard(replaying: card.history) == card)
         #expect(try Fixture.roundTrip(card) == card)
         #expect(throws: ElectronicCardError.self) { try ElectronicCard(replaying: []) }
-        #expect(throws: ElectronicCardError.self) { try ElectronicCard(replaying: [.realNameVerified(on: date("2026-03-03"))]) }
+        #expect(throws: ElectronicCardError.self) {
+            try ElectronicCard(replaying: [.realNameVerified(on: date("2026-03-03"))])
+        }
         let json = String(decoding: try JSONEncoder().encode(card), as: UTF8.self)
         let reordered = json.replacingOccurrences(of: "realNameVerified", with: "realPersonXVerified")
             .replacingOccurrences(of: "realPersonVerified", with: "realNameVerified")
             .replacingOccurrences(of: "realPersonXVerified", with: "realPersonVerified")
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ElectronicCard.self, from: Data(reordered.utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(ElectronicCard.self, from: Data(reordered.utf8))
+        }
     }
 }

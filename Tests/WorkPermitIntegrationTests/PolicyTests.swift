@@ -50,10 +50,14 @@ import WorkPermitIntegration
 
     @Test("WP-RESIDENCE-DEADLINE: the decision is due 15 days after the acceptance date (CM-ACCEPTANCE)")
     func decisionDue() throws {
-        #expect(try self.policy.residencePermitDecisionDue(appliedOn: date("2026-03-16")).effectiveLastDay == date("2026-03-31"))
+        #expect(
+            try self.policy.residencePermitDecisionDue(appliedOn: date("2026-03-16")).effectiveLastDay
+                == date("2026-03-31"))
         // Saturday: accepted Monday 2026-03-16.
         #expect(try self.policy.residencePermitAcceptance(appliedOn: date("2026-03-14")) == date("2026-03-16"))
-        #expect(try self.policy.residencePermitDecisionDue(appliedOn: date("2026-03-14")).effectiveLastDay == date("2026-03-31"))
+        #expect(
+            try self.policy.residencePermitDecisionDue(appliedOn: date("2026-03-14")).effectiveLastDay
+                == date("2026-03-31"))
     }
 
     @Test("WP-RESIDENCE-DEADLINE: a work residence permit is valid 90 days to 5 years")
@@ -85,7 +89,8 @@ import WorkPermitIntegration
         let text = String(decoding: data, as: UTF8.self)
         #expect(!text.contains("calendar"))  // the official calendar is implied
         #expect(try Fixture.roundTrip(self.policy) == self.policy)
-        let tampered = text.replacingOccurrences(of: "\"notificationLetterValidityMonths\":6", with: "\"notificationLetterValidityMonths\":-1")
+        let tampered = text.replacingOccurrences(
+            of: "\"notificationLetterValidityMonths\":6", with: "\"notificationLetterValidityMonths\":-1")
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(WorkPermitIntegrationPolicy.self, from: Data(tampered.utf8))
         }

@@ -16,11 +16,17 @@ import WorkPermitIntegration
         let before = try WorkPermit.issue(
             on: date("2024-11-30"), number: try Fixture.permitNumber(), category: .a, validUntil: date("2026-11-29"))
         #expect(before.permit.form == .physical)
-        #expect(before.effects == [.issuePhysicalPermitCard(before.permit.information), .scheduleExpiry(date("2026-11-29"))])
+        #expect(
+            before.effects == [
+                .issuePhysicalPermitCard(before.permit.information), .scheduleExpiry(date("2026-11-29")),
+            ])
         let after = try WorkPermit.issue(
             on: date("2024-12-01"), number: try Fixture.permitNumber(), category: .a, validUntil: date("2026-11-30"))
         #expect(after.permit.form == .integrated)
-        #expect(after.effects == [.loadOntoSocialSecurityCard(after.permit.information), .scheduleExpiry(date("2026-11-30"))])
+        #expect(
+            after.effects == [
+                .loadOntoSocialSecurityCard(after.permit.information), .scheduleExpiry(date("2026-11-30")),
+            ])
     }
 
     @Test("WP-NO-CHANGE: a physical permit stays physical and valid until its next extension or change")
@@ -83,13 +89,16 @@ import WorkPermitIntegration
     @Test("WP-ONLINE: cancelling removes the permit; a cancelled permit refuses every event, unchanged")
     func cancel() throws {
         var integrated = try self.permit(issued: "2025-01-10", validUntil: "2026-01-09")
-        #expect(try integrated.cancel(on: date("2025-06-30")) == [.removeFromSocialSecurityCard, .cancelExpiryReminder])
+        #expect(
+            try integrated.cancel(on: date("2025-06-30")) == [.removeFromSocialSecurityCard, .cancelExpiryReminder])
         #expect(integrated.phase == .cancelled)
         #expect(integrated.status(on: date("2025-07-01")) == .cancelled)
         #expect(integrated.status(on: date("2025-06-29")) == .valid)
         #expect(integrated.openProcedures(on: date("2025-07-01")) == [])
         let before = integrated
-        #expect(throws: WorkPermitError.self) { try integrated.extend(on: date("2025-07-01"), validUntil: date("2027-01-01")) }
+        #expect(throws: WorkPermitError.self) {
+            try integrated.extend(on: date("2025-07-01"), validUntil: date("2027-01-01"))
+        }
         #expect(integrated == before)
         var physical = try self.permit(issued: "2023-05-01", validUntil: "2025-04-30")
         #expect(try physical.cancel(on: date("2024-01-02")) == [.withdrawPhysicalPermitCard, .cancelExpiryReminder])
@@ -114,7 +123,8 @@ import WorkPermitIntegration
         } catch { #expect(error.code == .extensionNotLater) }
         let number = try Fixture.permitNumber()
         do {
-            try permit.handle(.issued(on: date("2025-10-01"), number: number, category: .c, validUntil: date("2027-01-01")))
+            try permit.handle(
+                .issued(on: date("2025-10-01"), number: number, category: .c, validUntil: date("2027-01-01")))
             Issue.record("a second issue was taken")
         } catch { #expect(error.code == .alreadyIssued) }
         do {

@@ -23,7 +23,9 @@ enum Fixture {
         WorkPermitInformation(number: try permitNumber(), category: .b, validUntil: date(validUntil))
     }
 
-    static func registration(byPermitNumber: Bool = true, integrated: Bool = true) throws
+    static func registration(
+        byPermitNumber: Bool = true, integrated: Bool = true
+    ) throws
         -> ElectronicCardRegistration
     {
         ElectronicCardRegistration(
@@ -39,7 +41,8 @@ enum Fixture {
         .zVisaIssued(on: date("2026-02-10")),
         .entered(on: date("2026-03-02")),
         .electronicCardRegistered(on: date("2026-03-03")),
-        .enrolled(on: date("2026-03-05"), by: .employer, channel: .onlineSocialInsuranceHall, document: .electronicCard),
+        .enrolled(
+            on: date("2026-03-05"), by: .employer, channel: .onlineSocialInsuranceHall, document: .electronicCard),
         .socialSecurityNumberAssigned(on: date("2026-03-09")),
         .residencePermitApplied(on: date("2026-03-16"), document: .electronicCard),
         .physicalCardIssued(on: date("2026-03-20")),
