@@ -150,7 +150,9 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
                         german: "die Arbeitserlaubnis beantragt, \(WorkPermitProcedure.channel.german)",
                         chinese: "工作许可申请\(WorkPermitProcedure.channel.chinese)")
                 ]),
-            Step(step: .zVisa, date: nil, earliest: notificationLetterIssued, latest: entry, needs: [letterNeed]),
+            Step(
+                step: .zVisa, date: nil, earliest: notificationLetterIssued,
+                latest: letterExpiry.map { min($0, entry) } ?? entry, needs: [letterNeed]),
             Step(
                 step: .entry, date: entry, earliest: nil, latest: nil,
                 needs: [LocalizedText(english: "the Z visa", german: "das Z-Visum", chinese: "Z字签证")]),
