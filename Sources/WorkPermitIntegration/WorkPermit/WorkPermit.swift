@@ -232,57 +232,31 @@ public struct WorkPermit: Sendable, Hashable {
             throw WorkPermitError(
                 code: .outOfOrder, phase: self.phase, violations: [Messages.outOfOrder(event.date, previous: previous)])
         }
-        guard case .issued(var record) = self.state else {
-            throw WorkPermitError(
-                code: .cancelled, phase: self.phase,
-                violations: [
-                    Messages.notNow(
-                        event.procedure.rawValue, phase: self.phase.rawValue, rule: .workPermitOnline,
-                        english: "the work permit was cancelled on \(self.cancelledOn.map { "\($0)" } ?? "?"): "
-                            + "apply for a new one",
-                        german: "die Arbeitserlaubnis wurde am \(self.cancelledOn.map { "\($0)" } ?? "?") gelöscht: "
-                            + "eine neue ist zu beantragen",
-                        chinese: "工作许可已于\(self.cancelledOn.map { "\($0)" } ?? "?")注销，须重新申请")
-                ])
+        guard case .issued(let current) = self.state else {
+            throw self.cancelledError(event)
         }
-        var effects: [WorkPermitEffect] = []
+        let effects: [WorkPermitEffect]
+        let record: Record
         switch event {
         case .issued:
-            throw WorkPermitError(
-                code: .alreadyIssued, phase: self.phase,
-                violations: [
-                    Messages.notNow(
-                        "apply", phase: self.phase.rawValue, rule: .workPermitOnline,
-                        english: "the work permit has already been issued",
-                        german: "die Arbeitserlaubnis wurde bereits ausgestellt", chinese: "工作许可已签发")
-                ])
+            throw self.alreadyIssuedError()
         case .extended(let date, let validUntil):
-            try self.requireNotExpired(record, on: date, procedure: .extend)
-            guard validUntil > record.validUntil else {
-                throw WorkPermitError(
-                    code: .extensionNotLater, phase: self.phase,
-                    violations: [
-                        Violation(
-                            rule: .workPermitOnline,
-                            message: LocalizedText(
-                                english: "an extension must move the last valid day after \(record.validUntil)",
-                                german: "eine Verlängerung muss den letzten Gültigkeitstag nach den "
-                                    + "\(record.validUntil) verschieben",
-                                chinese: "延期后的有效期须晚于\(record.validUntil)"),
-                            facts: [Fact("validUntil", "\(record.validUntil)"), Fact("requested", "\(validUntil)")])
-                    ])
+            try self.requireNotExpired(current, on: date, procedure: .extend)
+            guard validUntil > current.validUntil else {
+                throw self.extensionNotLaterError(current.validUntil, requested: validUntil)
             }
-            record.validUntil = validUntil
-            effects = self.integrate(&record, on: date)
-            effects.append(.scheduleExpiry(validUntil))
+            let extended = Record(
+                number: current.number, category: current.category, issuedOn: current.issuedOn,
+                validUntil: validUntil, form: current.form)
+            (record, effects) = self.procedure(on: extended, date: date)
         case .changed(let date, _):
-            try self.requireNotExpired(record, on: date, procedure: .change)
-            effects = self.integrate(&record, on: date)
+            try self.requireNotExpired(current, on: date, procedure: .change)
+            (record, effects) = self.procedure(on: current, date: date)
         case .cancelled(let date):
-            self.state = .cancelled(record, on: date)
+            self.state = .cancelled(current, on: date)
             self.history.append(event)
             return [
-                record.form == .integrated ? .removeFromSocialSecurityCard : .withdrawPhysicalPermitCard,
+                current.form == .integrated ? .removeFromSocialSecurityCard : .withdrawPhysicalPermitCard,
                 .cancelExpiryReminder,
             ]
         }
@@ -291,18 +265,62 @@ public struct WorkPermit: Sendable, Hashable {
         return effects
     }
 
+    private func cancelledError(_ event: WorkPermitEvent) -> WorkPermitError {
+        let day = self.cancelledOn.map { "\($0)" } ?? "?"
+        return WorkPermitError(
+            code: .cancelled, phase: self.phase,
+            violations: [
+                Messages.notNow(
+                    event.procedure.rawValue, phase: self.phase.rawValue, rule: .workPermitOnline,
+                    english: "the work permit was cancelled on \(day): apply for a new one",
+                    german: "die Arbeitserlaubnis wurde am \(day) gelöscht: eine neue ist zu beantragen",
+                    chinese: "工作许可已于\(day)注销，须重新申请")
+            ])
+    }
+
+    private func alreadyIssuedError() -> WorkPermitError {
+        WorkPermitError(
+            code: .alreadyIssued, phase: self.phase,
+            violations: [
+                Messages.notNow(
+                    "apply", phase: self.phase.rawValue, rule: .workPermitOnline,
+                    english: "the work permit has already been issued",
+                    german: "die Arbeitserlaubnis wurde bereits ausgestellt", chinese: "工作许可已签发")
+            ])
+    }
+
+    private func extensionNotLaterError(_ validUntil: CivilDate, requested: CivilDate) -> WorkPermitError {
+        WorkPermitError(
+            code: .extensionNotLater, phase: self.phase,
+            violations: [
+                Violation(
+                    rule: .workPermitOnline,
+                    message: LocalizedText(
+                        english: "an extension must move the last valid day after \(validUntil)",
+                        german: "eine Verlängerung muss den letzten Gültigkeitstag nach den \(validUntil) verschieben",
+                        chinese: "延期后的有效期须晚于\(validUntil)"),
+                    facts: [Fact("validUntil", "\(validUntil)"), Fact("requested", "\(requested)")])
+            ])
+    }
+
     /// The effects of an extension or change, moving a physical permit onto the card from the effective
     /// date (WP-NO-CHANGE).
-    private func integrate(_ record: inout Record, on date: CivilDate) -> [WorkPermitEffect] {
+    private func procedure(on record: Record, date: CivilDate) -> (Record, [WorkPermitEffect]) {
         let information = WorkPermitInformation(
             number: record.number, category: record.category, validUntil: record.validUntil)
+        let extended = record.validUntil != self.record.validUntil
+        let expiry: [WorkPermitEffect] = extended ? [.scheduleExpiry(record.validUntil)] : []
         guard self.policy.isIntegrationInForce(on: date) else {
-            return [.updatePhysicalPermitCard(information)]
+            return (record, [.updatePhysicalPermitCard(information)] + expiry)
         }
-        defer { record.form = .integrated }
+        let integrated = Record(
+            number: record.number, category: record.category, issuedOn: record.issuedOn,
+            validUntil: record.validUntil, form: .integrated)
         switch record.form {
-        case .physical: return [.retirePhysicalPermitCard, .loadOntoSocialSecurityCard(information)]
-        case .integrated: return [.loadOntoSocialSecurityCard(information)]
+        case .physical:
+            return (integrated, [.retirePhysicalPermitCard, .loadOntoSocialSecurityCard(information)] + expiry)
+        case .integrated:
+            return (integrated, [.loadOntoSocialSecurityCard(information)] + expiry)
         }
     }
 
