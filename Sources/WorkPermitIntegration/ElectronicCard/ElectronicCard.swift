@@ -6,11 +6,11 @@ public import CardModel
 /// (WP-ECARD, WP-SERVICES, CM-FORM, CM-FUNCTIONS).
 ///
 /// ```
-///            registered(on:registration:)         realNameVerified(on:)              realPersonVerified(on:)
-///   (none) ───────────────────────────────▶ registered ─────────────────▶ realNameVerified ─────────────────────▶ verified
-///                                                                                                                   │
-///                                                                        physicalCardReceived(on:)                   │
-///                                                 standardServices ◀──────────────────────────────────────────────────┘
+///   (none) ──registered(on:registration:)──▶ registered ──realNameVerified(on:)──▶ realNameVerified
+///                                                                                       │
+///                                                               realPersonVerified(on:) │
+///                                                                                       ▼
+///                        standardServices ◀──physicalCardReceived(on:)──────────────  verified
 ///   physicalCardReceived(on:) may come before verification (the card then goes straight to standardServices);
 ///   workPermitInformationLoaded(on:information:) loads or updates the permit's information in any phase.
 /// ```

@@ -832,7 +832,8 @@ extension ForeignerOnboarding {
                                 "the public security organ decides within \(self.policy.residencePermitDecisionDays) "
                                 + "days of accepting the application (accepted \(application.acceptedOn))",
                             german: "die Behörde für öffentliche Sicherheit entscheidet binnen "
-                                + "\(self.policy.residencePermitDecisionDays) Tagen nach Annahme des Antrags (angenommen "
+                                + "\(self.policy.residencePermitDecisionDays) Tagen nach Annahme des Antrags "
+                                + "(angenommen "
                                 + "\(application.acceptedOn))",
                             chinese: "公安机关自受理申请之日起\(self.policy.residencePermitDecisionDays)日内作出决定"
                                 + "（\(application.acceptedOn)受理）")

@@ -15,7 +15,7 @@ public struct OnboardingStatus: Sendable, Hashable, Codable {
     public let next: [NextStep]
     /// Every deadline known on that day and where it stands.
     public let deadlines: [OnboardingDeadlineStatus]
-    /// Missed deadlines and risks, each a ``Violation`` naming its rule.
+    /// Missed deadlines and risks, each a `Violation` naming its rule.
     public let warnings: [Violation]
     /// What the host should have in place on that day: reminders for pending deadlines, flags for missed
     /// ones, the functions the electronic card gives.

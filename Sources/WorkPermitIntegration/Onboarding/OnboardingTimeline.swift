@@ -10,7 +10,8 @@ public import CardModel
 /// WP-ONLINE) is still built, with ``isPossible`` false and the reasons among the ``warnings``.
 ///
 /// ```swift
-/// let timeline = try OnboardingTimeline(entry: CivilDate("2026-03-02")!, notificationLetterIssued: CivilDate("2026-01-15")!)
+/// let timeline = try OnboardingTimeline(
+///     entry: CivilDate("2026-03-02")!, notificationLetterIssued: CivilDate("2026-01-15")!)
 /// timeline.deadlines.map(\.lastDay)    // [2026-07-15, 2026-04-01, 2026-04-16]
 /// ```
 public struct OnboardingTimeline: Sendable, Hashable, Codable {
@@ -86,7 +87,7 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
     ///     (physical before the effective date, integrated from it). A stated form the dates rule out is a
     ///     problem.
     ///   - policy: The policy; `.beijing` by default.
-    /// - Throws: ``CalendarError`` when the calendar has no data for a deadline's year (or the dates leave
+    /// - Throws: `CalendarError` when the calendar has no data for a deadline's year (or the dates leave
     ///   the supported years).
     public init(
         entry: CivilDate, notificationLetterIssued: CivilDate? = nil, permitForm: WorkPermitForm? = nil,
@@ -172,7 +173,8 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
                             english: "the physical card received first: a physical permit is not on the electronic "
                                 + "card until its next extension or change (WP-NO-CHANGE)",
                             german: "zuerst die physische Karte erhalten: eine physische Erlaubnis ist bis zu ihrer "
-                                + "nächsten Verlängerung oder Änderung nicht auf der elektronischen Karte (WP-NO-CHANGE)",
+                                + "nächsten Verlängerung oder Änderung nicht auf der elektronischen Karte "
+                                + "(WP-NO-CHANGE)",
                             chinese: "须先领取实体社保卡：实体工作许可在下次延期或变更前不载入电子社保卡（WP-NO-CHANGE）")
                     ]),
             Step(

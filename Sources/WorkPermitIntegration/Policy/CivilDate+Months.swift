@@ -12,7 +12,7 @@ extension CivilDate {
     ///
     /// An internal helper of this module; CardModel has no month arithmetic yet.
     ///
-    /// - Throws: ``CivilDateError`` when the result leaves 1900...2199.
+    /// - Throws: `CivilDateError` when the result leaves 1900...2199.
     func addingMonths(_ months: Int) throws(CivilDateError) -> CivilDate {
         let (year, month, day) = self.components
         let total = year * 12 + (month - 1) + months

@@ -1,7 +1,7 @@
 import CardModel
 
 /// The readings this module chose where WORK-PERMIT-2024 and DOMAIN.md leave room; each is an
-/// ``Interpretation`` a decision or status can show next to its answer.
+/// `Interpretation` a decision or status can show next to its answer.
 enum Readings {
     /// WP-NOTIFICATION: how "6 months from issue" is counted.
     static let notificationMonths = Interpretation(

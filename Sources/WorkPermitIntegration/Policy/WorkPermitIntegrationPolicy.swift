@@ -5,8 +5,8 @@ public import CardModel
 /// range, and the working-day calendar the periods are counted with.
 ///
 /// ``beijing`` holds the values of DOMAIN.md. A caller makes another policy with different values (a new
-/// Notification Letter template, a calendar with next year's holiday notice) through
-/// ``init(effectiveDate:notificationLetterValidityMonths:residencePermitDeadlineDays:residencePermitDecisionDays:residencePermitMinimumValidityDays:residencePermitMaximumValidityYears:calendar:)``.
+/// Notification Letter template, a calendar with next year's holiday notice) with the throwing
+/// initialiser, or with ``with(calendar:)``.
 ///
 /// ```swift
 /// let policy = WorkPermitIntegrationPolicy.beijing
@@ -129,7 +129,7 @@ public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
     /// 2025-08-31, valid through 2026-02-28. The day is not moved to the next working day: the letter is
     /// used abroad (the Z visa) and at entry, which happen on any day.
     ///
-    /// - Throws: ``CivilDateError`` when the last day would fall after 2199.
+    /// - Throws: `CivilDateError` when the last day would fall after 2199.
     public func notificationLetterExpiry(issuedOn date: CivilDate) throws(CivilDateError) -> CivilDate {
         try date.addingMonths(self.notificationLetterValidityMonths)
     }
@@ -139,7 +139,7 @@ public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
     /// Counted by CM-PERIOD: ``residencePermitDeadlineDays`` calendar days starting the day after entry,
     /// moved to the next working day when the last day is not one. Entry 2026-03-02: last day 2026-04-01.
     ///
-    /// - Throws: ``CalendarError`` naming the year the calendar has no data for.
+    /// - Throws: `CalendarError` naming the year the calendar has no data for.
     public func residencePermitDeadline(enteredOn date: CivilDate) throws(CalendarError) -> PeriodEnd {
         try self.calendar.periodEnd(days: self.residencePermitDeadlineDays, after: date)
     }
@@ -147,7 +147,7 @@ public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
     /// The day the residence permit application made on `date` is accepted: that day if it is a working
     /// day, else the next working day (CM-ACCEPTANCE).
     ///
-    /// - Throws: ``CalendarError`` naming the year the calendar has no data for.
+    /// - Throws: `CalendarError` naming the year the calendar has no data for.
     public func residencePermitAcceptance(appliedOn date: CivilDate) throws(CalendarError) -> CivilDate {
         try self.calendar.acceptanceDate(for: date)
     }
@@ -158,7 +158,7 @@ public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
     /// Our reading: ``residencePermitDecisionDays`` calendar days counted by CM-PERIOD from the acceptance
     /// date (CM-ACCEPTANCE). Applied Monday 2026-03-16: accepted that day, decided by 2026-03-31.
     ///
-    /// - Throws: ``CalendarError`` naming the year the calendar has no data for.
+    /// - Throws: `CalendarError` naming the year the calendar has no data for.
     public func residencePermitDecisionDue(appliedOn date: CivilDate) throws(CalendarError) -> PeriodEnd {
         let accepted = try self.residencePermitAcceptance(appliedOn: date)
         return try self.calendar.periodEnd(days: self.residencePermitDecisionDays, after: accepted)
@@ -171,7 +171,7 @@ public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
     /// years (same day of the month, or the month's last day): granted 2026-03-20, valid until a day in
     /// 2026-06-18...2031-03-20.
     ///
-    /// - Throws: ``CivilDateError`` when the range would reach past 2199.
+    /// - Throws: `CivilDateError` when the range would reach past 2199.
     public func residencePermitValidityRange(
         grantedOn date: CivilDate
     ) throws(CivilDateError)

@@ -394,7 +394,8 @@ public struct WorkPermit: Sendable, Hashable {
 extension WorkPermit: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// `WorkPermit(1234****5678, B, integrated, 2024-12-01...2026-11-30, issued)`, the number masked.
     public var description: String {
-        "WorkPermit(\(self.number), \(self.category), \(self.form), \(self.issuedOn)...\(self.validUntil), \(self.phase))"
+        "WorkPermit(\(self.number), \(self.category), \(self.form), \(self.issuedOn)...\(self.validUntil), "
+            + "\(self.phase))"
     }
 
     /// The same as ``description``.
