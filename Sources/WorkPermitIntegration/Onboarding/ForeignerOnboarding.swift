@@ -313,7 +313,9 @@ public struct ForeignerOnboarding: Sendable, Hashable {
                 }
                 self.state = .visaIssued(letter, visaOn: date)
                 effects = []
-            default: throw self.notYet(event, needs: .zVisa)
+            case .entered, .electronicCardRegistered, .enrolled, .socialSecurityNumberAssigned, .physicalCardIssued,
+                .physicalCardReceived, .residencePermitApplied, .residencePermitGranted, .residencePermitRefused:
+                throw self.notYet(event, needs: .zVisa)
             }
         case .visaIssued(let letter, let visaOn):
             switch event {
@@ -334,7 +336,9 @@ public struct ForeignerOnboarding: Sendable, Hashable {
                 effects =
                     [.cancelDeadline(.notificationLetterExpiry), .scheduleDeadline(china.applicationDeadline)]
                     + (china.form == .physical ? [.issuePhysicalWorkPermitCard] : [])
-            default: throw self.notYet(event, needs: .entry)
+            case .electronicCardRegistered, .enrolled, .socialSecurityNumberAssigned, .physicalCardIssued,
+                .physicalCardReceived, .residencePermitApplied, .residencePermitGranted, .residencePermitRefused:
+                throw self.notYet(event, needs: .entry)
             }
         case .inChina(let china):
             effects = try self.handleInChina(event, china)

@@ -78,7 +78,9 @@ public enum OnboardingEvent: Sendable, Hashable, Codable, CustomStringConvertibl
         case .residencePermitApplied(let date, let document): "residencePermitApplied(\(date), \(document))"
         case .residencePermitGranted(let date, let validUntil):
             "residencePermitGranted(\(date), valid until \(validUntil))"
-        default: "\(self.name)(\(self.date))"
+        case .notificationLetterIssued, .zVisaIssued, .entered, .electronicCardRegistered,
+            .socialSecurityNumberAssigned, .physicalCardIssued, .physicalCardReceived, .residencePermitRefused:
+            "\(self.name)(\(self.date))"
         }
     }
 }
