@@ -1,9 +1,182 @@
+import CardModel
+import WorkPermitIntegration
+
 extension Subcommand {
-    /// `sscard onboarding`: not built yet.
+    /// `sscard onboarding --entry DATE [--notification-issued DATE] [--permit physical|integrated]`: a foreign
+    /// employee's onboarding timeline with dates and deadlines (WP-VISA, WP-ECARD, WP-ENROL, WP-RESIDENCE,
+    /// WP-NOTIFICATION, WP-RESIDENCE-DEADLINE).
     static let onboarding = Subcommand(
-        name: "onboarding", summary: "(not built yet)", help: "sscard onboarding: not built yet",
+        name: "onboarding", summary: "a foreign employee's onboarding timeline, with deadlines",
+        help: """
+            USAGE: sscard onboarding --entry DATE [--notification-issued DATE] [--permit physical|integrated]
+                                     [--json] [--lang en|de|zh]
+
+            Prints the onboarding of a foreign employee who enters China on a Z visa on DATE: the
+            Notification Letter and the Z visa before entry, then the electronic social security card,
+            social insurance enrolment, the social security number, the physical card, and the residence
+            permit, applied for within 30 days of entry (counted as in CM-PERIOD: entry 2026-03-02, last day
+            2026-04-01) and decided within 15 days of its acceptance. Each step shows its date or window,
+            its rule and what it needs; then the deadlines and warnings.
+
+              --entry DATE                the day of entry (required)
+              --notification-issued DATE  the Notification Letter's date: adds its last valid day (6 months,
+                                          the same day of the month) and checks the entry against it
+              --permit physical|integrated
+                                          the work permit's form; by default the one the entry date gives
+                                          (physical before 2024-12-01, integrated from then)
+
+            EXIT STATUS: 0 the timeline can happen (warnings may still be printed); 1 no calendar data for
+            a deadline's year, or an impossible timeline (the letter after the entry, the entry after the
+            letter expired, or a --permit the entry date rules out): the timeline is still printed with the
+            reasons among the warnings; 2 usage error.
+
+            JSON keys: entry, notificationIssued, permit, possible, steps [{step, name, rule, date, earliest,
+            latest, needs}], deadlines [{name, date, rule, nominalDate}], warnings [{rule, message}], notes
+            [{rule, message}]. Dates are ISO strings; "date" of a deadline is its effective last day.
+            """,
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
-            invocation.printError("sscard onboarding: not built yet")
-            return .failure
+            try OnboardingCommand.run(invocation)
         })
+}
+
+/// The body of `sscard onboarding`.
+enum OnboardingCommand {
+    static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
+        let arguments = try Arguments(invocation.arguments, options: ["entry", "notification-issued", "permit"])
+        if let extra = arguments.positionals.first {
+            throw UsageError("unexpected argument '\(extra)'; see --help")
+        }
+        let entry = try arguments.requiredDate("entry")
+        let issued = try arguments.date("notification-issued")
+        let permit = try arguments.choice("permit", of: ["physical", "integrated"]).flatMap(WorkPermitForm.init)
+        let timeline: OnboardingTimeline
+        do throws(CalendarError) {
+            timeline = try OnboardingTimeline(entry: entry, notificationLetterIssued: issued, permitForm: permit)
+        } catch {
+            invocation.printError("sscard onboarding: \(error.message[invocation.language])")
+            return .failure
+        }
+        if invocation.json {
+            invocation.print(json: self.json(timeline, language: invocation.language))
+        } else {
+            for line in self.text(timeline, language: invocation.language) { invocation.print(line) }
+        }
+        return timeline.isPossible ? .success : .failure
+    }
+
+    static func json(_ timeline: OnboardingTimeline, language: Language) -> JSONValue {
+        .object([
+            ("entry", .date(timeline.entry)),
+            ("notificationIssued", .date(timeline.notificationLetterIssued)),
+            ("permit", .string(timeline.permitForm.rawValue)),
+            ("possible", .bool(timeline.isPossible)),
+            (
+                "steps",
+                .array(
+                    timeline.steps.map { step in
+                        .object([
+                            ("step", .string(step.step.rawValue)),
+                            ("name", .string(step.step.name[language])),
+                            ("rule", .string(step.rule.rawValue)),
+                            ("date", .date(step.date)),
+                            ("earliest", .date(step.earliest)),
+                            ("latest", .date(step.latest)),
+                            ("needs", .array(step.needs.map { .string($0[language]) })),
+                        ])
+                    })
+            ),
+            (
+                "deadlines",
+                .array(
+                    timeline.deadlines.map { deadline in
+                        .object([
+                            ("name", .string(deadline.kind.name[language])),
+                            ("date", .date(deadline.lastDay)),
+                            ("rule", .string(deadline.rule.rawValue)),
+                            ("nominalDate", .date(deadline.nominalLastDay)),
+                        ])
+                    })
+            ),
+            ("warnings", .violations(timeline.warnings, language: language)),
+            ("notes", .notes(timeline.notes, language: language)),
+        ])
+    }
+
+    static func text(_ timeline: OnboardingTimeline, language: Language) -> [String] {
+        let labels = Labels(language)
+        var lines = [
+            "\(labels.title) \(timeline.entry) (\(labels.workPermit): \(timeline.permitForm.name[language]))", "",
+            "\(labels.steps):",
+        ]
+        let windows = timeline.steps.map { labels.window($0) }
+        let width = windows.map(\.count).max() ?? 0
+        for (step, window) in zip(timeline.steps, windows) {
+            let needs = step.needs.map { $0[language] }.joined(separator: "; ")
+            lines.append(
+                "  \(window.padded(to: width))  \(step.step.name[language]) (\(step.rule))"
+                    + (needs.isEmpty ? "" : ": \(needs)"))
+        }
+        lines += ["", "\(labels.deadlines):"]
+        for deadline in timeline.deadlines {
+            let nominal =
+                deadline.nominalLastDay == deadline.lastDay ? "" : " (\(labels.nominal) \(deadline.nominalLastDay))"
+            let latest = deadline.kind == .residencePermitDecision ? ", \(labels.atTheLatest)" : ""
+            lines.append(
+                "  \(deadline.lastDay)\(nominal)  \(deadline.kind.name[language]) (\(deadline.rule))\(latest)")
+        }
+        lines += ["", timeline.warnings.isEmpty ? "\(labels.warnings): \(labels.none)" : "\(labels.warnings):"]
+        for warning in timeline.warnings {
+            lines.append("  \(warning.rule): \(warning.message[language])")
+        }
+        if !timeline.isPossible { lines += ["", labels.impossible] }
+        return lines
+    }
+
+    /// The fixed words of the text output in the three languages.
+    struct Labels {
+        let language: Language
+        init(_ language: Language) { self.language = language }
+
+        private func pick(_ english: String, _ german: String, _ chinese: String) -> String {
+            LocalizedText(english: english, german: german, chinese: chinese)[self.language]
+        }
+
+        var title: String {
+            self.pick(
+                "Onboarding of a foreign employee entering on", "Einreise-Abwicklung bei Einreise am", "外国人入境入职流程，入境日期")
+        }
+        var workPermit: String { self.pick("work permit", "Arbeitserlaubnis", "工作许可") }
+        var steps: String { self.pick("Steps", "Schritte", "步骤") }
+        var deadlines: String { self.pick("Deadlines", "Fristen", "期限") }
+        var warnings: String { self.pick("Warnings", "Warnungen", "提示") }
+        var none: String { self.pick("none", "keine", "无") }
+        var nominal: String { self.pick("nominal", "nominal", "名义") }
+        var atTheLatest: String {
+            self.pick(
+                "at the latest: if applied on the last day", "spätestens: bei Antrag am letzten Tag",
+                "最晚：于申请截止日申请时")
+        }
+        var impossible: String {
+            self.pick(
+                "This timeline cannot happen under the rules (see the warnings).",
+                "Dieser Ablauf ist nach den Regeln nicht möglich (siehe Warnungen).", "按规定该时间线无法实现（见提示）。")
+        }
+
+        func window(_ step: OnboardingTimeline.Step) -> String {
+            if let date = step.date { return "\(date)" }
+            switch (step.earliest, step.latest) {
+            case (let earliest?, let latest?): return "\(earliest)...\(latest)"
+            case (let earliest?, nil): return "\(self.pick("from", "ab", "自")) \(earliest)"
+            case (nil, let latest?): return "\(self.pick("by", "bis", "不晚于")) \(latest)"
+            case (nil, nil): return self.pick("later", "später", "其后")
+            }
+        }
+    }
+}
+
+extension String {
+    /// The string padded with spaces to `length` characters.
+    fileprivate func padded(to length: Int) -> String {
+        self.count >= length ? self : self + String(repeating: " ", count: length - self.count)
+    }
 }

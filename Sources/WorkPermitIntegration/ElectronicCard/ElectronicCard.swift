@@ -1,0 +1,488 @@
+public import CardModel
+
+/// A foreigner's electronic social security card: registration with the name plus the work permit number
+/// or the social security number, real-name and real-person verification as separate steps, the work
+/// permit information it then carries, and the standard services once the physical card has been received
+/// (WP-ECARD, WP-SERVICES, CM-FORM, CM-FUNCTIONS).
+///
+/// ```
+///   (none) ──registered(on:registration:)──▶ registered ──realNameVerified(on:)──▶ realNameVerified
+///                                                                                       │
+///                                                               realPersonVerified(on:) │
+///                                                                                       ▼
+///                        standardServices ◀──physicalCardReceived(on:)──────────────  verified
+///   physicalCardReceived(on:) may come before verification (the card then goes straight to standardServices);
+///   workPermitInformationLoaded(on:information:) loads or updates the permit's information in any phase.
+/// ```
+///
+/// What each phase lets the holder do (``functions``, ``decision(for:)``): nothing before both
+/// verifications; with a verified card carrying the work permit information, the work permit services
+/// (query and download the information, verify the QR code, notifications) and the BEIJING PASS services;
+/// once the physical card has been received, the standard services too (the social security functions).
+/// A card registered for a physical permit that is not yet integrated (WP-NO-CHANGE) carries no permit
+/// information until ``ElectronicCardEvent/workPermitInformationLoaded(on:information:)``.
+///
+/// An event the card cannot take, or one dated before the previous event, throws an
+/// ``ElectronicCardError`` and leaves the card unchanged, history included. The history is append-only;
+/// ``init(replaying:policy:)`` rebuilds the card, and decoding replays it.
+public struct ElectronicCard: Sendable, Hashable {
+    /// The card's phase, without its data.
+    public enum Phase: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+        /// Not registered: only seen in an error while replaying a history's first event.
+        case unregistered
+        /// Registered; real-name verification pending.
+        case registered
+        /// Real-name verified; real-person verification pending.
+        case realNameVerified
+        /// Both verifications passed; the physical card has not been received.
+        case verified
+        /// Verified and the physical card received: standard services (WP-ECARD).
+        case standardServices
+
+        /// The phase's name.
+        public var description: String { self.rawValue }
+
+        /// Whether both verifications have passed.
+        public var isVerified: Bool { self == .verified || self == .standardServices }
+    }
+
+    private enum Verification: Sendable, Hashable {
+        case pending
+        case realName(on: CivilDate)
+        case complete(realName: CivilDate, realPerson: CivilDate)
+    }
+
+    private struct State: Sendable, Hashable {
+        var registeredOn: CivilDate
+        var registration: ElectronicCardRegistration
+        var verification: Verification
+        var physicalCardReceivedOn: CivilDate?
+        var workPermit: WorkPermitInformation?
+    }
+
+    /// The policy the card follows (the effective date of the integration).
+    public let policy: WorkPermitIntegrationPolicy
+    /// Every event the card took, oldest first; append-only.
+    public private(set) var history: [ElectronicCardEvent]
+    private var state: State
+
+    /// Registers a card on `date` (WP-ECARD).
+    ///
+    /// - Throws: ``ElectronicCardError`` with ``ElectronicCardError/Code/integrationNotInForce``,
+    ///   ``ElectronicCardError/Code/credentialMismatch`` or ``ElectronicCardError/Code/permitNotValid``.
+    public init(
+        registeredOn date: CivilDate, registration: ElectronicCardRegistration,
+        policy: WorkPermitIntegrationPolicy = .beijing
+    ) throws(ElectronicCardError) {
+        try self.init(replaying: [.registered(on: date, registration: registration)], policy: policy)
+    }
+
+    /// Registers a card on `date` and returns it with what the host carries out: ask for real-name
+    /// verification (WP-ECARD).
+    ///
+    /// - Throws: ``ElectronicCardError``, as ``init(registeredOn:registration:policy:)``.
+    public static func register(
+        on date: CivilDate, _ registration: ElectronicCardRegistration, policy: WorkPermitIntegrationPolicy = .beijing
+    ) throws(ElectronicCardError) -> (card: ElectronicCard, effects: [ElectronicCardEffect]) {
+        (
+            try ElectronicCard(registeredOn: date, registration: registration, policy: policy),
+            [.requestRealNameVerification]
+        )
+    }
+
+    /// Rebuilds a card from its history, checking every event again.
+    ///
+    /// - Throws: ``ElectronicCardError`` for an empty history, a first event that is not a registration, or
+    ///   the first event the card refuses.
+    public init(
+        replaying history: [ElectronicCardEvent], policy: WorkPermitIntegrationPolicy = .beijing
+    )
+        throws(ElectronicCardError)
+    {
+        guard let first = history.first else {
+            throw ElectronicCardError(code: .emptyHistory, phase: .unregistered, violations: [Messages.emptyHistory])
+        }
+        guard case .registered(let date, let registration) = first else {
+            throw ElectronicCardError(
+                code: .notRegisteredFirst, phase: .unregistered,
+                violations: [
+                    Messages.notNow(
+                        first.name, phase: Phase.unregistered.rawValue, rule: .workPermitElectronicCard,
+                        english: "an electronic card's history starts with its registration",
+                        german: "die Historie einer elektronischen Karte beginnt mit ihrer Registrierung",
+                        chinese: "电子社保卡的历史记录须以注册开始")
+                ])
+        }
+        let violations = Self.registrationViolations(registration, on: date, policy: policy)
+        if let (code, _) = violations.first {
+            throw ElectronicCardError(code: code, phase: .unregistered, violations: violations.map(\.1))
+        }
+        self.policy = policy
+        self.history = [first]
+        self.state = State(
+            registeredOn: date, registration: registration, verification: .pending, physicalCardReceivedOn: nil,
+            workPermit: registration.workPermit)
+        for event in history.dropFirst() {
+            _ = try self.handle(event)
+        }
+    }
+
+    private static func registrationViolations(
+        _ registration: ElectronicCardRegistration, on date: CivilDate, policy: WorkPermitIntegrationPolicy
+    ) -> [(ElectronicCardError.Code, Violation)] {
+        var violations: [(ElectronicCardError.Code, Violation)] = []
+        let usesPermitNumber: Bool
+        if case .workPermitNumber = registration.credential {
+            usesPermitNumber = true
+        } else {
+            usesPermitNumber = false
+        }
+        if !policy.isIntegrationInForce(on: date), registration.workPermit != nil || usesPermitNumber {
+            violations.append((.integrationNotInForce, Self.notInForce(date, policy: policy)))
+        }
+        if case .workPermitNumber(let number) = registration.credential, let permit = registration.workPermit,
+            permit.number != number
+        {
+            violations.append(
+                (
+                    .credentialMismatch,
+                    Violation(
+                        rule: .workPermitElectronicCard,
+                        message: LocalizedText(
+                            english: "the work permit number registered with is not the permit's number",
+                            german: "die bei der Registrierung angegebene Nummer ist nicht die der Arbeitserlaubnis",
+                            chinese: "注册所用的工作许可证号与工作许可不符"),
+                        facts: [Fact("credential", "workPermitNumber")])
+                ))
+        }
+        if let permit = registration.workPermit, permit.validUntil < date {
+            violations.append(
+                (
+                    .permitNotValid,
+                    Violation(
+                        rule: .workPermitElectronicCard,
+                        message: LocalizedText(
+                            english: "the work permit expired after \(permit.validUntil); the card cannot carry it",
+                            german: "die Arbeitserlaubnis ist nach dem \(permit.validUntil) abgelaufen; die Karte "
+                                + "kann sie nicht tragen",
+                            chinese: "工作许可已于\(permit.validUntil)到期，电子社保卡不能载入"),
+                        facts: [Fact("validUntil", "\(permit.validUntil)"), Fact("date", "\(date)")])
+                ))
+        }
+        return violations
+    }
+
+    private static func notInForce(_ date: CivilDate, policy: WorkPermitIntegrationPolicy) -> Violation {
+        Violation(
+            rule: .workPermitEffective,
+            message: LocalizedText(
+                english: "the work permit is integrated with the social security card only from "
+                    + "\(policy.effectiveDate): on \(date) the card cannot carry it",
+                german: "die Arbeitserlaubnis ist erst ab dem \(policy.effectiveDate) in die Sozialversicherungskarte "
+                    + "integriert: am \(date) kann die Karte sie nicht tragen",
+                chinese: "工作许可自\(policy.effectiveDate)起才与社保卡融合，\(date)社保卡不能载入工作许可"),
+            facts: [Fact("date", "\(date)"), Fact("effectiveDate", "\(policy.effectiveDate)")])
+    }
+
+    // MARK: - Reading the card
+
+    /// The card's phase.
+    public var phase: Phase {
+        switch self.state.verification {
+        case .pending: .registered
+        case .realName: .realNameVerified
+        case .complete: self.state.physicalCardReceivedOn == nil ? .verified : .standardServices
+        }
+    }
+
+    /// The registration (name and credential, masked when printed).
+    public var registration: ElectronicCardRegistration { self.state.registration }
+    /// The day the card was registered.
+    public var registeredOn: CivilDate { self.state.registeredOn }
+    /// The day the physical card was received, if it was.
+    public var physicalCardReceivedOn: CivilDate? { self.state.physicalCardReceivedOn }
+
+    /// The work permit information the card shows: only once both verifications have passed, and only for
+    /// an integrated permit (WP-ECARD).
+    public var workPermitInformation: WorkPermitInformation? {
+        self.phase.isVerified ? self.state.workPermit : nil
+    }
+
+    /// The functions the card gives now (WP-SERVICES, CM-FUNCTIONS).
+    public var functions: Set<CardFunction> {
+        Self.functions(in: self.phase, carriesWorkPermitInformation: self.state.workPermit != nil)
+    }
+
+    /// The functions an electronic card gives in `phase` (WP-SERVICES, WP-ECARD, CM-FUNCTIONS).
+    ///
+    /// | phase | with work permit information | without (physical permit) |
+    /// |---|---|---|
+    /// | registered, realNameVerified | none | none |
+    /// | verified | work permit services, BEIJING PASS | none |
+    /// | standardServices | social security, work permit services, BEIJING PASS | social security, BEIJING PASS |
+    public static func functions(in phase: Phase, carriesWorkPermitInformation: Bool) -> Set<CardFunction> {
+        switch phase {
+        case .unregistered, .registered, .realNameVerified:
+            []
+        case .verified:
+            carriesWorkPermitInformation ? CardFunction.workPermit.union(CardFunction.beijingPass) : []
+        case .standardServices:
+            CardFunction.socialSecurity.union(CardFunction.beijingPass)
+                .union(carriesWorkPermitInformation ? CardFunction.workPermit : [])
+        }
+    }
+
+    /// Whether the holder can use `function` with this card now, and every rule that stands in the way
+    /// (WP-ECARD, WP-SERVICES, WP-NO-CHANGE).
+    public func decision(for function: CardFunction) -> ServiceDecision {
+        var violations: [Violation] = []
+        let facts = [Fact("function", function.rawValue), Fact("phase", self.phase.rawValue)]
+        if !self.phase.isVerified {
+            violations.append(
+                Violation(
+                    rule: .workPermitElectronicCard,
+                    message: LocalizedText(
+                        english: "complete real-name and real-person verification first",
+                        german: "zuerst die Prüfung des echten Namens und der echten Person abschließen",
+                        chinese: "请先完成实名认证和实人认证"),
+                    facts: facts))
+        }
+        if CardFunction.workPermit.contains(function), self.state.workPermit == nil {
+            violations.append(
+                Violation(
+                    rule: .workPermitNoChange,
+                    message: LocalizedText(
+                        english: "the physical work permit is not yet integrated with the card: its next extension "
+                            + "or change loads it",
+                        german: "die physische Arbeitserlaubnis ist noch nicht in die Karte integriert: ihre nächste "
+                            + "Verlängerung oder Änderung lädt sie",
+                        chinese: "实体工作许可尚未与社保卡融合，下次延期或变更时载入"),
+                    facts: facts))
+        }
+        if CardFunction.socialSecurity.contains(function), self.state.physicalCardReceivedOn == nil {
+            violations.append(
+                Violation(
+                    rule: .workPermitElectronicCard,
+                    message: LocalizedText(
+                        english: "the standard services follow once the physical card has been received",
+                        german: "die Standarddienste folgen nach Erhalt der physischen Karte",
+                        chinese: "领取实体社保卡后方可使用标准服务"),
+                    facts: facts))
+        }
+        if CardFunction.beijingPass.contains(function), self.phase == .verified, self.state.workPermit == nil {
+            violations.append(
+                Violation(
+                    rule: .workPermitServices,
+                    message: LocalizedText(
+                        english: "without work permit information the BEIJING PASS services follow the physical card",
+                        german: "ohne Informationen zur Arbeitserlaubnis folgen die BEIJING-PASS-Dienste der "
+                            + "physischen Karte",
+                        chinese: "未载入工作许可信息的，领取实体社保卡后方可使用“一卡通”服务"),
+                    facts: facts))
+        }
+        if function == .financial {
+            violations.append(
+                Violation(
+                    rule: .functions,
+                    message: LocalizedText(
+                        english: "the bank function is activated on the physical card at the issuing bank",
+                        german: "die Bankfunktion wird auf der physischen Karte bei der ausgebenden Bank aktiviert",
+                        chinese: "金融功能须持实体社保卡到发卡银行激活"),
+                    facts: facts))
+        }
+        return ServiceDecision(function: function, violations: violations, notes: [Readings.services])
+    }
+
+    // MARK: - Events
+
+    /// Takes `event` and returns what the host carries out.
+    ///
+    /// - Throws: ``ElectronicCardError``, leaving the card unchanged: ``ElectronicCardError/Code/outOfOrder``,
+    ///   ``ElectronicCardError/Code/alreadyRegistered``, ``ElectronicCardError/Code/realNameNotVerified``,
+    ///   ``ElectronicCardError/Code/alreadyVerified``, ``ElectronicCardError/Code/alreadyReceived``,
+    ///   ``ElectronicCardError/Code/integrationNotInForce`` or ``ElectronicCardError/Code/permitNotValid``.
+    @discardableResult
+    public mutating func handle(_ event: ElectronicCardEvent) throws(ElectronicCardError) -> [ElectronicCardEffect] {
+        if let previous = self.history.last?.date, event.date < previous {
+            throw ElectronicCardError(
+                code: .outOfOrder, phase: self.phase, violations: [Messages.outOfOrder(event.date, previous: previous)])
+        }
+        var next = self.state
+        var effects: [ElectronicCardEffect] = []
+        switch event {
+        case .registered:
+            throw self.refusal(
+                .alreadyRegistered, event,
+                english: "the card is already registered", german: "die Karte ist bereits registriert",
+                chinese: "电子社保卡已注册")
+        case .realNameVerified(let date):
+            guard case .pending = next.verification else {
+                throw self.refusal(
+                    .alreadyVerified, event, english: "real-name verification has already passed",
+                    german: "die Prüfung des echten Namens ist bereits erfolgt", chinese: "已完成实名认证")
+            }
+            next.verification = .realName(on: date)
+            effects = [.requestRealPersonVerification]
+        case .realPersonVerified(let date):
+            switch next.verification {
+            case .pending:
+                throw self.refusal(
+                    .realNameNotVerified, event,
+                    english: "real-person verification comes after real-name verification",
+                    german: "die Prüfung der echten Person folgt auf die Prüfung des echten Namens",
+                    chinese: "须先完成实名认证，再进行实人认证")
+            case .complete:
+                throw self.refusal(
+                    .alreadyVerified, event, english: "real-person verification has already passed",
+                    german: "die Prüfung der echten Person ist bereits erfolgt", chinese: "已完成实人认证")
+            case .realName(let realName):
+                next.verification = .complete(realName: realName, realPerson: date)
+            }
+        case .physicalCardReceived(let date):
+            guard next.physicalCardReceivedOn == nil else {
+                throw self.refusal(
+                    .alreadyReceived, event, english: "the physical card has already been received",
+                    german: "die physische Karte wurde bereits erhalten", chinese: "已领取实体社保卡")
+            }
+            next.physicalCardReceivedOn = date
+        case .workPermitInformationLoaded(let date, let information):
+            guard self.policy.isIntegrationInForce(on: date) else {
+                throw ElectronicCardError(
+                    code: .integrationNotInForce, phase: self.phase,
+                    violations: [Self.notInForce(date, policy: self.policy)])
+            }
+            guard information.validUntil >= date else {
+                throw self.refusal(
+                    .permitNotValid, event,
+                    english: "the work permit expired after \(information.validUntil); the card cannot carry it",
+                    german: "die Arbeitserlaubnis ist nach dem \(information.validUntil) abgelaufen; die Karte kann "
+                        + "sie nicht tragen",
+                    chinese: "工作许可已于\(information.validUntil)到期，电子社保卡不能载入")
+            }
+            next.workPermit = information
+        }
+        let before = self.functions
+        let wasShowing = self.workPermitInformation
+        self.state = next
+        self.history.append(event)
+        if let shown = self.workPermitInformation, shown != wasShowing {
+            effects.append(.showWorkPermitInformation(shown))
+        }
+        if self.functions != before {
+            effects.append(.offerFunctions(self.functions))
+        }
+        return effects
+    }
+
+    private func refusal(
+        _ code: ElectronicCardError.Code, _ event: ElectronicCardEvent, english: String, german: String,
+        chinese: String
+    ) -> ElectronicCardError {
+        ElectronicCardError(
+            code: code, phase: self.phase,
+            violations: [
+                Messages.notNow(
+                    event.name, phase: self.phase.rawValue, rule: .workPermitElectronicCard, english: english,
+                    german: german, chinese: chinese)
+            ])
+    }
+
+    // MARK: - Convenience events
+
+    /// Real-name verification passed on `date` (WP-ECARD).
+    ///
+    /// - Throws: ``ElectronicCardError``, as ``handle(_:)``.
+    @discardableResult
+    public mutating func verifyRealName(on date: CivilDate) throws(ElectronicCardError) -> [ElectronicCardEffect] {
+        try self.handle(.realNameVerified(on: date))
+    }
+
+    /// Real-person verification passed on `date` (WP-ECARD).
+    ///
+    /// - Throws: ``ElectronicCardError``, as ``handle(_:)``.
+    @discardableResult
+    public mutating func verifyRealPerson(on date: CivilDate) throws(ElectronicCardError) -> [ElectronicCardEffect] {
+        try self.handle(.realPersonVerified(on: date))
+    }
+
+    /// The physical card was received on `date` (WP-ECARD).
+    ///
+    /// - Throws: ``ElectronicCardError``, as ``handle(_:)``.
+    @discardableResult
+    public mutating func receivePhysicalCard(
+        on date: CivilDate
+    ) throws(ElectronicCardError)
+        -> [ElectronicCardEffect]
+    {
+        try self.handle(.physicalCardReceived(on: date))
+    }
+}
+
+extension ElectronicCard: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// `ElectronicCard(verified, <masked registration>)`.
+    public var description: String { "ElectronicCard(\(self.phase), \(self.state.registration))" }
+
+    /// The same as ``description``.
+    public var debugDescription: String { self.description }
+
+    /// A mirror with masked values only.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "phase": self.phase, "registration": self.state.registration.description,
+                "functions": self.functions.map(\.rawValue).sorted(), "events": self.history.count,
+            ], displayStyle: .struct)
+    }
+}
+
+extension ElectronicCard: Codable {
+    private enum CodingKeys: String, CodingKey { case policy, history }
+
+    /// Decodes the policy and the history and replays it, refusing a history the card would not take.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let policy = try container.decode(WorkPermitIntegrationPolicy.self, forKey: .policy)
+        let history = try container.decode([ElectronicCardEvent].self, forKey: .history)
+        do {
+            try self.init(replaying: history, policy: policy)
+        } catch {
+            throw DecodingError.dataCorruptedError(
+                forKey: .history, in: container, debugDescription: error.description)
+        }
+    }
+
+    /// Encodes the policy and the history.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.policy, forKey: .policy)
+        try container.encode(self.history, forKey: .history)
+    }
+}
+
+/// Whether a card gives a function now, with every rule that stands in the way (WP-SERVICES).
+public struct ServiceDecision: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The function asked about.
+    public let function: CardFunction
+    /// Every rule that stands in the way; empty when the function is available.
+    public let violations: [Violation]
+    /// The readings the answer rests on.
+    public let notes: [Interpretation]
+
+    /// Creates a decision.
+    public init(function: CardFunction, violations: [Violation], notes: [Interpretation] = []) {
+        self.function = function
+        self.violations = violations
+        self.notes = notes
+    }
+
+    /// Whether the function is available.
+    public var approved: Bool { self.violations.isEmpty }
+
+    /// `workPermitInformation: approved` or `…: refused (WP-ECARD, …)`.
+    public var description: String {
+        self.approved
+            ? "\(self.function): approved"
+            : "\(self.function): refused (\(self.violations.map(\.rule.rawValue).joined(separator: ", ")))"
+    }
+}

@@ -1,0 +1,58 @@
+public import CardModel
+
+/// Something that happened to a foreigner's electronic social security card, with its date (WP-ECARD).
+public enum ElectronicCardEvent: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The foreigner registered in the app with the name and the work permit or social security number.
+    case registered(on: CivilDate, registration: ElectronicCardRegistration)
+    /// Real-name verification passed.
+    case realNameVerified(on: CivilDate)
+    /// Real-person (face) verification passed.
+    case realPersonVerified(on: CivilDate)
+    /// The physical social security card was received (WP-ECARD: standard services from now on).
+    case physicalCardReceived(on: CivilDate)
+    /// The work permit's information was loaded or updated (integration of a physical permit by its next
+    /// extension or change, WP-NO-CHANGE, or an extension or change of an integrated one).
+    case workPermitInformationLoaded(on: CivilDate, information: WorkPermitInformation)
+
+    /// The day the event happened.
+    public var date: CivilDate {
+        switch self {
+        case .registered(let date, _), .realNameVerified(let date), .realPersonVerified(let date),
+            .physicalCardReceived(let date), .workPermitInformationLoaded(let date, _):
+            date
+        }
+    }
+
+    /// The event's name, such as `realNameVerified`.
+    public var name: String {
+        switch self {
+        case .registered: "registered"
+        case .realNameVerified: "realNameVerified"
+        case .realPersonVerified: "realPersonVerified"
+        case .physicalCardReceived: "physicalCardReceived"
+        case .workPermitInformationLoaded: "workPermitInformationLoaded"
+        }
+    }
+
+    /// The name, the date and masked details, such as `registered(2026-03-03, <masked registration>)`.
+    public var description: String {
+        switch self {
+        case .registered(let date, let registration): "registered(\(date), \(registration))"
+        case .workPermitInformationLoaded(let date, let information):
+            "workPermitInformationLoaded(\(date), \(information))"
+        case .realNameVerified, .realPersonVerified, .physicalCardReceived: "\(self.name)(\(self.date))"
+        }
+    }
+}
+
+/// What the host carries out after an electronic card event.
+public enum ElectronicCardEffect: Sendable, Hashable, Codable {
+    /// Ask the foreigner for real-name verification (WP-ECARD).
+    case requestRealNameVerification
+    /// Ask the foreigner for real-person (face) verification (WP-ECARD).
+    case requestRealPersonVerification
+    /// Show this work permit information on the card (WP-ECARD, WP-SERVICES).
+    case showWorkPermitInformation(WorkPermitInformation)
+    /// The card now gives exactly these functions (WP-SERVICES, CM-FUNCTIONS).
+    case offerFunctions(Set<CardFunction>)
+}

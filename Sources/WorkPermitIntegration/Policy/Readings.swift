@@ -1,0 +1,104 @@
+import CardModel
+
+/// The readings this module chose where WORK-PERMIT-2024 and DOMAIN.md leave room; each is an
+/// `Interpretation` a decision or status can show next to its answer.
+enum Readings {
+    /// WP-NOTIFICATION: how "6 months from issue" is counted.
+    static let notificationMonths = Interpretation(
+        rule: .workPermitNotification,
+        message: LocalizedText(
+            english: "The Notification Letter's months are counted as the Civil Code counts months (Art. 202): "
+                + "valid through the same day of the month six months after the issue, or that month's last day "
+                + "when it has no such day; the day is not moved to a working day, since the letter is used "
+                + "abroad and at entry.",
+            german: "Die Monate des Mitteilungsschreibens werden wie im Zivilgesetzbuch gezählt (Art. 202): gültig "
+                + "bis zum gleichen Monatstag sechs Monate nach der Ausstellung, oder bis zum Monatsletzten, wenn "
+                + "es diesen Tag nicht gibt; der Tag wird nicht auf einen Arbeitstag verschoben, da das Schreiben "
+                + "im Ausland und bei der Einreise verwendet wird.",
+            chinese: "《外国人工作许可通知》的月份按《民法典》第二百零二条计算：有效至签发六个月后的对应日，"
+                + "没有对应日的为该月末日；因通知在境外和入境时使用，不顺延至工作日。"))
+
+    /// WP-NOTIFICATION: the letter must be valid at entry and whenever it is presented afterwards.
+    static let notificationUse = Interpretation(
+        rule: .workPermitNotification,
+        message: LocalizedText(
+            english: "Until the electronic card carries the work permit, the Notification Letter is the foreigner's "
+                + "proof of the permit: entry, enrolment and the residence permit application with the letter "
+                + "need it to be valid on that day; entry after its expiry is refused (a new letter is needed).",
+            german: "Bis die elektronische Karte die Arbeitserlaubnis trägt, ist das Mitteilungsschreiben der "
+                + "Nachweis der Erlaubnis: Einreise, Versicherungsanmeldung und Antrag auf den Aufenthaltstitel mit "
+                + "dem Schreiben verlangen, dass es an diesem Tag gültig ist; eine Einreise nach Ablauf wird "
+                + "abgelehnt (ein neues Schreiben ist nötig).",
+            chinese: "在电子社保卡载有工作许可信息之前，《外国人工作许可通知》是工作许可的凭证：入境、凭通知参保和"
+                + "凭通知申请居留许可时，通知须在当日有效；通知过期后入境不予受理（须重新取得通知）。"))
+
+    /// WP-EFFECTIVE: the form of the permit in an onboarding follows the entry date.
+    static let onboardingForm = Interpretation(
+        rule: .workPermitEffective,
+        message: LocalizedText(
+            english: "In an onboarding the permit's form follows the entry date: before the effective date the "
+                + "procedure of the time issued a physical work permit card after entry; from it no physical card "
+                + "is issued and the permit is integrated with the social security card.",
+            german: "Bei der Einreise-Abwicklung richtet sich die Form der Erlaubnis nach dem Einreisedatum: vor dem "
+                + "Stichtag wurde nach der Einreise eine physische Arbeitserlaubnis ausgestellt; ab dem Stichtag "
+                + "keine mehr, die Erlaubnis ist in die Sozialversicherungskarte integriert.",
+            chinese: "入职流程中工作许可的形式以入境日期为准：生效日前入境的，按当时程序在入境后领取实体工作许可证；"
+                + "生效日起不再发放实体证，工作许可与社保卡融合。"))
+
+    /// WP-ENROL: enrolment happens after entry.
+    static let enrolmentAfterEntry = Interpretation(
+        rule: .workPermitEnrolment,
+        message: LocalizedText(
+            english: "Social insurance enrolment is for a foreigner working in China, so it is recorded only after "
+                + "entry.",
+            german: "Die Anmeldung zur Sozialversicherung gilt einem in China arbeitenden Ausländer und wird daher "
+                + "erst nach der Einreise erfasst.",
+            chinese: "参加社会保险针对在华工作的外国人，因此仅在入境后登记。"))
+
+    /// WP-RESIDENCE-DEADLINE: a late application is recorded and flagged.
+    static let lateResidenceApplication = Interpretation(
+        rule: .workPermitResidenceDeadline,
+        message: LocalizedText(
+            english: "A residence permit application after the deadline is recorded, since it happened, and flagged "
+                + "as late; the decision is counted in calendar days from the acceptance date (CM-ACCEPTANCE, "
+                + "CM-PERIOD); a permit's validity is counted from the day after the grant.",
+            german: "Ein Antrag auf den Aufenthaltstitel nach der Frist wird erfasst, da er gestellt wurde, und als "
+                + "verspätet markiert; die Entscheidungsfrist zählt in Kalendertagen ab dem Annahmetag "
+                + "(CM-ACCEPTANCE, CM-PERIOD); die Gültigkeit eines Titels zählt ab dem Tag nach der Erteilung.",
+            chinese: "逾期提出的居留许可申请照实记录并标记为逾期；审批期限自受理之日起按日历日计算"
+                + "（CM-ACCEPTANCE、CM-PERIOD）；居留许可有效期自批准次日起算。"))
+
+    /// WP-ECARD: verification order, and the e-card of a physical permit.
+    static let electronicCardSteps = Interpretation(
+        rule: .workPermitElectronicCard,
+        message: LocalizedText(
+            english: "Real-name verification comes before real-person verification; a registration for a physical "
+                + "permit (not yet integrated, WP-NO-CHANGE) carries no work permit information until the permit "
+                + "is integrated, and with a physical permit the electronic card is registered once the physical "
+                + "card has been received.",
+            german: "Die Prüfung des echten Namens kommt vor der Prüfung der echten Person; eine Registrierung für "
+                + "eine physische (noch nicht integrierte, WP-NO-CHANGE) Erlaubnis trägt keine Informationen zur "
+                + "Arbeitserlaubnis, bis diese integriert ist, und bei einer physischen Erlaubnis wird die "
+                + "elektronische Karte nach Erhalt der physischen Karte registriert.",
+            chinese: "先实名认证，后实人认证；实体工作许可（尚未融合，WP-NO-CHANGE）注册的电子社保卡在许可融合前不载有"
+                + "工作许可信息；持实体工作许可的，在领取实体社保卡后注册电子社保卡。"))
+
+    /// WP-SERVICES: what a verified electronic card gives before the physical card.
+    static let services = Interpretation(
+        rule: .workPermitServices,
+        message: LocalizedText(
+            english: "A verified electronic card with work permit information gives the work permit services and "
+                + "the BEIJING PASS services; the social security functions (standard services) follow once the "
+                + "physical card has been received.",
+            german: "Eine verifizierte elektronische Karte mit Informationen zur Arbeitserlaubnis bietet die Dienste "
+                + "zur Arbeitserlaubnis und die BEIJING-PASS-Dienste; die Funktionen der Sozialversicherung "
+                + "(Standarddienste) folgen nach Erhalt der physischen Karte.",
+            chinese: "经认证且载有工作许可信息的电子社保卡可办理工作许可相关服务和“一卡通”（京通）服务；"
+                + "领取实体社保卡后再提供社会保障功能（标准服务）。"))
+
+    /// Every reading, in DOMAIN.md's order of the rules.
+    static let all: [Interpretation] = [
+        notificationMonths, notificationUse, onboardingForm, enrolmentAfterEntry, lateResidenceApplication,
+        electronicCardSteps, services,
+    ]
+}

@@ -1,0 +1,256 @@
+public import CardModel
+
+/// The parameters of the work permit integration (WORK-PERMIT-2024): the effective date, the Notification
+/// Letter's validity, the residence-permit deadline and decision time, the residence permit's validity
+/// range, and the working-day calendar the periods are counted with.
+///
+/// ``beijing`` holds the values of DOMAIN.md. A caller makes another policy with different values (a new
+/// Notification Letter template, a calendar with next year's holiday notice) with the throwing
+/// initialiser, or with ``with(calendar:)``.
+///
+/// ```swift
+/// let policy = WorkPermitIntegrationPolicy.beijing
+/// policy.formOfNewPermit(issuedOn: CivilDate("2024-11-30")!)                  // .physical
+/// try policy.notificationLetterExpiry(issuedOn: CivilDate("2025-08-31")!)     // 2026-02-28
+/// try policy.residencePermitDeadline(enteredOn: CivilDate("2026-03-02")!)     // 2026-04-01
+/// ```
+public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
+    /// The day the work permit and the social security card are integrated: 2024-12-01 (WP-EFFECTIVE).
+    public let effectiveDate: CivilDate
+    /// How many months the Notification Letter of Foreigner's Work Permit is valid from its issue: 6
+    /// (WP-NOTIFICATION, older template).
+    public let notificationLetterValidityMonths: Int
+    /// Within how many calendar days of entry the residence permit is applied for: 30
+    /// (WP-RESIDENCE-DEADLINE, EEAL-30; counted by CM-PERIOD).
+    public let residencePermitDeadlineDays: Int
+    /// Within how many calendar days of accepting the application the public security organ decides: 15
+    /// (WP-RESIDENCE-DEADLINE, EEAL-30; counted by CM-PERIOD from the acceptance date, CM-ACCEPTANCE).
+    public let residencePermitDecisionDays: Int
+    /// The shortest validity of a work residence permit, in days: 90 (WP-RESIDENCE-DEADLINE).
+    public let residencePermitMinimumValidityDays: Int
+    /// The longest validity of a work residence permit, in years: 5 (WP-RESIDENCE-DEADLINE).
+    public let residencePermitMaximumValidityYears: Int
+    /// The working-day calendar periods are counted with (CM-PERIOD, CM-ACCEPTANCE).
+    public let calendar: WorkingDayCalendar
+
+    /// Creates a policy, refusing a count that is not positive or a validity range that is empty.
+    ///
+    /// - Parameters:
+    ///   - effectiveDate: The first day of the integration (WP-EFFECTIVE).
+    ///   - notificationLetterValidityMonths: The Notification Letter's validity in months (WP-NOTIFICATION).
+    ///   - residencePermitDeadlineDays: Calendar days after entry to apply for the residence permit.
+    ///   - residencePermitDecisionDays: Calendar days after acceptance for the decision.
+    ///   - residencePermitMinimumValidityDays: The shortest validity of a residence permit, in days.
+    ///   - residencePermitMaximumValidityYears: The longest validity of a residence permit, in years.
+    ///   - calendar: The working-day calendar; `.mainlandChina` by default.
+    /// - Throws: ``WorkPermitIntegrationPolicy/ParameterError`` naming the first parameter that is not
+    ///   positive, or the validity range when its minimum exceeds its maximum.
+    public init(
+        effectiveDate: CivilDate,
+        notificationLetterValidityMonths: Int = 6,
+        residencePermitDeadlineDays: Int = 30,
+        residencePermitDecisionDays: Int = 15,
+        residencePermitMinimumValidityDays: Int = 90,
+        residencePermitMaximumValidityYears: Int = 5,
+        calendar: WorkingDayCalendar = .mainlandChina
+    ) throws(ParameterError) {
+        let counts = [
+            ("notificationLetterValidityMonths", notificationLetterValidityMonths),
+            ("residencePermitDeadlineDays", residencePermitDeadlineDays),
+            ("residencePermitDecisionDays", residencePermitDecisionDays),
+            ("residencePermitMinimumValidityDays", residencePermitMinimumValidityDays),
+            ("residencePermitMaximumValidityYears", residencePermitMaximumValidityYears),
+        ]
+        for (name, value) in counts where value <= 0 || value > 10_000 {
+            throw ParameterError(parameter: name)
+        }
+        guard residencePermitMinimumValidityDays <= residencePermitMaximumValidityYears * 365 else {
+            throw ParameterError(parameter: "residencePermitMinimumValidityDays")
+        }
+        self.effectiveDate = effectiveDate
+        self.notificationLetterValidityMonths = notificationLetterValidityMonths
+        self.residencePermitDeadlineDays = residencePermitDeadlineDays
+        self.residencePermitDecisionDays = residencePermitDecisionDays
+        self.residencePermitMinimumValidityDays = residencePermitMinimumValidityDays
+        self.residencePermitMaximumValidityYears = residencePermitMaximumValidityYears
+        self.calendar = calendar
+    }
+
+    private init(uncheckedEffectiveDate effectiveDate: CivilDate) {
+        self.effectiveDate = effectiveDate
+        self.notificationLetterValidityMonths = 6
+        self.residencePermitDeadlineDays = 30
+        self.residencePermitDecisionDays = 15
+        self.residencePermitMinimumValidityDays = 90
+        self.residencePermitMaximumValidityYears = 5
+        self.calendar = .mainlandChina
+    }
+
+    /// Beijing's policy: integrated from 2024-12-01, Notification Letter valid 6 months, residence permit
+    /// applied for within 30 days of entry and decided within 15 days of acceptance, valid 90 days to 5
+    /// years, counted with the official calendar of mainland China.
+    public static let beijing = WorkPermitIntegrationPolicy(uncheckedEffectiveDate: .known(2024, 12, 1))
+
+    /// This policy with another working-day calendar (for example one with next year's holiday notice).
+    public func with(calendar: WorkingDayCalendar) -> WorkPermitIntegrationPolicy {
+        Self(copying: self, calendar: calendar)
+    }
+
+    private init(copying other: WorkPermitIntegrationPolicy, calendar: WorkingDayCalendar) {
+        self.effectiveDate = other.effectiveDate
+        self.notificationLetterValidityMonths = other.notificationLetterValidityMonths
+        self.residencePermitDeadlineDays = other.residencePermitDeadlineDays
+        self.residencePermitDecisionDays = other.residencePermitDecisionDays
+        self.residencePermitMinimumValidityDays = other.residencePermitMinimumValidityDays
+        self.residencePermitMaximumValidityYears = other.residencePermitMaximumValidityYears
+        self.calendar = calendar
+    }
+
+    // MARK: - The rules
+
+    /// Whether the integration of work permit and card is in force on `date` (WP-EFFECTIVE).
+    public func isIntegrationInForce(on date: CivilDate) -> Bool {
+        date >= self.effectiveDate
+    }
+
+    /// The form of a work permit newly issued on `date`: physical before the effective date, integrated
+    /// with the social security card from it (WP-EFFECTIVE, WP-ONLINE).
+    ///
+    /// A permit issued 2024-11-30 is physical; one issued 2024-12-01 is integrated.
+    public func formOfNewPermit(issuedOn date: CivilDate) -> WorkPermitForm {
+        self.isIntegrationInForce(on: date) ? .integrated : .physical
+    }
+
+    /// The last day a Notification Letter issued on `date` is valid (WP-NOTIFICATION).
+    ///
+    /// Our reading (Civil Code Art. 202): the period of ``notificationLetterValidityMonths`` months starts
+    /// the day after the issue and ends on the same day of the month that many months later, or on that
+    /// month's last day when it has no such day: issued 2026-01-15, valid through 2026-07-15; issued
+    /// 2025-08-31, valid through 2026-02-28. The day is not moved to the next working day: the letter is
+    /// used abroad (the Z visa) and at entry, which happen on any day.
+    ///
+    /// - Throws: `CivilDateError` when the last day would fall after 2199.
+    public func notificationLetterExpiry(issuedOn date: CivilDate) throws(CivilDateError) -> CivilDate {
+        try date.addingMonths(self.notificationLetterValidityMonths)
+    }
+
+    /// The last day to apply for the residence permit after entering on `date` (WP-RESIDENCE-DEADLINE).
+    ///
+    /// Counted by CM-PERIOD: ``residencePermitDeadlineDays`` calendar days starting the day after entry,
+    /// moved to the next working day when the last day is not one. Entry 2026-03-02: last day 2026-04-01.
+    ///
+    /// - Throws: `CalendarError` naming the year the calendar has no data for.
+    public func residencePermitDeadline(enteredOn date: CivilDate) throws(CalendarError) -> PeriodEnd {
+        try self.calendar.periodEnd(days: self.residencePermitDeadlineDays, after: date)
+    }
+
+    /// The day the residence permit application made on `date` is accepted: that day if it is a working
+    /// day, else the next working day (CM-ACCEPTANCE).
+    ///
+    /// - Throws: `CalendarError` naming the year the calendar has no data for.
+    public func residencePermitAcceptance(appliedOn date: CivilDate) throws(CalendarError) -> CivilDate {
+        try self.calendar.acceptanceDate(for: date)
+    }
+
+    /// The last day for the decision on a residence permit application made on `date`
+    /// (WP-RESIDENCE-DEADLINE).
+    ///
+    /// Our reading: ``residencePermitDecisionDays`` calendar days counted by CM-PERIOD from the acceptance
+    /// date (CM-ACCEPTANCE). Applied Monday 2026-03-16: accepted that day, decided by 2026-03-31.
+    ///
+    /// - Throws: `CalendarError` naming the year the calendar has no data for.
+    public func residencePermitDecisionDue(appliedOn date: CivilDate) throws(CalendarError) -> PeriodEnd {
+        let accepted = try self.residencePermitAcceptance(appliedOn: date)
+        return try self.calendar.periodEnd(days: self.residencePermitDecisionDays, after: accepted)
+    }
+
+    /// The range a work residence permit granted on `date` may be valid until (WP-RESIDENCE-DEADLINE).
+    ///
+    /// Our reading, counting as CM-PERIOD does (from the day after the grant): at least
+    /// ``residencePermitMinimumValidityDays`` days and at most ``residencePermitMaximumValidityYears``
+    /// years (same day of the month, or the month's last day): granted 2026-03-20, valid until a day in
+    /// 2026-06-18...2031-03-20.
+    ///
+    /// - Throws: `CivilDateError` when the range would reach past 2199.
+    public func residencePermitValidityRange(
+        grantedOn date: CivilDate
+    ) throws(CivilDateError)
+        -> ClosedRange<CivilDate>
+    {
+        let earliest = try date.adding(days: self.residencePermitMinimumValidityDays)
+        let latest = try date.addingMonths(self.residencePermitMaximumValidityYears * 12)
+        return earliest...max(earliest, latest)
+    }
+
+    /// The readings this module chose where the sources leave room ("our reading" in DOMAIN.md).
+    public var interpretations: [Interpretation] { Readings.all }
+}
+
+extension WorkPermitIntegrationPolicy {
+    /// A policy parameter out of range: a count that is not positive (or absurdly large), or a residence
+    /// permit validity whose minimum exceeds its maximum.
+    public struct ParameterError: Error, Hashable, Sendable, CustomStringConvertible {
+        /// The name of the parameter, such as `residencePermitDeadlineDays`.
+        public let parameter: String
+
+        /// Creates an error naming `parameter`.
+        public init(parameter: String) {
+            self.parameter = parameter
+        }
+
+        /// A one-line English explanation.
+        public var description: String { "policy parameter \(self.parameter) is out of range" }
+
+        /// The explanation in English, German and Simplified Chinese.
+        public var message: LocalizedText {
+            LocalizedText(
+                english: self.description,
+                german: "Richtlinienparameter \(self.parameter) liegt außerhalb des zulässigen Bereichs",
+                chinese: "政策参数\(self.parameter)超出范围")
+        }
+    }
+}
+
+extension WorkPermitIntegrationPolicy: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case effectiveDate, notificationLetterValidityMonths, residencePermitDeadlineDays
+        case residencePermitDecisionDays, residencePermitMinimumValidityDays, residencePermitMaximumValidityYears
+        case calendar
+    }
+
+    /// Decodes a policy and validates its parameters again; a missing calendar means `.mainlandChina`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        do {
+            try self.init(
+                effectiveDate: try container.decode(CivilDate.self, forKey: .effectiveDate),
+                notificationLetterValidityMonths: try container.decode(
+                    Int.self, forKey: .notificationLetterValidityMonths),
+                residencePermitDeadlineDays: try container.decode(Int.self, forKey: .residencePermitDeadlineDays),
+                residencePermitDecisionDays: try container.decode(Int.self, forKey: .residencePermitDecisionDays),
+                residencePermitMinimumValidityDays: try container.decode(
+                    Int.self, forKey: .residencePermitMinimumValidityDays),
+                residencePermitMaximumValidityYears: try container.decode(
+                    Int.self, forKey: .residencePermitMaximumValidityYears),
+                calendar: try container.decodeIfPresent(WorkingDayCalendar.self, forKey: .calendar)
+                    ?? .mainlandChina)
+        } catch let error as ParameterError {
+            throw DecodingError.dataCorruptedError(
+                forKey: .effectiveDate, in: container, debugDescription: error.description)
+        }
+    }
+
+    /// Encodes the parameters; the calendar only when it is not `.mainlandChina`, so snapshots stay small.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.effectiveDate, forKey: .effectiveDate)
+        try container.encode(self.notificationLetterValidityMonths, forKey: .notificationLetterValidityMonths)
+        try container.encode(self.residencePermitDeadlineDays, forKey: .residencePermitDeadlineDays)
+        try container.encode(self.residencePermitDecisionDays, forKey: .residencePermitDecisionDays)
+        try container.encode(self.residencePermitMinimumValidityDays, forKey: .residencePermitMinimumValidityDays)
+        try container.encode(self.residencePermitMaximumValidityYears, forKey: .residencePermitMaximumValidityYears)
+        if self.calendar != .mainlandChina {
+            try container.encode(self.calendar, forKey: .calendar)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+public import CardModel
+
+/// Something that happened to a work permit, with its date (WP-ONLINE: every procedure is handled online).
+public enum WorkPermitEvent: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The permit was issued (the application was granted) with this number, category and validity.
+    case issued(on: CivilDate, number: WorkPermitNumber, category: WorkPermitCategory, validUntil: CivilDate)
+    /// The permit was extended to a later last day.
+    case extended(on: CivilDate, validUntil: CivilDate)
+    /// The permit's details were changed.
+    case changed(on: CivilDate, change: WorkPermitChange)
+    /// The permit was cancelled.
+    case cancelled(on: CivilDate)
+
+    /// The day the event happened.
+    public var date: CivilDate {
+        switch self {
+        case .issued(let date, _, _, _), .extended(let date, _), .changed(let date, _), .cancelled(let date):
+            date
+        }
+    }
+
+    /// The procedure the event completes (WP-ONLINE).
+    public var procedure: WorkPermitProcedure {
+        switch self {
+        case .issued: .apply
+        case .extended: .extend
+        case .changed: .change
+        case .cancelled: .cancel
+        }
+    }
+
+    /// The event with the permit number masked, such as `issued(2024-12-01, 1234****5678, B, 2026-11-30)`.
+    public var description: String {
+        switch self {
+        case .issued(let date, let number, let category, let validUntil):
+            "issued(\(date), \(number), \(category), valid until \(validUntil))"
+        case .extended(let date, let validUntil): "extended(\(date), valid until \(validUntil))"
+        case .changed(let date, let change): "changed(\(date), \(change))"
+        case .cancelled(let date): "cancelled(\(date))"
+        }
+    }
+}
+
+/// What the host carries out after a work permit event.
+public enum WorkPermitEffect: Sendable, Hashable, Codable {
+    /// Issue a physical work permit card (a permit issued before the effective date, WP-EFFECTIVE).
+    case issuePhysicalPermitCard(WorkPermitInformation)
+    /// Update the physical work permit card (extended or changed before the effective date).
+    case updatePhysicalPermitCard(WorkPermitInformation)
+    /// Load the permit's information onto the physical and the electronic social security card
+    /// (WP-EFFECTIVE); no physical work permit card is issued (WP-ONLINE).
+    case loadOntoSocialSecurityCard(WorkPermitInformation)
+    /// The physical work permit card is no longer the permit: it now lives on the social security card
+    /// (its first extension or change from the effective date, WP-NO-CHANGE).
+    case retirePhysicalPermitCard
+    /// Remove the cancelled permit's information from the social security card.
+    case removeFromSocialSecurityCard
+    /// Withdraw the cancelled physical work permit card.
+    case withdrawPhysicalPermitCard
+    /// Schedule a reminder for the permit's last valid day.
+    case scheduleExpiry(CivilDate)
+    /// Cancel the reminder for the permit's last valid day.
+    case cancelExpiryReminder
+}

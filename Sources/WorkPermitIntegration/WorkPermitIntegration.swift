@@ -1,2 +1,0 @@
-// The WorkPermitIntegration module; see the module documentation.
-public import CardModel

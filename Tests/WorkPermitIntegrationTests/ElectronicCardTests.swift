@@ -1,0 +1,184 @@
+import CardModel
+import Foundation
+import TestSupport
+import Testing
+import WorkPermitIntegration
+
+@Suite struct ElectronicCardTests {
+    let workPermitServices = CardFunction.workPermit.union(CardFunction.beijingPass)
+
+    @Test("WP-ECARD: registration with the name and the work permit number carries the permit after verification")
+    func registrationByPermitNumber() throws {
+        var (card, effects) = try ElectronicCard.register(on: date("2026-03-03"), try Fixture.registration())
+        #expect(effects == [.requestRealNameVerification])
+        #expect(card.phase == .registered)
+        #expect(card.workPermitInformation == nil)
+        #expect(try card.verifyRealName(on: date("2026-03-03")) == [.requestRealPersonVerification])
+        #expect(card.phase == .realNameVerified)
+        #expect(card.functions.isEmpty)
+        let information = try Fixture.information()
+        #expect(
+            try card.verifyRealPerson(on: date("2026-03-03"))
+                == [.showWorkPermitInformation(information), .offerFunctions(self.workPermitServices)])
+        #expect(card.phase == .verified)
+        #expect(card.workPermitInformation == information)
+    }
+
+    @Test("WP-ECARD: registration with the name and the social security number carries the permit too")
+    func registrationBySocialSecurityNumber() throws {
+        var card = try ElectronicCard(
+            registeredOn: date("2026-04-10"), registration: try Fixture.registration(byPermitNumber: false))
+        try card.verifyRealName(on: date("2026-04-10"))
+        try card.verifyRealPerson(on: date("2026-04-11"))
+        #expect(card.workPermitInformation == (try Fixture.information()))
+        #expect(card.functions == self.workPermitServices)
+        if case .socialSecurityNumber = card.registration.credential {} else { Issue.record("credential kind") }
+    }
+
+    @Test("WP-ECARD: refused without verification: real-person before real-name, services before both")
+    func refusedWithoutVerification() throws {
+        var card = try ElectronicCard(registeredOn: date("2026-03-03"), registration: try Fixture.registration())
+        let before = card
+        let error = #expect(throws: ElectronicCardError.self) { try card.verifyRealPerson(on: date("2026-03-03")) }
+        #expect(error?.code == .realNameNotVerified)
+        #expect(error?.phase == .registered)
+        #expect(error?.violations.map(\.rule) == [.workPermitElectronicCard])
+        #expect(card == before)
+        for function in CardFunction.workPermit.union(CardFunction.beijingPass) {
+            let decision = card.decision(for: function)
+            #expect(!decision.approved)
+            #expect(decision.violations.map(\.rule).contains(.workPermitElectronicCard))
+        }
+        try card.verifyRealName(on: date("2026-03-04"))
+        #expect(!card.decision(for: .workPermitQRVerification).approved)
+        #expect(throws: ElectronicCardError.self) { try card.verifyRealName(on: date("2026-03-04")) }
+        try card.verifyRealPerson(on: date("2026-03-04"))
+        #expect(card.decision(for: .workPermitQRVerification).approved)
+        #expect(throws: ElectronicCardError.self) { try card.verifyRealPerson(on: date("2026-03-05")) }
+    }
+
+    @Test("WP-ECARD: once the physical card has been received the electronic card gives the standard services")
+    func standardServices() throws {
+        var card = try ElectronicCard(registeredOn: date("2026-03-03"), registration: try Fixture.registration())
+        try card.verifyRealName(on: date("2026-03-03"))
+        try card.verifyRealPerson(on: date("2026-03-03"))
+        #expect(!card.decision(for: .medicalSettlement).approved)
+        let all = CardFunction.socialSecurity.union(self.workPermitServices)
+        #expect(try card.receivePhysicalCard(on: date("2026-03-30")) == [.offerFunctions(all)])
+        #expect(card.phase == .standardServices)
+        #expect(card.decision(for: .medicalSettlement).approved)
+        #expect(!card.decision(for: .financial).approved)
+        #expect(throws: ElectronicCardError.self) { try card.receivePhysicalCard(on: date("2026-04-01")) }
+    }
+
+    @Test("WP-ECARD: a physical card received before verification gives the standard services once verified")
+    func physicalCardFirst() throws {
+        var card = try ElectronicCard(registeredOn: date("2026-03-03"), registration: try Fixture.registration())
+        #expect(try card.receivePhysicalCard(on: date("2026-03-04")) == [])
+        #expect(card.phase == .registered)
+        try card.verifyRealName(on: date("2026-03-05"))
+        try card.verifyRealPerson(on: date("2026-03-05"))
+        #expect(card.phase == .standardServices)
+    }
+
+    @Test("WP-ECARD: the permit number registered with must be the permit's; an expired permit is refused")
+    func registrationRefusals() throws {
+        let mismatch = ElectronicCardRegistration(
+            name: try Fixture.name(), credential: .workPermitNumber(try Fixture.otherPermitNumber()),
+            workPermit: try Fixture.information())
+        let error = #expect(throws: ElectronicCardError.self) {
+            try ElectronicCard(registeredOn: date("2026-03-03"), registration: mismatch)
+        }
+        #expect(error?.code == .credentialMismatch)
+        #expect(error?.phase == .unregistered)
+        let expired = ElectronicCardRegistration(
+            name: try Fixture.name(), credential: .workPermitNumber(try Fixture.permitNumber()),
+            workPermit: try Fixture.information(validUntil: "2026-01-31"))
+        let late = #expect(throws: ElectronicCardError.self) {
+            try ElectronicCard(registeredOn: date("2026-03-03"), registration: expired)
+        }
+        #expect(late?.code == .permitNotValid)
+    }
+
+    @Test("WP-EFFECTIVE: before 2024-12-01 the card cannot carry a work permit")
+    func beforeTheIntegration() throws {
+        let error = #expect(throws: ElectronicCardError.self) {
+            try ElectronicCard(registeredOn: date("2024-11-30"), registration: try Fixture.registration())
+        }
+        #expect(error?.code == .integrationNotInForce)
+        #expect(error?.violations.map(\.rule) == [.workPermitEffective])
+        // A card mirroring a physical card, registered with the social security number, existed before.
+        var card = try ElectronicCard(
+            registeredOn: date("2024-11-30"),
+            registration: try Fixture.registration(byPermitNumber: false, integrated: false))
+        let information = try Fixture.information()
+        let refused = #expect(throws: ElectronicCardError.self) {
+            try card.handle(.workPermitInformationLoaded(on: date("2024-11-30"), information: information))
+        }
+        #expect(refused?.code == .integrationNotInForce)
+    }
+
+    @Test("WP-NO-CHANGE: a card for a physical permit carries no permit until the permit is integrated")
+    func physicalPermitCard() throws {
+        var card = try ElectronicCard(
+            registeredOn: date("2025-02-01"),
+            registration: try Fixture.registration(byPermitNumber: false, integrated: false))
+        try card.verifyRealName(on: date("2025-02-01"))
+        #expect(try card.verifyRealPerson(on: date("2025-02-01")) == [])
+        #expect(card.functions.isEmpty)
+        let decision = card.decision(for: .workPermitInformation)
+        #expect(decision.violations.map(\.rule).contains(.workPermitNoChange))
+        #expect(card.decision(for: .businessInformationQuery).violations.map(\.rule) == [.workPermitServices])
+        let information = try Fixture.information()
+        #expect(
+            try card.handle(.workPermitInformationLoaded(on: date("2025-03-15"), information: information))
+                == [.showWorkPermitInformation(information), .offerFunctions(self.workPermitServices)])
+        #expect(card.decision(for: .workPermitInformation).approved)
+    }
+
+    @Test(
+        "WP-SERVICES: what each phase of the electronic card lets its holder do",
+        arguments: ElectronicCard.Phase.allCases)
+    func servicesByPhase(phase: ElectronicCard.Phase) {
+        let with = ElectronicCard.functions(in: phase, carriesWorkPermitInformation: true)
+        let without = ElectronicCard.functions(in: phase, carriesWorkPermitInformation: false)
+        switch phase {
+        case .unregistered, .registered, .realNameVerified:
+            #expect(with.isEmpty && without.isEmpty)
+        case .verified:
+            #expect(with == CardFunction.workPermit.union(CardFunction.beijingPass))
+            #expect(without.isEmpty)
+        case .standardServices:
+            #expect(with == CardFunction.socialSecurity.union(CardFunction.workPermit).union(CardFunction.beijingPass))
+            #expect(without == CardFunction.socialSecurity.union(CardFunction.beijingPass))
+        }
+        #expect(!with.contains(.financial))
+    }
+
+    @Test("WP-SERVICES: query the permit, verify its QR code, notifications, and BEIJING PASS services (CM-FUNCTIONS)")
+    func serviceNames() {
+        #expect(CardFunction.workPermit == [.workPermitInformation, .workPermitQRVerification, .notifications])
+        #expect(CardFunction.beijingPass == [.businessInformationQuery, .benefitsAndSubsidies])
+    }
+
+    @Test("An electronic card is rebuilt from its history; tampering is refused on decode")
+    func replayAndCodable() throws {
+        var card = try ElectronicCard(registeredOn: date("2026-03-03"), registration: try Fixture.registration())
+        try card.verifyRealName(on: date("2026-03-03"))
+        try card.verifyRealPerson(on: date("2026-03-04"))
+        try card.receivePhysicalCard(on: date("2026-03-30"))
+        #expect(try ElectronicCard(replaying: card.history) == card)
+        #expect(try Fixture.roundTrip(card) == card)
+        #expect(throws: ElectronicCardError.self) { try ElectronicCard(replaying: []) }
+        #expect(throws: ElectronicCardError.self) {
+            try ElectronicCard(replaying: [.realNameVerified(on: date("2026-03-03"))])
+        }
+        let json = String(decoding: try JSONEncoder().encode(card), as: UTF8.self)
+        let reordered = json.replacingOccurrences(of: "realNameVerified", with: "realPersonXVerified")
+            .replacingOccurrences(of: "realPersonVerified", with: "realNameVerified")
+            .replacingOccurrences(of: "realPersonXVerified", with: "realPersonVerified")
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(ElectronicCard.self, from: Data(reordered.utf8))
+        }
+    }
+}

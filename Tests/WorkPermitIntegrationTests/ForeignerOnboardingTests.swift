@@ -1,0 +1,343 @@
+import CardModel
+import Foundation
+import TestSupport
+import Testing
+import WorkPermitIntegration
+
+@Suite struct ForeignerOnboardingTests {
+    let applicationDeadline = OnboardingDeadline(
+        kind: .residencePermitApplication, nominalLastDay: date("2026-04-01"), lastDay: date("2026-04-01"))
+    let letterExpiry = OnboardingDeadline(
+        kind: .notificationLetterExpiry, nominalLastDay: date("2026-07-15"), lastDay: date("2026-07-15"))
+    let decisionDue = OnboardingDeadline(
+        kind: .residencePermitDecision, nominalLastDay: date("2026-03-31"), lastDay: date("2026-03-31"))
+
+    @Test("A scripted onboarding from the Notification Letter to the residence permit, one event a line")
+    func scriptedWalk() throws {
+        var onboarding = ForeignerOnboarding()
+        let services = CardFunction.workPermit.union(CardFunction.beijingPass)
+        let events = Fixture.happyPath
+        #expect(try onboarding.handle(events[0]) == [.scheduleDeadline(self.letterExpiry)])
+        #expect(try onboarding.handle(events[1]) == [])
+        #expect(
+            try onboarding.handle(events[2])
+                == [.cancelDeadline(.notificationLetterExpiry), .scheduleDeadline(self.applicationDeadline)])
+        #expect(onboarding.permitForm == .integrated)
+        #expect(try onboarding.handle(events[3]) == [.offerFunctions(services)])
+        #expect(try onboarding.handle(events[4]) == [.verifyWorkPermit([.serviceSystem])])
+        #expect(try onboarding.handle(events[5]) == [.issuePhysicalCard])
+        #expect(
+            try onboarding.handle(events[6])
+                == [
+                    .cancelDeadline(.residencePermitApplication),
+                    .verifyWorkPermit([.informationSystem, .electronicCardCheck, .qrCodeScan]),
+                    .scheduleDeadline(self.decisionDue),
+                ])
+        #expect(try onboarding.handle(events[7]) == [])
+        #expect(
+            try onboarding.handle(events[8])
+                == [.cancelDeadline(.residencePermitDecision), .recordResidencePermit(validUntil: date("2027-03-26"))])
+        #expect(onboarding.phase.stage == .inChina)
+        #expect(
+            try onboarding.handle(events[9])
+                == [.offerFunctions(services.union(CardFunction.socialSecurity)), .completed])
+        #expect(onboarding.phase.stage == .completed)
+        #expect(onboarding.history == events)
+        let status = onboarding.status(on: date("2026-04-30"))
+        #expect(status.next.isEmpty)
+        #expect(status.warnings.isEmpty)
+        #expect(status.done.map(\.step) == events.map(\.step))
+        #expect(
+            status.deadlines.map(\.outcome) == [
+                .met(on: date("2026-03-02")), .met(on: date("2026-03-16")), .met(on: date("2026-03-27")),
+            ])
+    }
+
+    @Test("WP-VISA: a Z visa is refused with an expired Notification Letter, and the onboarding is unchanged")
+    func visaNeedsValidLetter() throws {
+        var onboarding = ForeignerOnboarding()
+        try onboarding.handle(.notificationLetterIssued(on: date("2025-06-01")))
+        let before = onboarding
+        let error = #expect(throws: OnboardingError.self) {
+            try onboarding.handle(.zVisaIssued(on: date("2025-12-02")))
+        }
+        #expect(error?.code == .notificationLetterExpired)
+        #expect(error?.phase.stage == .notificationLetterIssued)
+        #expect(error?.violations.map(\.rule) == [.workPermitVisa, .workPermitNotification])
+        #expect(onboarding == before)
+        // On the letter's last valid day the visa is issued.
+        #expect(try onboarding.handle(.zVisaIssued(on: date("2025-12-01"))) == [])
+    }
+
+    @Test("WP-VISA: entry needs the Z visa, and the Z visa the Notification Letter")
+    func order() throws {
+        var onboarding = ForeignerOnboarding()
+        let notYet = #expect(throws: OnboardingError.self) {
+            try onboarding.handle(.zVisaIssued(on: date("2026-01-01")))
+        }
+        #expect(notYet?.code == .notYet)
+        try onboarding.handle(.notificationLetterIssued(on: date("2026-01-15")))
+        let entry = #expect(throws: OnboardingError.self) { try onboarding.handle(.entered(on: date("2026-02-01"))) }
+        #expect(entry?.code == .notYet)
+        #expect(entry?.violations.first?.rule == .workPermitVisa)
+        let again = #expect(throws: OnboardingError.self) {
+            try onboarding.handle(.notificationLetterIssued(on: date("2026-01-16")))
+        }
+        #expect(again?.code == .alreadyDone)
+        let early = #expect(throws: OnboardingError.self) {
+            try onboarding.handle(.zVisaIssued(on: date("2026-01-14")))
+        }
+        #expect(early?.code == .outOfOrder)
+        #expect(onboarding.history.count == 1)
+    }
+
+    @Test("WP-NOTIFICATION: entry after the Notification Letter expired is refused (our reading)")
+    func entryAfterExpiry() throws {
+        var onboarding = try ForeignerOnboarding(replaying: [
+            .notificationLetterIssued(on: date("2025-06-01")), .zVisaIssued(on: date("2025-11-20")),
+        ])
+        let error = #expect(throws: OnboardingError.self) { try onboarding.handle(.entered(on: date("2025-12-02"))) }
+        #expect(error?.code == .notificationLetterExpired)
+        #expect(error?.violations.map(\.rule) == [.workPermitNotification])
+        let status = onboarding.status(on: date("2025-12-02"))
+        #expect(status.missedDeadlines.map(\.kind) == [.notificationLetterExpiry])
+        #expect(status.next.first?.isPossible == false)
+        #expect(status.warnings.map(\.rule) == [.workPermitNotification])
+    }
+
+    @Test("WP-RESIDENCE-DEADLINE: the residence permit is applied for within 30 days of entry: 2026-04-01")
+    func residenceDeadline() throws {
+        let onboarding = try Fixture.onboarding(after: 3)
+        #expect(onboarding.deadlines == [self.letterExpiry, self.applicationDeadline])
+        let status = onboarding.status(on: date("2026-03-02"))
+        let step = status.next.first { $0.step == .residencePermitApplication }
+        #expect(step?.earliest == date("2026-03-02"))
+        #expect(step?.latest == date("2026-04-01"))
+        #expect(step?.isPossible == true)
+        #expect(status.deadlines.last?.outcome == .pending)
+        #expect(status.effects.contains(.scheduleDeadline(self.applicationDeadline)))
+    }
+
+    @Test("WP-RESIDENCE-DEADLINE: a missed deadline is flagged, and a late application recorded as late")
+    func residenceDeadlineMissed() throws {
+        var onboarding = try Fixture.onboarding(after: 3)
+        #expect(onboarding.status(on: date("2026-04-01")).missedDeadlines.isEmpty)
+        let late = onboarding.status(on: date("2026-04-02"))
+        #expect(late.missedDeadlines == [self.applicationDeadline])
+        #expect(late.warnings.map(\.rule) == [.workPermitResidenceDeadline])
+        #expect(late.effects.contains(.flagMissedDeadline(self.applicationDeadline)))
+        let effects = try onboarding.applyForResidencePermit(on: date("2026-04-03"), with: .notificationLetter)
+        #expect(effects.first == .flagMissedDeadline(self.applicationDeadline))
+        #expect(effects.dropFirst().first == .verifyWorkPermit([.informationSystem]))
+        let after = onboarding.status(on: date("2026-04-03"))
+        #expect(after.deadlines[1].outcome == .metLate(on: date("2026-04-03")))
+        #expect(after.warnings.map(\.rule) == [.workPermitResidenceDeadline])
+    }
+
+    @Test("WP-RESIDENCE: applied with the Notification Letter or the e-card at the exit-entry administration")
+    func residenceDocuments() throws {
+        var withLetter = try Fixture.onboarding(after: 3)
+        let effects = try withLetter.applyForResidencePermit(on: date("2026-03-10"), with: .notificationLetter)
+        #expect(effects.contains(.verifyWorkPermit([.informationSystem])))
+        var withoutCard = try Fixture.onboarding(after: 3)
+        let before = withoutCard
+        let error = #expect(throws: OnboardingError.self) {
+            try withoutCard.applyForResidencePermit(on: date("2026-03-10"), with: .electronicCard)
+        }
+        #expect(error?.code == .documentNotAvailable)
+        #expect(error?.violations.map(\.rule) == [.workPermitResidence])
+        let physical = #expect(throws: OnboardingError.self) {
+            try withoutCard.applyForResidencePermit(on: date("2026-03-10"), with: .physicalWorkPermitCard)
+        }
+        #expect(physical?.violations.map(\.rule) == [.workPermitOnline])
+        #expect(withoutCard == before)
+        let needs = before.status(on: date("2026-03-02")).next.first { $0.step == .residencePermitApplication }?.needs
+        #expect(needs?.first?.english.contains("exit-entry administration") == true)
+    }
+
+    @Test("WP-RESIDENCE: when the letter expires before the deadline, only the e-card is left")
+    func letterExpiresBeforeDeadline() throws {
+        var onboarding = try ForeignerOnboarding(replaying: [
+            .notificationLetterIssued(on: date("2025-09-10")), .zVisaIssued(on: date("2025-10-01")),
+            .entered(on: date("2026-03-05")),
+        ])
+        // Letter valid until 2026-03-10, deadline 2026-04-07 (2026-04-04 is a Saturday in the Tomb-sweeping holiday).
+        let status = onboarding.status(on: date("2026-03-06"))
+        #expect(status.warnings.map(\.rule) == [.workPermitResidence])
+        let blocked = onboarding.status(on: date("2026-03-11"))
+        let step = blocked.next.first { $0.step == .residencePermitApplication }
+        #expect(step?.isPossible == false)
+        #expect(step?.blockers.map(\.rule) == [.workPermitNotification, .workPermitResidence])
+        #expect(throws: OnboardingError.self) {
+            try onboarding.applyForResidencePermit(on: date("2026-03-11"), with: .notificationLetter)
+        }
+        try onboarding.handle(.electronicCardRegistered(on: date("2026-03-11")))
+        try onboarding.applyForResidencePermit(on: date("2026-03-12"), with: .electronicCard)
+        #expect(onboarding.phase.residence == .applied)
+    }
+
+    @Test("WP-ENROL: the employer enrols the foreigner in the online hall with the Notification Letter")
+    func enrolmentByEmployer() throws {
+        var onboarding = try Fixture.onboarding(after: 3)
+        let effects = try onboarding.enrol(
+            on: date("2026-03-04"), by: .employer, channel: .onlineSocialInsuranceHall, document: .notificationLetter)
+        #expect(effects == [.verifyWorkPermit([.serviceSystem])])
+        #expect(onboarding.phase.insurance == .enrolled)
+        let next = onboarding.status(on: date("2026-03-04")).next.map(\.step)
+        #expect(next == [.electronicCard, .socialSecurityNumber, .residencePermitApplication])
+    }
+
+    @Test("WP-ENROL: the foreigner enrols in person at the agency with the electronic card")
+    func enrolmentByForeigner() throws {
+        var onboarding = try Fixture.onboarding(after: 4)
+        try onboarding.enrol(
+            on: date("2026-03-04"), by: .foreigner, channel: .socialInsuranceAgency, document: .electronicCard)
+        #expect(onboarding.phase.insurance == .enrolled)
+        try onboarding.handle(.socialSecurityNumberAssigned(on: date("2026-03-06")))
+        #expect(onboarding.phase.insurance == .numberAssigned)
+    }
+
+    @Test("WP-ENROL: enrolment needs entry and a valid document; the number, the card and receipt follow in order")
+    func enrolmentRefusals() throws {
+        var visa = try Fixture.onboarding(after: 2)
+        let early = #expect(throws: OnboardingError.self) {
+            try visa.enrol(
+                on: date("2026-02-11"), by: .employer, channel: .socialInsuranceAgency, document: .notificationLetter)
+        }
+        #expect(early?.code == .notYet)
+        var onboarding = try Fixture.onboarding(after: 3)
+        let noCard = #expect(throws: OnboardingError.self) {
+            try onboarding.enrol(
+                on: date("2026-03-04"), by: .foreigner, channel: .socialInsuranceAgency, document: .electronicCard)
+        }
+        #expect(noCard?.violations.map(\.rule) == [.workPermitEnrolment])
+        let expired = #expect(throws: OnboardingError.self) {
+            try onboarding.enrol(
+                on: date("2026-07-16"), by: .employer, channel: .socialInsuranceAgency, document: .notificationLetter)
+        }
+        #expect(expired?.violations.map(\.rule) == [.workPermitNotification])
+        for event: OnboardingEvent in [
+            .socialSecurityNumberAssigned(on: date("2026-03-04")), .physicalCardIssued(on: date("2026-03-04")),
+            .physicalCardReceived(on: date("2026-03-04")),
+            .residencePermitGranted(on: date("2026-03-04"), validUntil: date("2027-03-04")),
+            .residencePermitRefused(on: date("2026-03-04")),
+        ] {
+            let error = #expect(throws: OnboardingError.self) { try onboarding.handle(event) }
+            #expect(error?.code == .notYet)
+        }
+        #expect(onboarding.history.count == 3)
+    }
+
+    @Test("WP-RESIDENCE-DEADLINE: the decision is due 15 days after acceptance; validity 90 days to 5 years")
+    func decision() throws {
+        var onboarding = try Fixture.onboarding(after: 7)
+        #expect(
+            onboarding.status(on: date("2026-03-20")).next.contains {
+                $0.step == .residencePermitDecision && $0.latest == date("2026-03-31")
+            })
+        let short = #expect(throws: OnboardingError.self) {
+            try onboarding.handle(.residencePermitGranted(on: date("2026-03-27"), validUntil: date("2026-06-24")))
+        }
+        #expect(short?.code == .residencePermitValidity)
+        #expect(short?.violations.map(\.rule) == [.workPermitResidenceDeadline])
+        #expect(throws: OnboardingError.self) {
+            try onboarding.handle(.residencePermitGranted(on: date("2026-03-27"), validUntil: date("2031-03-28")))
+        }
+        let overdue = onboarding.status(on: date("2026-04-01"))
+        #expect(overdue.missedDeadlines == [self.decisionDue])
+        let effects = try onboarding.handle(
+            .residencePermitGranted(on: date("2026-04-02"), validUntil: date("2031-04-02")))
+        #expect(effects.first == .flagMissedDeadline(self.decisionDue))
+        #expect(onboarding.phase.residence == .granted)
+    }
+
+    @Test("WP-RESIDENCE: a refused residence permit closes the onboarding")
+    func refusal() throws {
+        var onboarding = try Fixture.onboarding(after: 7)
+        #expect(
+            try onboarding.handle(.residencePermitRefused(on: date("2026-03-25"))) == [
+                .cancelDeadline(.residencePermitDecision), .closed,
+            ])
+        #expect(onboarding.phase.stage == .closed)
+        #expect(onboarding.status(on: date("2026-03-26")).next.isEmpty)
+        let error = #expect(throws: OnboardingError.self) {
+            try onboarding.handle(.physicalCardIssued(on: date("2026-03-26")))
+        }
+        #expect(error?.code == .closed)
+    }
+
+    @Test("WP-EFFECTIVE: an entry before 2024-12-01 came with a physical permit; its e-card follows the card")
+    func physicalPermitOnboarding() throws {
+        var onboarding = try ForeignerOnboarding(replaying: [
+            .notificationLetterIssued(on: date("2024-09-02")), .zVisaIssued(on: date("2024-10-08")),
+        ])
+        let effects = try onboarding.handle(.entered(on: date("2024-11-20")))
+        #expect(effects.last == .issuePhysicalWorkPermitCard)
+        #expect(onboarding.permitForm == .physical)
+        let early = #expect(throws: OnboardingError.self) {
+            try onboarding.handle(.electronicCardRegistered(on: date("2024-11-21")))
+        }
+        #expect(early?.violations.map(\.rule) == [.workPermitNoChange])
+        let noCard = #expect(throws: OnboardingError.self) {
+            try onboarding.enrol(
+                on: date("2024-11-21"), by: .employer, channel: .socialInsuranceAgency, document: .electronicCard)
+        }
+        #expect(noCard?.violations.map(\.rule) == [.workPermitNoChange])
+        try onboarding.enrol(
+            on: date("2024-11-22"), by: .employer, channel: .socialInsuranceAgency, document: .physicalWorkPermitCard)
+        try onboarding.handle(.socialSecurityNumberAssigned(on: date("2024-11-25")))
+        try onboarding.handle(.physicalCardIssued(on: date("2024-12-02")))
+        try onboarding.handle(.physicalCardReceived(on: date("2024-12-05")))
+        #expect(onboarding.status(on: date("2024-12-05")).next.contains { $0.step == .electronicCard })
+        #expect(
+            try onboarding.handle(.electronicCardRegistered(on: date("2024-12-06")))
+                == [.offerFunctions(CardFunction.socialSecurity.union(CardFunction.beijingPass))])
+    }
+
+    @Test("WP-SERVICES: the onboarding offers the e-card's functions for its state")
+    func servicesInOnboarding() throws {
+        let registered = try Fixture.onboarding(after: 4)
+        #expect(registered.electronicCardFunctions == CardFunction.workPermit.union(CardFunction.beijingPass))
+        #expect(try Fixture.onboarding(after: 3).electronicCardFunctions.isEmpty)
+        #expect(try Fixture.onboarding(after: 10).electronicCardFunctions.isSuperset(of: CardFunction.socialSecurity))
+    }
+
+    @Test("status(on:) counts only the events up to that day")
+    func statusIsDated() throws {
+        let onboarding = try Fixture.onboarding(after: 10)
+        #expect(onboarding.status(on: date("2026-01-01")).phase.stage == .notStarted)
+        #expect(onboarding.status(on: date("2026-01-01")).next.map(\.step) == [.notificationLetter])
+        #expect(onboarding.status(on: date("2026-02-20")).next.map(\.step) == [.entry])
+        #expect(onboarding.status(on: date("2026-03-02")).done.count == 3)
+        #expect(onboarding.status(on: date("2026-03-29")).phase.stage == .inChina)
+        #expect(onboarding.status(on: date("2026-03-30")).phase.stage == .completed)
+    }
+
+    @Test("CM-WORKDAY: an entry whose deadline has no calendar data is refused until the calendar has it")
+    func noCalendarData() throws {
+        var onboarding = try ForeignerOnboarding(replaying: [
+            .notificationLetterIssued(on: date("2026-10-15")), .zVisaIssued(on: date("2026-11-02")),
+        ])
+        let error = #expect(throws: OnboardingError.self) { try onboarding.handle(.entered(on: date("2026-12-15"))) }
+        #expect(error?.code == .noCalendarData)
+        #expect(error?.violations.first?.facts == [Fact("year", "2027")])
+        let assumed = WorkPermitIntegrationPolicy.beijing.with(
+            calendar: WorkingDayCalendar.mainlandChina.withFallback(.assumeWeekdays))
+        var rebuilt = try ForeignerOnboarding(replaying: onboarding.history, policy: assumed)
+        try rebuilt.handle(.entered(on: date("2026-12-15")))
+        #expect(rebuilt.deadlines.last?.lastDay == date("2027-01-14"))
+        #expect(try Fixture.roundTrip(rebuilt) == rebuilt)
+    }
+
+    @Test("An onboarding is rebuilt from its history and survives encoding; tampering is refused")
+    func replayAndCodable() throws {
+        let onboarding = try Fixture.onboarding(after: 10)
+        #expect(try ForeignerOnboarding(replaying: onboarding.history) == onboarding)
+        #expect(try Fixture.roundTrip(onboarding) == onboarding)
+        let json = String(decoding: try JSONEncoder().encode(onboarding), as: UTF8.self)
+        let tampered = json.replacingOccurrences(of: "2026-02-10", with: "2026-08-10")
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(ForeignerOnboarding.self, from: Data(tampered.utf8))
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import CardModel
+import Foundation
+import TestSupport
+import Testing
+import WorkPermitIntegration
+
+@Suite struct MessagesAndPrivacyTests {
+    @Test("Messages: every step, deadline, document, form and category is named in three languages")
+    func names() {
+        for step in OnboardingStep.allCases {
+            Fixture.expectThreeLanguages(step.name)
+            #expect(step.rule.rawValue.hasPrefix("WP-"))
+        }
+        for kind in OnboardingDeadline.Kind.allCases { Fixture.expectThreeLanguages(kind.name) }
+        for document in PermitDocument.allCases { Fixture.expectThreeLanguages(document.name) }
+        for form in WorkPermitForm.allCases { Fixture.expectThreeLanguages(form.name) }
+        for category in WorkPermitCategory.allCases { Fixture.expectThreeLanguages(category.name) }
+    }
+
+    @Test("Messages: every refusal of the scripted tests is written in three languages")
+    func refusals() throws {
+        var errors: [LocalizedText] = []
+        var onboarding = ForeignerOnboarding()
+        for event: OnboardingEvent in [
+            .entered(on: date("2026-01-01")), .notificationLetterIssued(on: date("2025-01-01")),
+            .zVisaIssued(on: date("2025-08-01")), .zVisaIssued(on: date("2025-02-01")),
+            .notificationLetterIssued(on: date("2025-02-02")), .entered(on: date("2025-12-01")),
+            .entered(on: date("2025-03-01")),
+            .enrolled(
+                on: date("2025-03-02"), by: .employer, channel: .socialInsuranceAgency, document: .electronicCard),
+            .enrolled(
+                on: date("2025-03-02"), by: .employer, channel: .socialInsuranceAgency,
+                document: .physicalWorkPermitCard),
+            .enrolled(
+                on: date("2025-09-02"), by: .employer, channel: .socialInsuranceAgency, document: .notificationLetter),
+            .residencePermitApplied(on: date("2025-03-05"), document: .notificationLetter),
+            .residencePermitGranted(on: date("2025-03-10"), validUntil: date("2025-03-20")),
+            .residencePermitRefused(on: date("2025-03-11")), .physicalCardIssued(on: date("2025-03-12")),
+        ] {
+            do throws(OnboardingError) { try onboarding.handle(event) } catch {
+                errors.append(error.message)
+                #expect(!error.description.isEmpty)
+            }
+        }
+        #expect(errors.count >= 9)
+        var permit = try WorkPermit(
+            issuedOn: date("2025-01-01"), number: try Fixture.permitNumber(), category: .a,
+            validUntil: date("2025-06-30"))
+        for event: WorkPermitEvent in [
+            .extended(on: date("2025-07-01"), validUntil: date("2026-06-30")),
+            .extended(on: date("2025-05-01"), validUntil: date("2025-06-01")),
+            .cancelled(on: date("2025-05-02")), .changed(on: date("2025-05-03"), change: .position),
+        ] {
+            do throws(WorkPermitError) { try permit.handle(event) } catch { errors.append(error.message) }
+        }
+        var card = try ElectronicCard(registeredOn: date("2025-01-01"), registration: try Fixture.registration())
+        for event: ElectronicCardEvent in [
+            .realPersonVerified(on: date("2025-01-01")),
+            .registered(on: date("2025-01-01"), registration: try Fixture.registration()),
+            .realNameVerified(on: date("2025-01-01")), .realNameVerified(on: date("2025-01-01")),
+        ] {
+            do throws(ElectronicCardError) { try card.handle(event) } catch { errors.append(error.message) }
+        }
+        #expect(errors.count >= 15)
+        for message in errors { Fixture.expectThreeLanguages(message) }
+    }
+
+    @Test("CM-PRIVACY: work permits, cards, registrations, events and errors never print a full number or name")
+    func privacy() throws {
+        var permit = try WorkPermit(
+            issuedOn: date("2025-01-01"), number: try Fixture.permitNumber(), category: .b,
+            validUntil: date("2026-12-31"))
+        let permitError = #expect(throws: WorkPermitError.self) {
+            try permit.extend(on: date("2025-02-01"), validUntil: date("2025-03-01"))
+        }
+        let effects = try permit.extend(on: date("2025-02-01"), validUntil: date("2027-12-31"))
+        var card = try ElectronicCard(registeredOn: date("2025-02-01"), registration: try Fixture.registration())
+        let cardError = #expect(throws: ElectronicCardError.self) { try card.verifyRealPerson(on: date("2025-02-01")) }
+        try card.verifyRealName(on: date("2025-02-01"))
+        let cardEffects = try card.verifyRealPerson(on: date("2025-02-01"))
+        let bySSN = try Fixture.registration(byPermitNumber: false)
+        let values: [Any] = [
+            permit, permit.history, permit.information, effects, card, card.history, card.registration, cardEffects,
+            bySSN, bySSN.credential, permitError as Any, cardError as Any, card.decision(for: .workPermitInformation),
+        ]
+        for value in values {
+            for text in Fixture.printedForms(value) {
+                #expect(!text.contains(Fixture.permitNumberText))
+                #expect(!text.contains(Fixture.socialSecurityNumberText))
+                #expect(!text.contains("Jonathan"))
+                #expect(!text.contains("Appleseed"))
+            }
+        }
+        // The full values are there for the host's own storage, on request.
+        #expect(permit.number.revealed == Fixture.permitNumberText)
+        #expect(card.registration.name.revealed == Fixture.nameText)
+    }
+}

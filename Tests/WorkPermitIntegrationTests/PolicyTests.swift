@@ -1,0 +1,110 @@
+import CardModel
+import Foundation
+import TestSupport
+import Testing
+import WorkPermitIntegration
+
+@Suite struct PolicyTests {
+    let policy = WorkPermitIntegrationPolicy.beijing
+
+    @Test("WP-EFFECTIVE: the integration is in force from 2024-12-01, not on 2024-11-30")
+    func effectiveDate() {
+        #expect(self.policy.effectiveDate == date("2024-12-01"))
+        #expect(!self.policy.isIntegrationInForce(on: date("2024-11-30")))
+        #expect(self.policy.isIntegrationInForce(on: date("2024-12-01")))
+        #expect(self.policy.formOfNewPermit(issuedOn: date("2024-11-30")) == .physical)
+        #expect(self.policy.formOfNewPermit(issuedOn: date("2024-12-01")) == .integrated)
+    }
+
+    @Test(
+        "WP-NOTIFICATION: valid 6 months, through the same day of the month or the month's last day",
+        arguments: [
+            ("2026-01-15", "2026-07-15"), ("2025-08-31", "2026-02-28"), ("2023-08-31", "2024-02-29"),
+            ("2025-12-31", "2026-06-30"), ("2026-06-30", "2026-12-30"), ("2025-07-01", "2026-01-01"),
+        ])
+    func notificationExpiry(issued: String, expiry: String) throws {
+        #expect(try self.policy.notificationLetterExpiry(issuedOn: date(issued)) == date(expiry))
+    }
+
+    @Test("WP-NOTIFICATION: the validity is a parameter; a letter's last day after 2199 is a typed error")
+    func notificationParameter() throws {
+        let threeMonths = try WorkPermitIntegrationPolicy(
+            effectiveDate: date("2024-12-01"), notificationLetterValidityMonths: 3)
+        #expect(try threeMonths.notificationLetterExpiry(issuedOn: date("2025-11-30")) == date("2026-02-28"))
+        #expect(throws: CivilDateError.self) { try self.policy.notificationLetterExpiry(issuedOn: date("2199-07-01")) }
+    }
+
+    @Test("WP-RESIDENCE-DEADLINE: entry 2026-03-02, last day to apply 2026-04-01 (CM-PERIOD)")
+    func residenceDeadline() throws {
+        let period = try self.policy.residencePermitDeadline(enteredOn: date("2026-03-02"))
+        #expect(period.nominalLastDay == date("2026-04-01"))
+        #expect(period.effectiveLastDay == date("2026-04-01"))
+    }
+
+    @Test("WP-RESIDENCE-DEADLINE: a last day in the National Day holiday moves to the next working day")
+    func residenceDeadlineOverHoliday() throws {
+        let period = try self.policy.residencePermitDeadline(enteredOn: date("2026-09-02"))
+        #expect(period.nominalLastDay == date("2026-10-02"))
+        #expect(period.effectiveLastDay == date("2026-10-08"))
+    }
+
+    @Test("WP-RESIDENCE-DEADLINE: the decision is due 15 days after the acceptance date (CM-ACCEPTANCE)")
+    func decisionDue() throws {
+        #expect(
+            try self.policy.residencePermitDecisionDue(appliedOn: date("2026-03-16")).effectiveLastDay
+                == date("2026-03-31"))
+        // Saturday: accepted Monday 2026-03-16.
+        #expect(try self.policy.residencePermitAcceptance(appliedOn: date("2026-03-14")) == date("2026-03-16"))
+        #expect(
+            try self.policy.residencePermitDecisionDue(appliedOn: date("2026-03-14")).effectiveLastDay
+                == date("2026-03-31"))
+    }
+
+    @Test("WP-RESIDENCE-DEADLINE: a work residence permit is valid 90 days to 5 years")
+    func validityRange() throws {
+        let range = try self.policy.residencePermitValidityRange(grantedOn: date("2026-03-20"))
+        #expect(range == date("2026-06-18")...date("2031-03-20"))
+    }
+
+    @Test("CM-WORKDAY: a deadline in a year without calendar data is a typed error naming the year")
+    func noCalendarData() {
+        #expect(throws: CalendarError(noDataFor: 2027)) {
+            try self.policy.residencePermitDeadline(enteredOn: date("2026-12-15"))
+        }
+        let assumed = self.policy.with(calendar: WorkingDayCalendar.mainlandChina.withFallback(.assumeWeekdays))
+        #expect((try? assumed.residencePermitDeadline(enteredOn: date("2026-12-15"))) != nil)
+    }
+
+    @Test("Policy parameters are validated, also on decoding")
+    func parameters() throws {
+        #expect(throws: WorkPermitIntegrationPolicy.ParameterError(parameter: "residencePermitDeadlineDays")) {
+            try WorkPermitIntegrationPolicy(effectiveDate: date("2024-12-01"), residencePermitDeadlineDays: 0)
+        }
+        #expect(throws: WorkPermitIntegrationPolicy.ParameterError(parameter: "residencePermitMinimumValidityDays")) {
+            try WorkPermitIntegrationPolicy(
+                effectiveDate: date("2024-12-01"), residencePermitMinimumValidityDays: 400,
+                residencePermitMaximumValidityYears: 1)
+        }
+        let data = try JSONEncoder().encode(self.policy)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(!text.contains("calendar"))  // the official calendar is implied
+        #expect(try Fixture.roundTrip(self.policy) == self.policy)
+        let tampered = text.replacingOccurrences(
+            of: "\"notificationLetterValidityMonths\":6", with: "\"notificationLetterValidityMonths\":-1")
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(WorkPermitIntegrationPolicy.self, from: Data(tampered.utf8))
+        }
+        let custom = self.policy.with(calendar: WorkingDayCalendar.mainlandChina.withFallback(.assumeWeekdays))
+        #expect(try Fixture.roundTrip(custom) == custom)
+        Fixture.expectThreeLanguages(WorkPermitIntegrationPolicy.ParameterError(parameter: "x").message)
+    }
+
+    @Test("Every reading names a WP- rule and is written in three languages")
+    func readings() {
+        #expect(!self.policy.interpretations.isEmpty)
+        for note in self.policy.interpretations {
+            #expect(note.rule.rawValue.hasPrefix("WP-"))
+            Fixture.expectThreeLanguages(note.message)
+        }
+    }
+}
