@@ -33,6 +33,10 @@ let package = Package(
         .testTarget(
             name: "WorkPermitIntegrationTests", dependencies: ["WorkPermitIntegration", "CardModel", "TestSupport"]),
         .testTarget(name: "sscardTests", dependencies: ["sscard", "CardModel", "TestSupport"]),
+        // The handbook's worked examples, compiled and run so they never go stale.
+        .testTarget(
+            name: "DocumentationTests",
+            dependencies: ["CardModel", "ExchangePolicy", "ReplacementWorkflow", "WorkPermitIntegration"]),
     ],
     swiftLanguageModes: [.v6]
 )
