@@ -15,10 +15,10 @@ import WorkPermitIntegration
         let decision = try ReplacementPolicy.beijing.evaluate(application)
 
         #expect(decision.isAccepted)
-        #expect(decision.fee == Money.yuan(20))                        // RP-FEE
+        #expect(decision.fee == Money.yuan(20))  // RP-FEE
         #expect(decision.acceptanceDate?.description == "2026-10-08")  // CM-ACCEPTANCE
-        #expect(decision.readyDate?.description == "2026-10-13")       // RP-READY
-        #expect(decision.generation == .third)                         // EX-GENERATION
+        #expect(decision.readyDate?.description == "2026-10-13")  // RP-READY
+        #expect(decision.generation == .third)  // EX-GENERATION
     }
 
     @Test("EX-EMPLOYER-BANKS: Getting Started example 2, bank choice under company pickup")
