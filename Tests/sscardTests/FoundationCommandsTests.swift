@@ -177,6 +177,13 @@ import Testing
         }
     }
 
+    @Test("shell-wide flags may come before the subcommand")
+    func leadingFlags() {
+        #expect(sscard("--json day 2026-01-04").output.hasPrefix(#"{"date":"2026-01-04""#))
+        #expect(sscard("--lang de day 2026-02-17").output.contains("Frühlingsfest"))
+        #expect(sscard("--json").status == 2)
+    }
+
     @Test("no subcommand is a usage error")
     func noSubcommand() {
         #expect(sscard([]).status == 2)

@@ -27,6 +27,19 @@ enum Shell {
 
     /// Runs `sscard` with `arguments` (without the program name) and returns the exit status.
     static func run(_ arguments: [String], console: Console) -> ExitStatus {
+        // Shell-wide flags may come before the subcommand too: `sscard --json day 2026-01-04`.
+        var arguments = arguments
+        var leading: [String] = []
+        while let first = arguments.first, ["--json", "--reveal", "--lang"].contains(first) {
+            leading.append(arguments.removeFirst())
+            if first == "--lang", let language = arguments.first {
+                leading.append(language)
+                arguments.removeFirst()
+            }
+        }
+        if !leading.isEmpty, !arguments.isEmpty {
+            arguments.insert(contentsOf: leading, at: 1)
+        }
         guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
             if arguments.isEmpty {
                 console.writeError("sscard: missing subcommand")
