@@ -1,0 +1,117 @@
+// FuzzShell: the `sscard` argument parser and every subcommand, run in-process.
+//
+// Input format: the bytes before the first 0x1E (ASCII record separator) are the command line, one argument per
+// line (split on NUL or newline, empty pieces dropped); the bytes after it are standard input, one line per
+// line. The shell's own files are compiled into this target through the symbolic links Shell/ and Commands/,
+// without main.swift, and run against an in-memory console: no real I/O.
+//
+// Checks besides "never traps": the exit status is 0, 1 or 2 and a usage error (2) always says why on
+// standard error (ARCHITECTURE.md); with --json every line on standard output is JSON; without --reveal,
+// `sscard validate` never prints a valid identifier unmasked (CM-PRIVACY).
+
+import CardModel
+import Foundation
+import FuzzSupport
+
+/// libFuzzer calls this with each input; it returns 0, or -1 for an input not worth keeping in the corpus.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    let bytes = fuzzInput(start, count)
+    let separator = bytes.firstIndex(of: 0x1E) ?? bytes.endIndex
+    let arguments = bytes[..<separator].split(whereSeparator: { $0 == 0 || $0 == 0x0A }).map {
+        String(decoding: $0, as: UTF8.self)
+    }
+    let standardInput =
+        separator < bytes.endIndex
+        ? bytes[(separator + 1)...].split(separator: 0x0A, omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self)
+        } : []
+    guard arguments.count <= 64, standardInput.count <= 256 else { return -1 }  // -1: not worth adding to the corpus
+
+    let console = MemoryConsole(input: standardInput)
+    let status = Shell.run(arguments, console: console.console)
+    fuzzCheck([0, 1, 2].contains(status.rawValue), "exit status \(status.rawValue)")
+    if status == .usage {
+        fuzzCheck(!console.standardError.isEmpty, "usage error without a message")
+    }
+    let options = ShellOptions(arguments)
+    if options.json, !options.help, status != .usage {
+        for line in console.standardOutput {
+            let parsed = try? JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])
+            fuzzCheck(parsed != nil, "--json printed a line that is not JSON: \(line)")
+        }
+    }
+    if arguments.first == "validate", !options.reveal, !options.help, status != .usage, arguments.count >= 2 {
+        // The values come from the arguments or, when there are none, from standard input: check both.
+        let values = Array(arguments.dropFirst(2)) + standardInput
+        let output = (console.standardOutput + console.standardError).joined(separator: "\n")
+        for value in values {
+            guard let revealed = IdentifierKindProbe.revealed(kind: arguments[1], value), revealed.count >= 8 else {
+                continue
+            }
+            fuzzCheck(!output.contains(revealed), "sscard validate printed an identifier unmasked")
+        }
+    }
+    return 0
+}
+
+/// A console over buffers: standard input from the fuzzer's bytes, output collected for the checks.
+final class MemoryConsole {
+    private var input: IndexingIterator<[String]>
+    private(set) var standardOutput: [String] = []
+    private(set) var standardError: [String] = []
+
+    init(input: [String]) { self.input = input.makeIterator() }
+
+    var console: Console {
+        Console(
+            readLine: { self.input.next() },
+            writeLine: { self.standardOutput.append($0) },
+            writeError: { self.standardError.append($0) })
+    }
+}
+
+/// The shell-wide flags as `Shell.run` reads them: anywhere after the subcommand and before `--`; `--lang`
+/// takes the next argument as its value.
+struct ShellOptions {
+    var json = false
+    var reveal = false
+    var help = false
+
+    init(_ arguments: [String]) {
+        guard let first = arguments.first else { return }
+        if first == "--help" || first == "-h" || first == "help" { self.help = true }
+        var index = 1
+        while index < arguments.count {
+            switch arguments[index] {
+            case "--": return
+            case "--lang": index += 1
+            case "--json": self.json = true
+            case "--reveal": self.reveal = true
+            case "--help", "-h": self.help = true
+            default: break
+            }
+            index += 1
+        }
+    }
+}
+
+/// The full value of a valid identifier of a `sscard validate` kind, independently of the command's code.
+enum IdentifierKindProbe {
+    static func revealed(kind: String, _ text: String) -> String? {
+        switch kind {
+        case "resident-id": (try? ResidentIdentityNumber(text))?.revealed
+        case "uscc": (try? UnifiedSocialCreditCode(text))?.revealed
+        case "permanent-resident-id": (try? ForeignPermanentResidentIDNumber(text))?.revealed
+        case "work-permit": (try? WorkPermitNumber(text))?.revealed
+        case "social-security-number": (try? SocialSecurityNumber(text))?.revealed
+        default: nil
+        }
+    }
+}
+
+/// The entry point: SwiftPM links it as `main`, and it hands over to libFuzzer (see `runLibFuzzer()`).
+@main
+enum FuzzShellMain {
+    static func main() { runLibFuzzer() }
+}
