@@ -23,11 +23,45 @@ public struct CardHolder: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// A holder identified by any identity document, with the birth date given.
-    public init(name: PersonName, document: IdentityDocument, birthDate: CivilDate, category: InsuredCategory) {
+    ///
+    /// - Throws: ``Error/birthDateContradictsDocument`` when the document's number records another birth date
+    ///   (a resident identity card, or an 18-digit permanent resident ID card).
+    public init(
+        name: PersonName, document: IdentityDocument, birthDate: CivilDate, category: InsuredCategory
+    )
+        throws(CardHolder.Error)
+    {
+        if let recorded = document.birthDate, recorded != birthDate { throw .birthDateContradictsDocument }
         self.name = name
         self.document = document
         self.birthDate = birthDate
         self.category = category
+    }
+
+    /// Why a holder cannot be made.
+    public enum Error: Swift.Error, Sendable, Hashable, CustomStringConvertible {
+        /// The birth date given differs from the one the document's number records.
+        case birthDateContradictsDocument
+
+        /// A one-line English explanation.
+        public var description: String { "the birth date differs from the one the identity document records" }
+    }
+
+    private enum CodingKeys: String, CodingKey { case name, document, birthDate, category }
+
+    /// Decodes a holder, validating name, document and category again and refusing a contradicting birth date.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        do {
+            try self.init(
+                name: try container.decode(PersonName.self, forKey: .name),
+                document: try container.decode(IdentityDocument.self, forKey: .document),
+                birthDate: try container.decode(CivilDate.self, forKey: .birthDate),
+                category: try container.decode(InsuredCategory.self, forKey: .category))
+        } catch let error as CardHolder.Error {
+            throw DecodingError.dataCorruptedError(
+                forKey: .birthDate, in: container, debugDescription: "CardHolder: \(error)")
+        }
     }
 
     /// The holder's age in whole years on `date`.

@@ -46,6 +46,16 @@ public struct IdentityDocument: Sendable, Hashable, Codable, CustomStringConvert
     /// The full document number. Personal information: show it only where the user asked for it.
     public var revealedNumber: String { self.number }
 
+    /// The birth date the document's number records: a resident identity card's, or a 2023 permanent resident
+    /// ID card's; `nil` for a passport or an older permanent resident number.
+    public var birthDate: CivilDate? {
+        switch self.kind {
+        case .residentIdentityCard: (try? ResidentIdentityNumber(self.number))?.birthDate
+        case .foreignPermanentResidentIDCard: (try? ForeignPermanentResidentIDNumber(self.number))?.birthDate
+        case .passport: nil
+        }
+    }
+
     /// Whether the document is valid on `date` (not expired).
     public func isValid(on date: CivilDate) -> Bool {
         self.validUntil.map { date <= $0 } ?? true

@@ -128,7 +128,7 @@ import Testing
 
     @Test("CM-ID: a holder with another document gives the birth date explicitly")
     func foreignHolder() throws {
-        let holder = CardHolder(
+        let holder = try CardHolder(
             name: try PersonName("John Doe"), document: IdentityDocument(passport: try PassportNumber("E12345678")),
             birthDate: date("1990-06-15"), category: .urbanEmployee)
         #expect(holder.age(on: date("2026-06-14")) == 35)
@@ -151,5 +151,28 @@ import Testing
             #expect(tampered != text)
             #expect(throws: DecodingError.self) { try JSONDecoder().decode(CardHolder.self, from: Data(tampered.utf8)) }
         }
+    }
+}
+
+@Suite struct CardHolderConsistencyTests {
+    @Test("CM-ID: a holder's birth date must agree with the one the document's number records")
+    func birthDateMustAgree() throws {
+        let document = IdentityDocument(residentIdentityCard: try ResidentIdentityNumber("11010519491231002X"))
+        #expect(document.birthDate == date("1949-12-31"))
+        #expect(throws: CardHolder.Error.birthDateContradictsDocument) {
+            try CardHolder(
+                name: try PersonName("张三"), document: document, birthDate: date("2010-01-01"), category: .urbanEmployee)
+        }
+        let holder = try CardHolder(
+            name: try PersonName("张三"), document: document, birthDate: date("1949-12-31"), category: .urbanEmployee)
+        let text = String(decoding: try JSONEncoder().encode(holder), as: UTF8.self)
+        let tampered = text.replacingOccurrences(of: "1949-12-31", with: "2010-01-01")
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(CardHolder.self, from: Data(tampered.utf8)) }
+    }
+
+    @Test("CM-ID-FOREIGN: a passport records no birth date, so any is accepted")
+    func passportHasNoBirthDate() throws {
+        let passport = IdentityDocument(passport: try PassportNumber("E12345678"))
+        #expect(passport.birthDate == nil)
     }
 }

@@ -146,7 +146,7 @@ func expectHidden<T>(_ secret: String, in value: T, sourceLocation: SourceLocati
         let holder = CardHolder(name: try PersonName("张三丰"), residentIdentityNumber: number, category: .urbanEmployee)
         for secret in [Self.residentNumber, "张三丰"] { expectHidden(secret, in: holder) }
         #expect(holder.description == "CardHolder(张**, residentIdentityCard 1101**********002X, urbanEmployee)")
-        let foreignHolder = CardHolder(
+        let foreignHolder = try CardHolder(
             name: try PersonName("John Doe"), document: passport, birthDate: date("1980-01-01"),
             category: .urbanRuralResident)
         for secret in ["E12345678", "John Doe", "John"] { expectHidden(secret, in: foreignHolder) }

@@ -32,9 +32,11 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         let name = holder.name.revealed
         if name.count >= 2, !name.contains("*"), let other = try? PersonName("Q") {
             checkNeverPrinted(name, in: holder.name, control: other, what: "PersonName")
-            let control = CardHolder(
+            if let control = try? CardHolder(
                 name: other, document: holder.document, birthDate: holder.birthDate, category: holder.category)
-            checkNeverPrinted(name, in: holder, control: control, what: "CardHolder's name")
+            {
+                checkNeverPrinted(name, in: holder, control: control, what: "CardHolder's name")
+            }
         }
         _ = holder.isMinor(on: holder.birthDate)
     }
