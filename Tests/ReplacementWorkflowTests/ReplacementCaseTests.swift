@@ -315,14 +315,30 @@ import Testing
     @Test("EX-GENERATION: the new card is third generation when made from 2026-01-01")
     func generationInTheCase() throws {
         var replacement = ReplacementCase(holder: try Fixture.holder())
-        try replacement.apply(try Fixture.application("2025-12-29"))
         #expect(replacement.newCardGeneration == nil)
+        try replacement.apply(try Fixture.application("2025-12-29"))  // ready 2026-01-05
+        #expect(replacement.newCardGeneration == .third)
         try replacement.cardProduced(on: date("2026-01-04"))
         #expect(replacement.newCardGeneration == .third)
         var before2026 = ReplacementCase(holder: try Fixture.holder())
-        try before2026.apply(try Fixture.application("2025-12-22"))
+        try before2026.apply(try Fixture.application("2025-12-22"))  // ready 2025-12-26
+        #expect(before2026.newCardGeneration == nil)
         try before2026.cardProduced(on: date("2025-12-26"))
         #expect(before2026.newCardGeneration == nil)
+    }
+
+    @Test(
+        "EX-GENERATION, RP-READY: the case and the decision agree on the generation, across the year end",
+        arguments: ["2025-12-22", "2025-12-25", "2025-12-26", "2025-12-31", "2026-01-01", "2026-09-30"])
+    func generationAgreesWithDecision(applied: String) throws {
+        let application = try Fixture.application(applied)
+        let decision = try ReplacementPolicy.beijing.evaluate(application)
+        var replacement = ReplacementCase(holder: try Fixture.holder())
+        try replacement.apply(application)
+        #expect(replacement.newCardGeneration == decision.generation)
+        // Made on the ready date, the answer stays the same.
+        try replacement.cardProduced(on: try #require(decision.readyDate))
+        #expect(replacement.newCardGeneration == decision.generation)
     }
 
     // MARK: - Refusals leave the case unchanged

@@ -407,20 +407,54 @@ import Testing
 
     // MARK: - EX-GENERATION
 
-    @Test("EX-GENERATION: a replacement accepted from 2026-01-01 is third generation")
+    @Test("EX-GENERATION: a replacement ready from 2026-01-01 is third generation")
     func thirdGeneration() throws {
         #expect(try policy.evaluate(try Fixture.application("2026-01-04")).generation == .third)
         // Applied on the holiday 2026-01-01, accepted 2026-01-04.
         #expect(try policy.evaluate(try Fixture.application("2026-01-01")).generation == .third)
     }
 
-    @Test("EX-GENERATION: before 2026 the library claims no generation for a replacement, and says so")
-    func noGenerationBefore2026() throws {
+    @Test("EX-GENERATION, RP-READY: applied 2025-12-31, ready 2026-01-07: made in 2026, so third generation")
+    func thirdGenerationAcrossTheYearEnd() throws {
         let decision = try policy.evaluate(try Fixture.application("2025-12-31"))
         #expect(decision.isAccepted)
+        #expect(decision.acceptanceDate == date("2025-12-31"))
         #expect(decision.readyDate == date("2026-01-07"))
+        #expect(decision.generation == .third)
+        #expect(!decision.notes.contains { $0.rule == .exchangeGeneration })
+    }
+
+    @Test(
+        "EX-GENERATION, RP-READY: the ready date decides: ready 2025-12-31 claims none, ready 2026-01-04 is third",
+        arguments: [
+            ("2025-12-25", "2025-12-31", nil), ("2025-12-26", "2026-01-04", CardGeneration.third),
+            ("2025-12-22", "2025-12-26", nil), ("2025-12-29", "2026-01-05", .third),
+        ] as [(String, String, CardGeneration?)])
+    func generationByReadyDate(applied: String, ready: String, generation: CardGeneration?) throws {
+        let decision = try policy.evaluate(try Fixture.application(applied))
+        #expect(decision.readyDate == date(ready))
+        #expect(decision.generation == generation)
+        #expect(decision.notes.contains { $0.rule == .exchangeGeneration } == (generation == nil))
+    }
+
+    @Test("EX-GENERATION: before 2026 the library claims no generation for a replacement, and says so")
+    func noGenerationBefore2026() throws {
+        let decision = try policy.evaluate(try Fixture.application("2025-12-22"))
+        #expect(decision.isAccepted)
+        #expect(decision.readyDate == date("2025-12-26"))
         #expect(decision.generation == nil)
-        #expect(decision.notes.contains { $0.rule == .exchangeGeneration })
+        let note = try #require(decision.notes.first { $0.rule == .exchangeGeneration })
+        #expect(note.message.english.contains("made by 2025-12-26"))
+    }
+
+    @Test("EX-GENERATION: a refused application makes no card, so it has no generation and no note")
+    func noGenerationWhenRefused() throws {
+        for day in ["2026-01-03", "2025-12-27"] {
+            let decision = try policy.evaluate(try Fixture.application(day, channel: .onSite))
+            #expect(!decision.isAccepted, "\(day)")
+            #expect(decision.generation == nil, "\(day)")
+            #expect(!decision.notes.contains { $0.rule == .exchangeGeneration }, "\(day)")
+        }
     }
 
     // MARK: - The policy value

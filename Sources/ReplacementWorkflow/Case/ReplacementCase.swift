@@ -253,12 +253,16 @@ public struct ReplacementCase: Sendable, Hashable {
         return nil
     }
 
-    /// The generation of the new card: third when made (or, before that, accepted) from the policy's date; `nil`
-    /// before an application or where the rule does not say (EX-GENERATION).
+    /// The generation of the new card: third when made from the policy's date (EX-GENERATION); `nil` before an
+    /// application or where the rule does not say.
+    ///
+    /// Until the card is made, the ready date stands for the day it is made (RP-READY), as in the
+    /// ``ReplacementDecision``: applied on 2025-12-31 and ready on 2026-01-07, it is third generation. Once made,
+    /// the production date decides.
     public var newCardGeneration: CardGeneration? {
         let state = self.states.last ?? .cardActive
         guard let filed = state.filed else { return nil }
-        return self.policy.generation(issuedFrom: state.producedOn ?? filed.certificate.acceptedOn)
+        return self.policy.generation(issuedFrom: state.producedOn ?? filed.certificate.readyOn)
     }
 
     /// The old card's status on `date` (CM-STATUS): active; reported lost (temporarily or formally); damaged once

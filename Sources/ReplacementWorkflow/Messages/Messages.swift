@@ -220,17 +220,17 @@ enum Messages {
                     + "但不顺延至工作日，因为正式挂失可随时在网上办理（我们的理解）"))
     }
 
-    static func generationNotClaimedNote(date: CivilDate, thirdGenerationFrom: CivilDate) -> Interpretation {
+    static func generationNotClaimedNote(readyDate: CivilDate, thirdGenerationFrom: CivilDate) -> Interpretation {
         Interpretation(
             rule: .exchangeGeneration,
             message: LocalizedText(
-                english: "Only from \(thirdGenerationFrom) are all new cards third generation; for a replacement "
-                    + "accepted on \(date) the sources do not say which generation is issued, so the library does "
+                english: "Only from \(thirdGenerationFrom) are all new cards third generation; for a replacement card "
+                    + "made by \(readyDate) the sources do not say which generation is issued, so the library does "
                     + "not claim one (our reading)",
-                german: "Erst ab dem \(thirdGenerationFrom) sind alle neuen Karten dritte Generation; für einen am "
-                    + "\(date) angenommenen Ersatz sagen die Quellen nicht, welche Generation ausgegeben wird, daher "
-                    + "legt sich die Bibliothek nicht fest (unsere Lesart)",
-                chinese: "自\(thirdGenerationFrom)起新发社保卡均为第三代；对于\(date)受理的补卡，来源未说明发放哪一代，"
+                german: "Erst ab dem \(thirdGenerationFrom) sind alle neuen Karten dritte Generation; für eine bis zum "
+                    + "\(readyDate) hergestellte Ersatzkarte sagen die Quellen nicht, welche Generation ausgegeben "
+                    + "wird, daher legt sich die Bibliothek nicht fest (unsere Lesart)",
+                chinese: "自\(thirdGenerationFrom)起新发社保卡均为第三代；对于\(readyDate)前制成的补换卡，来源未说明发放哪一代，"
                     + "本库不作断言（我们的理解）"))
     }
 }
