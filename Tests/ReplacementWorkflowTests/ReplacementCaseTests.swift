@@ -213,36 +213,43 @@ import Testing
                 == [.handOver(to: .agent)])
     }
 
-    @Test("RP-ONSITE-DAYS, RP-RECEIPT: offices hand over cards on working days only (our reading)")
-    func collectionOnWorkingDays() throws {
-        var replacement = try Fixture.makeCase(in: .cardReady)
-        let before = replacement
-        #expect {
-            try replacement.collected(on: date("2026-04-05"), documents: try Fixture.holderReceives())
-        } throws: { error in
-            let error = try #require(error as? ReplacementCaseError)
-            return error.code == .handoverRefused && error.violations.map(\.rule) == [.replacementOnsiteDays]
-                && error.violations.first?.facts.contains(Fact("holiday", "tombSweepingDay")) == true
-        }
-        #expect(replacement == before)
-        // 2026-09-20 is a Sunday worked for National Day.
+    @Test("RP-RECEIPT: a collection on the working Sunday 2026-01-04 is recorded")
+    func collectionOnWorkingSunday() throws {
+        var replacement = ReplacementCase(holder: try Fixture.holder())
+        try replacement.apply(try Fixture.application("2025-12-26"))  // ready 2026-01-04
+        try replacement.cardProduced(on: date("2026-01-04"))
         #expect(
-            try replacement.collected(on: date("2026-09-20"), documents: try Fixture.holderReceives()) == [
+            try replacement.collected(on: date("2026-01-04"), documents: try Fixture.holderReceives()) == [
                 .handOver(to: .holder)
             ])
+        #expect(replacement.phase == .received)
     }
 
-    @Test("RP-RECEIPT: a collection in a year without calendar data is a typed error naming the year")
-    func collectionWithoutData() throws {
+    @Test(
+        "RP-RECEIPT, RP-ONSITE-DAYS: a collection is recorded on whatever day it happened",
+        arguments: ["2026-03-14", "2026-04-05", "2026-10-01", "2027-01-05"])
+    func collectionOnAnyDay(day: String) throws {
+        // A Saturday, Tomb-sweeping Day, National Day, and a day of a year the calendar has no data for: events
+        // record what happened, and RP-ONSITE-DAYS restricts on-site applications only.
         var replacement = try Fixture.makeCase(in: .cardReady)
-        let before = replacement
+        #expect(
+            try replacement.collected(on: date(day), documents: try Fixture.holderReceives()) == [
+                .handOver(to: .holder)
+            ])
+        #expect(replacement.phase == .received)
+        #expect(replacement.history.last == .collected(on: date(day), documents: try Fixture.holderReceives()))
+    }
+
+    @Test("RP-RECEIPT: a handover on a holiday is refused only for the documents, never for the day")
+    func handoverRefusalIgnoresTheDay() throws {
+        var replacement = try Fixture.makeCase(in: .cardReady)
         #expect {
-            try replacement.collected(on: date("2027-01-05"), documents: try Fixture.holderReceives())
+            try replacement.collected(
+                on: date("2026-04-05"), documents: ReceiptDocuments(holder: try Fixture.strangerShown()))
         } throws: { error in
             let error = try #require(error as? ReplacementCaseError)
-            return error.code == .noCalendarData && error.year == 2027
+            return error.code == .handoverRefused && error.violations.map(\.rule) == [.replacementReceipt]
         }
-        #expect(replacement == before)
     }
 
     @Test("RP-RECEIPT: collection and express delivery are not mixed")

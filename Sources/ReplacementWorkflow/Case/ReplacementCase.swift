@@ -402,15 +402,7 @@ public struct ReplacementCase: Sendable, Hashable {
             guard filed.application.receipt == .collect else {
                 throw .notAllowed(event, in: phase, because: Reason.toBeDelivered)
             }
-            var violations: [Violation] = []
-            do {
-                if !(try policy.calendar.isWorkingDay(date)) {
-                    violations.append(Messages.collectionOnNonWorkingDay(try policy.calendar.day(date)))
-                }
-            } catch {
-                throw .noCalendarData(event, error: error, in: phase)
-            }
-            violations += DocumentCheck.violations(
+            let violations = DocumentCheck.violations(
                 holderShown: documents.holder, agentShown: documents.agent, acting: documents.receiver,
                 holderOnRecord: holder, on: date, occasion: .receipt)
             guard violations.isEmpty else { throw .handoverRefused(event, violations: violations, in: phase) }

@@ -136,22 +136,6 @@ enum Messages {
             facts: facts)
     }
 
-    static func collectionOnNonWorkingDay(_ day: CalendarDay) -> Violation {
-        let kind = Self.kind(of: day)
-        var facts = [Fact("date", "\(day.date)"), Fact("kind", day.kind.rawValue)]
-        if let holiday = day.holiday { facts.append(Fact("holiday", holiday.key)) }
-        return Violation(
-            rule: .replacementOnsiteDays,
-            message: LocalizedText(
-                english:
-                    "Social security offices hand over cards on working days only (our reading of RP-ONSITE-DAYS); "
-                    + "\(day.date) is not a working day (\(kind.english))",
-                german: "Sozialversicherungsstellen händigen Karten nur an Arbeitstagen aus (unsere Lesart von "
-                    + "RP-ONSITE-DAYS); der \(day.date) ist kein Arbeitstag (\(kind.german))",
-                chinese: "社保经办机构仅在工作日发放社保卡（依RP-ONSITE-DAYS的理解）；\(day.date)不是工作日（\(kind.chinese)）"),
-            facts: facts)
-    }
-
     /// What kind of rest day `day` is, in three languages.
     static func kind(of day: CalendarDay) -> LocalizedText {
         let holiday = day.holiday?.name
