@@ -127,7 +127,7 @@ import Testing
         for channel in ReplacementChannel.allCases {
             for reason in ReplacementReason.allCases {
                 for applicant in ActingParty.allCases {
-                    for receipt in ReceiptMethod.allCases {
+                    for receipt in ReplacementReceiptMethod.allCases {
                         let application = try Fixture.application(
                             "2026-03-04", reason: reason, channel: channel, applicant: applicant, receipt: receipt)
                         let decision = try ReplacementPolicy.beijing.evaluate(application)
@@ -140,7 +140,7 @@ import Testing
             texts.append((channel.name, channel.rawValue))
         }
         texts += ReplacementReason.allCases.map { ($0.name, $0.rawValue) }
-        texts += ReceiptMethod.allCases.map { ($0.name, $0.rawValue) }
+        texts += ReplacementReceiptMethod.allCases.map { ($0.name, $0.rawValue) }
         texts += ReplacementPhase.allCases.map { ($0.name, $0.rawValue) }
         texts += WebsiteLogin.allCases.map { ($0.label, $0.rawValue) }
         texts.append((ReplacementCertificate.title, "certificate"))

@@ -128,6 +128,16 @@ import Testing
         #expect(notes.contains { $0["rule"] as? String == "RP-READY" })
     }
 
+    @Test("RP-RECEIPT: --receipt collect|express picks the receipt step; other values are usage errors")
+    func receiptChoice() throws {
+        for (value, step) in [("collect", "collect"), ("express", "receiveByExpress")] {
+            let json = try Self.json(sscard("replacement --applied 2026-09-30 --receipt \(value) --json"))
+            let steps = try #require(json["steps"] as? [[String: Any]])
+            #expect(steps.dropLast().last?["step"] as? String == step, "\(value)")
+        }
+        #expect(sscard("replacement --applied 2026-09-30 --receipt courier").status == 2)
+    }
+
     @Test("EX-GENERATION: before 2026 the generation is null")
     func generationBefore2026() throws {
         let json = try Self.json(sscard("replacement --applied 2025-12-22 --json"))

@@ -82,7 +82,8 @@ enum ReplacementCommand {
         let category: InsuredCategory =
             try parsed.choice("category", of: ["employee", "resident"]) == "resident"
             ? .urbanRuralResident : .urbanEmployee
-        let receipt = try parsed.choice("receipt", of: ["collect", "express"]).flatMap(ReceiptMethod.init) ?? .collect
+        let receipt =
+            try parsed.choice("receipt", of: ["collect", "express"]).flatMap(ReplacementReceiptMethod.init) ?? .collect
         let applicant: ActingParty = parsed.flag("agent") ? .agent : .holder
         if parsed.flag("no-agent-id") && applicant == .holder {
             throw UsageError("--no-agent-id needs --agent")
