@@ -471,17 +471,51 @@ import Testing
         #expect(policy.temporaryReportLastDay(reportedOn: date("2199-12-30")) == CivilDate.latest)
     }
 
+    /// The error the policy's initialiser throws for these parameters, if any.
+    static func policyError(
+        fee: Money = Money.yuan(20), workingDaysToProduce: Int = 4, temporaryReportLapseDays: Int = 10
+    ) -> ReplacementPolicyError? {
+        do {
+            _ = try ReplacementPolicy(
+                fee: fee, workingDaysToProduce: workingDaysToProduce, temporaryReportLapseDays: temporaryReportLapseDays
+            )
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// Every kind of parameter out of range, with the code it must give and the error it gives.
+    static func outOfRange() -> [(ReplacementPolicyError.Code, ReplacementPolicyError?)] {
+        [
+            (.negativeFee, policyError(fee: Money(fen: -1))),
+            (.workingDaysOutOfRange, policyError(workingDaysToProduce: -1)),
+            (.workingDaysOutOfRange, policyError(workingDaysToProduce: 366)),
+            (.lapseOutOfRange, policyError(temporaryReportLapseDays: 0)),
+            (.lapseOutOfRange, policyError(temporaryReportLapseDays: Int.max)),
+        ]
+    }
+
     @Test("RP-FEE, RP-READY, RP-LOSS-REPORT: parameters out of range are refused with a typed error")
     func parameterErrors() {
-        #expect(throws: ReplacementPolicyError(code: .negativeFee)) { try ReplacementPolicy(fee: Money(fen: -1)) }
-        #expect(throws: ReplacementPolicyError(code: .workingDaysOutOfRange)) {
-            try ReplacementPolicy(workingDaysToProduce: -1)
+        for (code, error) in Self.outOfRange() {
+            #expect(error?.code == code, "\(code)")
         }
-        #expect(throws: ReplacementPolicyError(code: .lapseOutOfRange)) {
-            try ReplacementPolicy(temporaryReportLapseDays: 0)
+        #expect(Self.policyError() == nil)
+    }
+
+    @Test("RP-FEE, RP-READY, RP-LOSS-REPORT: every policy error has a message in English, German and Chinese")
+    func parameterErrorMessages() throws {
+        var messages: [ReplacementPolicyError.Code: LocalizedText] = [:]
+        for (code, error) in Self.outOfRange() {
+            let error = try #require(error)
+            ReplacementMessagesTests.expectThreeLanguages(error.message, "\(code)")
+            #expect(error.description == "ReplacementPolicyError.\(code): \(error.message.english)")
+            messages[code] = error.message
         }
-        #expect(throws: ReplacementPolicyError(code: .lapseOutOfRange)) {
-            try ReplacementPolicy(temporaryReportLapseDays: Int.max)
-        }
+        #expect(messages.count == 3)
+        #expect(Set(messages.values).count == 3)
+        #expect(messages[.workingDaysOutOfRange]?.english.contains("0...365") == true)
+        #expect(messages[.lapseOutOfRange]?.chinese.contains("1...365") == true)
     }
 }

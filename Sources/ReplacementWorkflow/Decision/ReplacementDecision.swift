@@ -31,8 +31,8 @@ public struct ReplacementDecision: Sendable, Hashable, Codable, CustomStringConv
     /// 2026-01-01, with a note).
     public let generation: CardGeneration?
 
-    /// Creates a decision.
-    public init(
+    /// Creates a decision; only ``ReplacementPolicy/evaluate(_:holder:)`` makes one, so a host cannot forge it.
+    init(
         violations: [Violation], notes: [Interpretation], fee: Money, acceptanceDate: CivilDate?,
         readyDate: CivilDate?, login: WebsiteLogin?, menuPath: [LocalizedText], documents: [DocumentRequirement],
         steps: [ReplacementStep], generation: CardGeneration?
