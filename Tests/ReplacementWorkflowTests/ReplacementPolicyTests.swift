@@ -273,6 +273,17 @@ import Testing
         #expect(lostHandedIn.violatedRules == [.replacementDocuments])
     }
 
+    @Test("RP-DOCUMENTS, RP-RECEIPT: a requirement's item and occasion print as their codes")
+    func requirementDescriptions() {
+        #expect(
+            DocumentRequirement.Item.allCases.map(\.description) == DocumentRequirement.Item.allCases.map(\.rawValue))
+        #expect(
+            DocumentRequirement.Occasion.allCases.map { "\($0)" } == ["application", "receipt", "receiptByAgent"])
+        #expect("\(DocumentRequirement.Item.damagedCard)" == "damagedCard")
+        let requirement = DocumentRequirement(.agentIdentityDocument, at: .receiptByAgent)
+        #expect("\(requirement.item) \(requirement.occasion)" == "agentIdentityDocument receiptByAgent")
+    }
+
     @Test("RP-DOCUMENTS: online, nothing is presented; a damaged card online is accepted with a note")
     func onlineNeedsNoDocuments() throws {
         let decision = try policy.evaluate(try Fixture.application("2026-03-04", reason: .damaged, channel: .website))
