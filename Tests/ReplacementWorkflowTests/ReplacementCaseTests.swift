@@ -175,6 +175,24 @@ import Testing
         #expect(replacement == before)
     }
 
+    @Test("RP-RECEIPT: collection and delivery check the same documents, and name the phase they came from")
+    func handoverChecksAreShared() throws {
+        let wrong = ReceiptDocuments(agent: try Fixture.holderShown(), holder: try Fixture.strangerShown())
+        var collect = try Fixture.makeCase(in: .cardReady)
+        var express = try Fixture.makeCase(in: .dispatched, receipt: .express)
+        var collectError: ReplacementCaseError?
+        var expressError: ReplacementCaseError?
+        do { try collect.collected(on: date("2026-03-11"), documents: wrong) } catch { collectError = error }
+        do { try express.delivered(on: date("2026-03-11"), documents: wrong) } catch { expressError = error }
+        let collected = try #require(collectError)
+        let delivered = try #require(expressError)
+        #expect(collected.code == .handoverRefused && delivered.code == .handoverRefused)
+        #expect(collected.phase == .cardReady)
+        #expect(delivered.phase == .dispatched)
+        #expect(collected.violations == delivered.violations)
+        #expect(collected.event == "collected" && delivered.event == "delivered")
+    }
+
     @Test("RP-RECEIPT: a handover needs the holder's original valid document")
     func handoverNeedsOriginalValidDocument() throws {
         var replacement = try Fixture.makeCase(in: .dispatched, receipt: .express)

@@ -396,6 +396,25 @@ import Testing
         #expect(decision.steps.map(\.code) == codes)
     }
 
+    @Test("RP-READY, RP-RECEIPT: the collection and express steps say from when, in every language")
+    func receiptStepsNameTheReadyDate() {
+        let ready = date("2026-10-12")
+        for step in [ReplacementStep.collect(from: ready), .receiveByExpress(from: ready)] {
+            #expect(step.text.english.contains(" from 2026-10-12 "), "\(step.code)")
+            #expect(step.text.german.contains(" ab 2026-10-12 "), "\(step.code)")
+            #expect(step.text.chinese.contains("自2026-10-12起"), "\(step.code)")
+        }
+        for step in [ReplacementStep.collect(from: nil), .receiveByExpress(from: nil)] {
+            #expect(step.text.english.contains(" once it is ready "), "\(step.code)")
+            #expect(step.text.german.contains(", sobald sie fertig ist, "), "\(step.code)")
+            #expect(step.text.chinese.contains("制卡完成后"), "\(step.code)")
+        }
+        #expect(
+            ReplacementStep.collect(from: ready).text.english
+                == "Collect the new card from 2026-10-12 at a social security office, showing the holder's original "
+                + "valid identity document (an agent shows their own as well)")
+    }
+
     @Test("RP-LOSS-REPORT: a lost card's steps begin with the loss report; a damaged card's do not")
     func lossReportStep() throws {
         let lost = try policy.evaluate(try Fixture.application("2026-03-04"))

@@ -384,29 +384,23 @@ public struct ReplacementCase: Sendable, Hashable {
             }
             return (.dispatched(filed, producedOn: produced), [])
 
-        case .delivered(let date, let documents):
+        case .delivered(_, let documents):
             guard case .dispatched(let filed, let produced) = state else {
                 let reason = state.filed?.application.receipt == .collect ? Reason.toBeCollected : Reason.notDispatched
                 throw .notAllowed(event, in: phase, because: reason)
             }
-            let violations = DocumentCheck.violations(
-                holderShown: documents.holder, agentShown: documents.agent, acting: documents.receiver,
-                holderOnRecord: holder, on: date, occasion: .receipt)
-            guard violations.isEmpty else { throw .handoverRefused(event, violations: violations, in: phase) }
-            return (.received(filed, producedOn: produced), [.handOver(to: documents.receiver)])
+            return try Self.handOver(
+                filed, producedOn: produced, by: event, documents: documents, holder: holder, in: phase)
 
-        case .collected(let date, let documents):
+        case .collected(_, let documents):
             guard case .cardReady(let filed, let produced) = state else {
                 throw .notAllowed(event, in: phase, because: Reason.notReady)
             }
             guard filed.application.receipt == .collect else {
                 throw .notAllowed(event, in: phase, because: Reason.toBeDelivered)
             }
-            let violations = DocumentCheck.violations(
-                holderShown: documents.holder, agentShown: documents.agent, acting: documents.receiver,
-                holderOnRecord: holder, on: date, occasion: .receipt)
-            guard violations.isEmpty else { throw .handoverRefused(event, violations: violations, in: phase) }
-            return (.received(filed, producedOn: produced), [.handOver(to: documents.receiver)])
+            return try Self.handOver(
+                filed, producedOn: produced, by: event, documents: documents, holder: holder, in: phase)
 
         case .activated:
             guard case .received(let filed, let produced) = state else {
@@ -423,6 +417,20 @@ public struct ReplacementCase: Sendable, Hashable {
             }
             return (state, [])
         }
+    }
+
+    /// Hands the new card over on `event`'s date against `documents`, the same for a collection and a delivery
+    /// (RP-RECEIPT): refused, with every violation, unless the holder's original valid document matches the holder
+    /// on record (and an agent shows their own as well).
+    private static func handOver(
+        _ filed: Filed, producedOn produced: CivilDate, by event: ReplacementEvent, documents: ReceiptDocuments,
+        holder: IdentityDocument, in phase: ReplacementPhase
+    ) throws(ReplacementCaseError) -> (State, [ReplacementEffect]) {
+        let violations = DocumentCheck.violations(
+            holderShown: documents.holder, agentShown: documents.agent, acting: documents.receiver,
+            holderOnRecord: holder, on: event.date, occasion: .receipt)
+        guard violations.isEmpty else { throw .handoverRefused(event, violations: violations, in: phase) }
+        return (.received(filed, producedOn: produced), [.handOver(to: documents.receiver)])
     }
 }
 
