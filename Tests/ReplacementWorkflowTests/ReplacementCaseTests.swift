@@ -175,6 +175,24 @@ import Testing
         #expect(replacement == before)
     }
 
+    @Test("RP-RECEIPT: collection and delivery check the same documents, and name the phase they came from")
+    func handoverChecksAreShared() throws {
+        let wrong = ReceiptDocuments(agent: try Fixture.holderShown(), holder: try Fixture.strangerShown())
+        var collect = try Fixture.makeCase(in: .cardReady)
+        var express = try Fixture.makeCase(in: .dispatched, receipt: .express)
+        var collectError: ReplacementCaseError?
+        var expressError: ReplacementCaseError?
+        do { try collect.collected(on: date("2026-03-11"), documents: wrong) } catch { collectError = error }
+        do { try express.delivered(on: date("2026-03-11"), documents: wrong) } catch { expressError = error }
+        let collected = try #require(collectError)
+        let delivered = try #require(expressError)
+        #expect(collected.code == .handoverRefused && delivered.code == .handoverRefused)
+        #expect(collected.phase == .cardReady)
+        #expect(delivered.phase == .dispatched)
+        #expect(collected.violations == delivered.violations)
+        #expect(collected.event == "collected" && delivered.event == "delivered")
+    }
+
     @Test("RP-RECEIPT: a handover needs the holder's original valid document")
     func handoverNeedsOriginalValidDocument() throws {
         var replacement = try Fixture.makeCase(in: .dispatched, receipt: .express)
@@ -213,36 +231,43 @@ import Testing
                 == [.handOver(to: .agent)])
     }
 
-    @Test("RP-ONSITE-DAYS, RP-RECEIPT: offices hand over cards on working days only (our reading)")
-    func collectionOnWorkingDays() throws {
-        var replacement = try Fixture.makeCase(in: .cardReady)
-        let before = replacement
-        #expect {
-            try replacement.collected(on: date("2026-04-05"), documents: try Fixture.holderReceives())
-        } throws: { error in
-            let error = try #require(error as? ReplacementCaseError)
-            return error.code == .handoverRefused && error.violations.map(\.rule) == [.replacementOnsiteDays]
-                && error.violations.first?.facts.contains(Fact("holiday", "tombSweepingDay")) == true
-        }
-        #expect(replacement == before)
-        // 2026-09-20 is a Sunday worked for National Day.
+    @Test("RP-RECEIPT: a collection on the working Sunday 2026-01-04 is recorded")
+    func collectionOnWorkingSunday() throws {
+        var replacement = ReplacementCase(holder: try Fixture.holder())
+        try replacement.apply(try Fixture.application("2025-12-26"))  // ready 2026-01-04
+        try replacement.cardProduced(on: date("2026-01-04"))
         #expect(
-            try replacement.collected(on: date("2026-09-20"), documents: try Fixture.holderReceives()) == [
+            try replacement.collected(on: date("2026-01-04"), documents: try Fixture.holderReceives()) == [
                 .handOver(to: .holder)
             ])
+        #expect(replacement.phase == .received)
     }
 
-    @Test("RP-RECEIPT: a collection in a year without calendar data is a typed error naming the year")
-    func collectionWithoutData() throws {
+    @Test(
+        "RP-RECEIPT, RP-ONSITE-DAYS: a collection is recorded on whatever day it happened",
+        arguments: ["2026-03-14", "2026-04-05", "2026-10-01", "2027-01-05"])
+    func collectionOnAnyDay(day: String) throws {
+        // A Saturday, Tomb-sweeping Day, National Day, and a day of a year the calendar has no data for: events
+        // record what happened, and RP-ONSITE-DAYS restricts on-site applications only.
         var replacement = try Fixture.makeCase(in: .cardReady)
-        let before = replacement
+        #expect(
+            try replacement.collected(on: date(day), documents: try Fixture.holderReceives()) == [
+                .handOver(to: .holder)
+            ])
+        #expect(replacement.phase == .received)
+        #expect(replacement.history.last == .collected(on: date(day), documents: try Fixture.holderReceives()))
+    }
+
+    @Test("RP-RECEIPT: a handover on a holiday is refused only for the documents, never for the day")
+    func handoverRefusalIgnoresTheDay() throws {
+        var replacement = try Fixture.makeCase(in: .cardReady)
         #expect {
-            try replacement.collected(on: date("2027-01-05"), documents: try Fixture.holderReceives())
+            try replacement.collected(
+                on: date("2026-04-05"), documents: ReceiptDocuments(holder: try Fixture.strangerShown()))
         } throws: { error in
             let error = try #require(error as? ReplacementCaseError)
-            return error.code == .noCalendarData && error.year == 2027
+            return error.code == .handoverRefused && error.violations.map(\.rule) == [.replacementReceipt]
         }
-        #expect(replacement == before)
     }
 
     @Test("RP-RECEIPT: collection and express delivery are not mixed")
@@ -315,14 +340,30 @@ import Testing
     @Test("EX-GENERATION: the new card is third generation when made from 2026-01-01")
     func generationInTheCase() throws {
         var replacement = ReplacementCase(holder: try Fixture.holder())
-        try replacement.apply(try Fixture.application("2025-12-29"))
         #expect(replacement.newCardGeneration == nil)
+        try replacement.apply(try Fixture.application("2025-12-29"))  // ready 2026-01-05
+        #expect(replacement.newCardGeneration == .third)
         try replacement.cardProduced(on: date("2026-01-04"))
         #expect(replacement.newCardGeneration == .third)
         var before2026 = ReplacementCase(holder: try Fixture.holder())
-        try before2026.apply(try Fixture.application("2025-12-22"))
+        try before2026.apply(try Fixture.application("2025-12-22"))  // ready 2025-12-26
+        #expect(before2026.newCardGeneration == nil)
         try before2026.cardProduced(on: date("2025-12-26"))
         #expect(before2026.newCardGeneration == nil)
+    }
+
+    @Test(
+        "EX-GENERATION, RP-READY: the case and the decision agree on the generation, across the year end",
+        arguments: ["2025-12-22", "2025-12-25", "2025-12-26", "2025-12-31", "2026-01-01", "2026-09-30"])
+    func generationAgreesWithDecision(applied: String) throws {
+        let application = try Fixture.application(applied)
+        let decision = try ReplacementPolicy.beijing.evaluate(application)
+        var replacement = ReplacementCase(holder: try Fixture.holder())
+        try replacement.apply(application)
+        #expect(replacement.newCardGeneration == decision.generation)
+        // Made on the ready date, the answer stays the same.
+        try replacement.cardProduced(on: try #require(decision.readyDate))
+        #expect(replacement.newCardGeneration == decision.generation)
     }
 
     // MARK: - Refusals leave the case unchanged

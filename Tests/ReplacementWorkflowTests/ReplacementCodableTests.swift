@@ -20,8 +20,8 @@ import Testing
 
     @Test(
         "RP-RECEIPT, RP-SUPERSEDE: every phase round-trips through JSON and through its history",
-        arguments: ReceiptMethod.allCases)
-    func roundTrips(receipt: ReceiptMethod) throws {
+        arguments: ReplacementReceiptMethod.allCases)
+    func roundTrips(receipt: ReplacementReceiptMethod) throws {
         for phase in Fixture.phases(for: receipt) {
             let replacement = try Fixture.makeCase(in: phase, receipt: receipt)
             #expect(try Self.roundTrip(replacement) == replacement)
@@ -102,6 +102,18 @@ import Testing
         #expect(
             try JSONDecoder().decode(ReplacementEvent.self, from: Data(valid.utf8))
                 == .reportedLostTemporarily(on: date("2026-03-02")))
+    }
+
+    @Test("RP-RECEIPT: ReplacementReceiptMethod keeps the codes collect and express, in JSON too")
+    func receiptMethodCodes() throws {
+        #expect(ReplacementReceiptMethod.allCases.map(\.rawValue) == ["collect", "express"])
+        #expect(ReplacementReceiptMethod.allCases.map(\.description) == ["collect", "express"])
+        let encoded = try JSONEncoder().encode(ReplacementEffect.notifyReady(.express))
+        #expect(String(decoding: encoded, as: UTF8.self).contains(#""express""#))
+        let application = try Fixture.application("2026-09-30", receipt: .express)
+        let json = String(decoding: try JSONEncoder().encode(application), as: UTF8.self)
+        #expect(json.contains(#""receipt":"express""#))
+        #expect(try Self.roundTrip(application).receipt == .express)
     }
 
     @Test("RP-READY: decisions, applications and effects round-trip")

@@ -273,6 +273,17 @@ import Testing
         #expect(lostHandedIn.violatedRules == [.replacementDocuments])
     }
 
+    @Test("RP-DOCUMENTS, RP-RECEIPT: a requirement's item and occasion print as their codes")
+    func requirementDescriptions() {
+        #expect(
+            DocumentRequirement.Item.allCases.map(\.description) == DocumentRequirement.Item.allCases.map(\.rawValue))
+        #expect(
+            DocumentRequirement.Occasion.allCases.map { "\($0)" } == ["application", "receipt", "receiptByAgent"])
+        #expect("\(DocumentRequirement.Item.damagedCard)" == "damagedCard")
+        let requirement = DocumentRequirement(.agentIdentityDocument, at: .receiptByAgent)
+        #expect("\(requirement.item) \(requirement.occasion)" == "agentIdentityDocument receiptByAgent")
+    }
+
     @Test("RP-DOCUMENTS: online, nothing is presented; a damaged card online is accepted with a note")
     func onlineNeedsNoDocuments() throws {
         let decision = try policy.evaluate(try Fixture.application("2026-03-04", reason: .damaged, channel: .website))
@@ -385,6 +396,25 @@ import Testing
         #expect(decision.steps.map(\.code) == codes)
     }
 
+    @Test("RP-READY, RP-RECEIPT: the collection and express steps say from when, in every language")
+    func receiptStepsNameTheReadyDate() {
+        let ready = date("2026-10-12")
+        for step in [ReplacementStep.collect(from: ready), .receiveByExpress(from: ready)] {
+            #expect(step.text.english.contains(" from 2026-10-12 "), "\(step.code)")
+            #expect(step.text.german.contains(" ab 2026-10-12 "), "\(step.code)")
+            #expect(step.text.chinese.contains("自2026-10-12起"), "\(step.code)")
+        }
+        for step in [ReplacementStep.collect(from: nil), .receiveByExpress(from: nil)] {
+            #expect(step.text.english.contains(" once it is ready "), "\(step.code)")
+            #expect(step.text.german.contains(", sobald sie fertig ist, "), "\(step.code)")
+            #expect(step.text.chinese.contains("制卡完成后"), "\(step.code)")
+        }
+        #expect(
+            ReplacementStep.collect(from: ready).text.english
+                == "Collect the new card from 2026-10-12 at a social security office, showing the holder's original "
+                + "valid identity document (an agent shows their own as well)")
+    }
+
     @Test("RP-LOSS-REPORT: a lost card's steps begin with the loss report; a damaged card's do not")
     func lossReportStep() throws {
         let lost = try policy.evaluate(try Fixture.application("2026-03-04"))
@@ -407,20 +437,54 @@ import Testing
 
     // MARK: - EX-GENERATION
 
-    @Test("EX-GENERATION: a replacement accepted from 2026-01-01 is third generation")
+    @Test("EX-GENERATION: a replacement ready from 2026-01-01 is third generation")
     func thirdGeneration() throws {
         #expect(try policy.evaluate(try Fixture.application("2026-01-04")).generation == .third)
         // Applied on the holiday 2026-01-01, accepted 2026-01-04.
         #expect(try policy.evaluate(try Fixture.application("2026-01-01")).generation == .third)
     }
 
-    @Test("EX-GENERATION: before 2026 the library claims no generation for a replacement, and says so")
-    func noGenerationBefore2026() throws {
+    @Test("EX-GENERATION, RP-READY: applied 2025-12-31, ready 2026-01-07: made in 2026, so third generation")
+    func thirdGenerationAcrossTheYearEnd() throws {
         let decision = try policy.evaluate(try Fixture.application("2025-12-31"))
         #expect(decision.isAccepted)
+        #expect(decision.acceptanceDate == date("2025-12-31"))
         #expect(decision.readyDate == date("2026-01-07"))
+        #expect(decision.generation == .third)
+        #expect(!decision.notes.contains { $0.rule == .exchangeGeneration })
+    }
+
+    @Test(
+        "EX-GENERATION, RP-READY: the ready date decides: ready 2025-12-31 claims none, ready 2026-01-04 is third",
+        arguments: [
+            ("2025-12-25", "2025-12-31", nil), ("2025-12-26", "2026-01-04", CardGeneration.third),
+            ("2025-12-22", "2025-12-26", nil), ("2025-12-29", "2026-01-05", .third),
+        ] as [(String, String, CardGeneration?)])
+    func generationByReadyDate(applied: String, ready: String, generation: CardGeneration?) throws {
+        let decision = try policy.evaluate(try Fixture.application(applied))
+        #expect(decision.readyDate == date(ready))
+        #expect(decision.generation == generation)
+        #expect(decision.notes.contains { $0.rule == .exchangeGeneration } == (generation == nil))
+    }
+
+    @Test("EX-GENERATION: before 2026 the library claims no generation for a replacement, and says so")
+    func noGenerationBefore2026() throws {
+        let decision = try policy.evaluate(try Fixture.application("2025-12-22"))
+        #expect(decision.isAccepted)
+        #expect(decision.readyDate == date("2025-12-26"))
         #expect(decision.generation == nil)
-        #expect(decision.notes.contains { $0.rule == .exchangeGeneration })
+        let note = try #require(decision.notes.first { $0.rule == .exchangeGeneration })
+        #expect(note.message.english.contains("made by 2025-12-26"))
+    }
+
+    @Test("EX-GENERATION: a refused application makes no card, so it has no generation and no note")
+    func noGenerationWhenRefused() throws {
+        for day in ["2026-01-03", "2025-12-27"] {
+            let decision = try policy.evaluate(try Fixture.application(day, channel: .onSite))
+            #expect(!decision.isAccepted, "\(day)")
+            #expect(decision.generation == nil, "\(day)")
+            #expect(!decision.notes.contains { $0.rule == .exchangeGeneration }, "\(day)")
+        }
     }
 
     // MARK: - The policy value
@@ -437,17 +501,51 @@ import Testing
         #expect(policy.temporaryReportLastDay(reportedOn: date("2199-12-30")) == CivilDate.latest)
     }
 
+    /// The error the policy's initialiser throws for these parameters, if any.
+    static func policyError(
+        fee: Money = Money.yuan(20), workingDaysToProduce: Int = 4, temporaryReportLapseDays: Int = 10
+    ) -> ReplacementPolicyError? {
+        do {
+            _ = try ReplacementPolicy(
+                fee: fee, workingDaysToProduce: workingDaysToProduce, temporaryReportLapseDays: temporaryReportLapseDays
+            )
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// Every kind of parameter out of range, with the code it must give and the error it gives.
+    static func outOfRange() -> [(ReplacementPolicyError.Code, ReplacementPolicyError?)] {
+        [
+            (.negativeFee, policyError(fee: Money(fen: -1))),
+            (.workingDaysOutOfRange, policyError(workingDaysToProduce: -1)),
+            (.workingDaysOutOfRange, policyError(workingDaysToProduce: 366)),
+            (.lapseOutOfRange, policyError(temporaryReportLapseDays: 0)),
+            (.lapseOutOfRange, policyError(temporaryReportLapseDays: Int.max)),
+        ]
+    }
+
     @Test("RP-FEE, RP-READY, RP-LOSS-REPORT: parameters out of range are refused with a typed error")
     func parameterErrors() {
-        #expect(throws: ReplacementPolicyError(code: .negativeFee)) { try ReplacementPolicy(fee: Money(fen: -1)) }
-        #expect(throws: ReplacementPolicyError(code: .workingDaysOutOfRange)) {
-            try ReplacementPolicy(workingDaysToProduce: -1)
+        for (code, error) in Self.outOfRange() {
+            #expect(error?.code == code, "\(code)")
         }
-        #expect(throws: ReplacementPolicyError(code: .lapseOutOfRange)) {
-            try ReplacementPolicy(temporaryReportLapseDays: 0)
+        #expect(Self.policyError() == nil)
+    }
+
+    @Test("RP-FEE, RP-READY, RP-LOSS-REPORT: every policy error has a message in English, German and Chinese")
+    func parameterErrorMessages() throws {
+        var messages: [ReplacementPolicyError.Code: LocalizedText] = [:]
+        for (code, error) in Self.outOfRange() {
+            let error = try #require(error)
+            ReplacementMessagesTests.expectThreeLanguages(error.message, "\(code)")
+            #expect(error.description == "ReplacementPolicyError.\(code): \(error.message.english)")
+            messages[code] = error.message
         }
-        #expect(throws: ReplacementPolicyError(code: .lapseOutOfRange)) {
-            try ReplacementPolicy(temporaryReportLapseDays: Int.max)
-        }
+        #expect(messages.count == 3)
+        #expect(Set(messages.values).count == 3)
+        #expect(messages[.workingDaysOutOfRange]?.english.contains("0...365") == true)
+        #expect(messages[.lapseOutOfRange]?.chinese.contains("1...365") == true)
     }
 }

@@ -22,7 +22,7 @@ import Testing
         "collected", "activated", "lostCardFound",
     ]
 
-    static func event(_ name: String, on day: CivilDate, receipt: ReceiptMethod) throws -> ReplacementEvent {
+    static func event(_ name: String, on day: CivilDate, receipt: ReplacementReceiptMethod) throws -> ReplacementEvent {
         switch name {
         case "reportedLostTemporarily": return .reportedLostTemporarily(on: day)
         case "temporaryReportWithdrawn": return .temporaryReportWithdrawn(on: day)
@@ -36,7 +36,7 @@ import Testing
         }
     }
 
-    static func legalEvents(in phase: ReplacementPhase, receipt: ReceiptMethod) -> Set<String> {
+    static func legalEvents(in phase: ReplacementPhase, receipt: ReplacementReceiptMethod) -> Set<String> {
         switch phase {
         case .cardActive: ["reportedLostTemporarily", "applied"]
         case .temporarilyReportedLost: ["temporaryReportWithdrawn", "applied"]
@@ -50,8 +50,8 @@ import Testing
 
     @Test(
         "RP-LOSS-REPORT, RP-RECEIPT, RP-SUPERSEDE: each phase takes exactly its events; the rest leave it unchanged",
-        arguments: ReceiptMethod.allCases, eventNames)
-    func phaseEventTable(receipt: ReceiptMethod, name: String) throws {
+        arguments: ReplacementReceiptMethod.allCases, eventNames)
+    func phaseEventTable(receipt: ReplacementReceiptMethod, name: String) throws {
         for phase in Fixture.phases(for: receipt) {
             var replacement = try Fixture.makeCase(in: phase, receipt: receipt)
             #expect(replacement.phase == phase)

@@ -128,11 +128,39 @@ import Testing
         #expect(notes.contains { $0["rule"] as? String == "RP-READY" })
     }
 
+    @Test("RP-RECEIPT: --receipt collect|express picks the receipt step; other values are usage errors")
+    func receiptChoice() throws {
+        for (value, step) in [("collect", "collect"), ("express", "receiveByExpress")] {
+            let json = try Self.json(sscard("replacement --applied 2026-09-30 --receipt \(value) --json"))
+            let steps = try #require(json["steps"] as? [[String: Any]])
+            #expect(steps.dropLast().last?["step"] as? String == step, "\(value)")
+        }
+        #expect(sscard("replacement --applied 2026-09-30 --receipt courier").status == 2)
+    }
+
     @Test("EX-GENERATION: before 2026 the generation is null")
     func generationBefore2026() throws {
         let json = try Self.json(sscard("replacement --applied 2025-12-22 --json"))
         #expect(json["generation"] is NSNull)
         #expect(sscard("replacement --applied 2025-12-22").output.contains("generation not stated"))
+    }
+
+    @Test("EX-GENERATION: applied 2025-12-31, ready 2026-01-07: the card is made in 2026, generation 3")
+    func generationAcrossTheYearEnd() throws {
+        let json = try Self.json(sscard("replacement --applied 2025-12-31 --json"))
+        #expect(json["readyDate"] as? String == "2026-01-07")
+        #expect(json["generation"] as? Int == 3)
+        #expect(sscard("replacement --applied 2025-12-31").output.contains("third generation"))
+    }
+
+    @Test("EX-GENERATION: a refused application has no generation")
+    func generationWhenRefused() throws {
+        let refused = sscard("replacement --applied 2026-01-03 --channel onsite --json")
+        #expect(refused.status == 1)
+        #expect(try Self.json(refused)["generation"] is NSNull)
+        let text = sscard("replacement --applied 2026-01-03 --channel onsite").output
+        #expect(!text.contains("third generation"))
+        #expect(!text.contains("(EX-GENERATION)"))
     }
 
     @Test("RP-ONSITE-DAYS: messages follow --lang")

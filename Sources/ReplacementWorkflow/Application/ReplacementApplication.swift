@@ -24,7 +24,7 @@ public struct ReplacementApplication: Sendable, Hashable, Codable, CustomStringC
     /// What is shown and handed in (checked on site, RP-DOCUMENTS).
     public let documents: PresentedDocuments
     /// How the new card is received (RP-RECEIPT).
-    public let receipt: ReceiptMethod
+    public let receipt: ReplacementReceiptMethod
 
     /// Creates an application.
     ///
@@ -43,7 +43,7 @@ public struct ReplacementApplication: Sendable, Hashable, Codable, CustomStringC
         category: InsuredCategory = .urbanEmployee,
         applicant: ActingParty = .holder,
         documents: PresentedDocuments = .none,
-        receipt: ReceiptMethod = .collect
+        receipt: ReplacementReceiptMethod = .collect
     ) {
         self.date = date
         self.reason = reason

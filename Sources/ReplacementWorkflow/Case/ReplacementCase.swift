@@ -134,7 +134,7 @@ public struct ReplacementCase: Sendable, Hashable {
         self = replacement
     }
 
-    // MARK: - Events
+    // MARK: - Handling events
 
     /// Handles `event` and returns the effects the host carries out.
     ///
@@ -154,78 +154,6 @@ public struct ReplacementCase: Sendable, Hashable {
         self.history.append(event)
         self.states.append(next)
         return effects
-    }
-
-    /// Reports the lost card lost temporarily on `date` (RP-LOSS-REPORT); returns `[.blockCard]`.
-    @discardableResult
-    public mutating func reportLostTemporarily(on date: CivilDate) throws(ReplacementCaseError) -> [ReplacementEffect] {
-        try self.handle(.reportedLostTemporarily(on: date))
-    }
-
-    /// Withdraws the temporary loss report on `date` (RP-LOSS-REPORT); returns `[.unblockCard]`.
-    @discardableResult
-    public mutating func withdrawTemporaryReport(
-        on date: CivilDate
-    ) throws(ReplacementCaseError)
-        -> [ReplacementEffect]
-    {
-        try self.handle(.temporaryReportWithdrawn(on: date))
-    }
-
-    /// Applies for the replacement (RP-FEE, RP-LOSS-REPORT, RP-CERTIFICATE); returns the fee, the formal loss report
-    /// for a lost card and the certificate.
-    @discardableResult
-    public mutating func apply(
-        _ application: ReplacementApplication
-    ) throws(ReplacementCaseError)
-        -> [ReplacementEffect]
-    {
-        try self.handle(.applied(application))
-    }
-
-    /// Records that the new card was made on `date`; returns the notice (and, for express delivery, the dispatch).
-    @discardableResult
-    public mutating func cardProduced(on date: CivilDate) throws(ReplacementCaseError) -> [ReplacementEffect] {
-        try self.handle(.cardProduced(on: date))
-    }
-
-    /// Records that the new card was sent by express on `date`.
-    @discardableResult
-    public mutating func dispatched(on date: CivilDate) throws(ReplacementCaseError) -> [ReplacementEffect] {
-        try self.handle(.dispatched(on: date))
-    }
-
-    /// Delivers the new card on `date` against `documents` (RP-RECEIPT); returns the handover.
-    @discardableResult
-    public mutating func delivered(
-        on date: CivilDate, documents: ReceiptDocuments
-    ) throws(ReplacementCaseError)
-        -> [ReplacementEffect]
-    {
-        try self.handle(.delivered(on: date, documents: documents))
-    }
-
-    /// Hands the new card over at a social security office on `date` against `documents` (RP-RECEIPT); returns the
-    /// handover.
-    @discardableResult
-    public mutating func collected(
-        on date: CivilDate, documents: ReceiptDocuments
-    ) throws(ReplacementCaseError)
-        -> [ReplacementEffect]
-    {
-        try self.handle(.collected(on: date, documents: documents))
-    }
-
-    /// Activates the new card on `date` (RP-SUPERSEDE); returns `[.supersedeOldCard]`.
-    @discardableResult
-    public mutating func activated(on date: CivilDate) throws(ReplacementCaseError) -> [ReplacementEffect] {
-        try self.handle(.activated(on: date))
-    }
-
-    /// Records that the formally reported lost card turned up on `date`; it stays unusable (RP-SUPERSEDE).
-    @discardableResult
-    public mutating func lostCardFound(on date: CivilDate) throws(ReplacementCaseError) -> [ReplacementEffect] {
-        try self.handle(.lostCardFound(on: date))
     }
 
     // MARK: - Questions
@@ -253,12 +181,16 @@ public struct ReplacementCase: Sendable, Hashable {
         return nil
     }
 
-    /// The generation of the new card: third when made (or, before that, accepted) from the policy's date; `nil`
-    /// before an application or where the rule does not say (EX-GENERATION).
+    /// The generation of the new card: third when made from the policy's date (EX-GENERATION); `nil` before an
+    /// application or where the rule does not say.
+    ///
+    /// Until the card is made, the ready date stands for the day it is made (RP-READY), as in the
+    /// ``ReplacementDecision``: applied on 2025-12-31 and ready on 2026-01-07, it is third generation. Once made,
+    /// the production date decides.
     public var newCardGeneration: CardGeneration? {
         let state = self.states.last ?? .cardActive
         guard let filed = state.filed else { return nil }
-        return self.policy.generation(issuedFrom: state.producedOn ?? filed.certificate.acceptedOn)
+        return self.policy.generation(issuedFrom: state.producedOn ?? filed.certificate.readyOn)
     }
 
     /// The old card's status on `date` (CM-STATUS): active; reported lost (temporarily or formally); damaged once
@@ -319,14 +251,16 @@ public struct ReplacementCase: Sendable, Hashable {
         let phase = state.phase
         switch event {
         case .reportedLostTemporarily(let date):
-            guard case .cardActive = state else { throw .notAllowed(event, in: phase, because: Reason.notActive) }
+            guard case .cardActive = state else {
+                throw .notAllowed(event, in: phase, because: NotAllowedReason.notActive)
+            }
             return (
                 .temporarilyReported(on: date, lastDay: policy.temporaryReportLastDay(reportedOn: date)), [.blockCard]
             )
 
         case .temporaryReportWithdrawn:
             guard case .temporarilyReported = state else {
-                throw .notAllowed(event, in: phase, because: Reason.noTemporaryReport)
+                throw .notAllowed(event, in: phase, because: NotAllowedReason.noTemporaryReport)
             }
             return (.cardActive, [.unblockCard])
 
@@ -336,10 +270,10 @@ public struct ReplacementCase: Sendable, Hashable {
                 break
             case .temporarilyReported:
                 guard application.reason == .lost else {
-                    throw .notAllowed(event, in: phase, because: Reason.reportedLostNotDamaged)
+                    throw .notAllowed(event, in: phase, because: NotAllowedReason.reportedLostNotDamaged)
                 }
             case .applied, .cardReady, .dispatched, .received, .activated:
-                throw .notAllowed(event, in: phase, because: Reason.alreadyApplied)
+                throw .notAllowed(event, in: phase, because: NotAllowedReason.alreadyApplied)
             }
             let decision: ReplacementDecision
             do {
@@ -360,7 +294,7 @@ public struct ReplacementCase: Sendable, Hashable {
 
         case .cardProduced(let date):
             guard case .applied(let filed) = state else {
-                throw .notAllowed(event, in: phase, because: Reason.notInProduction)
+                throw .notAllowed(event, in: phase, because: NotAllowedReason.notInProduction)
             }
             guard date >= filed.certificate.acceptedOn else {
                 throw .producedBeforeAcceptance(event, acceptedOn: filed.certificate.acceptedOn, in: phase)
@@ -373,105 +307,61 @@ public struct ReplacementCase: Sendable, Hashable {
 
         case .dispatched:
             guard case .cardReady(let filed, let produced) = state else {
-                throw .notAllowed(event, in: phase, because: Reason.notReady)
+                throw .notAllowed(event, in: phase, because: NotAllowedReason.notReady)
             }
             guard filed.application.receipt == .express else {
-                throw .notAllowed(event, in: phase, because: Reason.toBeCollected)
+                throw .notAllowed(event, in: phase, because: NotAllowedReason.toBeCollected)
             }
             return (.dispatched(filed, producedOn: produced), [])
 
-        case .delivered(let date, let documents):
+        case .delivered(_, let documents):
             guard case .dispatched(let filed, let produced) = state else {
-                let reason = state.filed?.application.receipt == .collect ? Reason.toBeCollected : Reason.notDispatched
+                let reason =
+                    state.filed?.application.receipt == .collect
+                    ? NotAllowedReason.toBeCollected : NotAllowedReason.notDispatched
                 throw .notAllowed(event, in: phase, because: reason)
             }
-            let violations = DocumentCheck.violations(
-                holderShown: documents.holder, agentShown: documents.agent, acting: documents.receiver,
-                holderOnRecord: holder, on: date, occasion: .receipt)
-            guard violations.isEmpty else { throw .handoverRefused(event, violations: violations, in: phase) }
-            return (.received(filed, producedOn: produced), [.handOver(to: documents.receiver)])
+            return try Self.handOver(
+                filed, producedOn: produced, by: event, documents: documents, holder: holder, in: phase)
 
-        case .collected(let date, let documents):
+        case .collected(_, let documents):
             guard case .cardReady(let filed, let produced) = state else {
-                throw .notAllowed(event, in: phase, because: Reason.notReady)
+                throw .notAllowed(event, in: phase, because: NotAllowedReason.notReady)
             }
             guard filed.application.receipt == .collect else {
-                throw .notAllowed(event, in: phase, because: Reason.toBeDelivered)
+                throw .notAllowed(event, in: phase, because: NotAllowedReason.toBeDelivered)
             }
-            var violations: [Violation] = []
-            do {
-                if !(try policy.calendar.isWorkingDay(date)) {
-                    violations.append(Messages.collectionOnNonWorkingDay(try policy.calendar.day(date)))
-                }
-            } catch {
-                throw .noCalendarData(event, error: error, in: phase)
-            }
-            violations += DocumentCheck.violations(
-                holderShown: documents.holder, agentShown: documents.agent, acting: documents.receiver,
-                holderOnRecord: holder, on: date, occasion: .receipt)
-            guard violations.isEmpty else { throw .handoverRefused(event, violations: violations, in: phase) }
-            return (.received(filed, producedOn: produced), [.handOver(to: documents.receiver)])
+            return try Self.handOver(
+                filed, producedOn: produced, by: event, documents: documents, holder: holder, in: phase)
 
         case .activated:
             guard case .received(let filed, let produced) = state else {
-                throw .notAllowed(event, in: phase, because: Reason.notReceived)
+                throw .notAllowed(event, in: phase, because: NotAllowedReason.notReceived)
             }
             return (.activated(filed, producedOn: produced), [.supersedeOldCard])
 
         case .lostCardFound:
             guard let filed = state.filed else {
-                throw .notAllowed(event, in: phase, because: Reason.noFormalReport)
+                throw .notAllowed(event, in: phase, because: NotAllowedReason.noFormalReport)
             }
             guard filed.application.reason == .lost else {
-                throw .notAllowed(event, in: phase, because: Reason.replacedAsDamaged)
+                throw .notAllowed(event, in: phase, because: NotAllowedReason.replacedAsDamaged)
             }
             return (state, [])
         }
     }
-}
 
-/// Why an event does not fit, in three languages.
-private enum Reason {
-    static let notActive = LocalizedText(
-        english: "only an active card can be reported lost temporarily",
-        german: "nur eine aktive Karte kann vorläufig als verloren gemeldet werden", chinese: "只有正常使用的卡才能临时挂失")
-    static let noTemporaryReport = LocalizedText(
-        english: "no temporary loss report is in force (it may have lapsed or become formal)",
-        german: "es gilt keine vorläufige Verlustmeldung (sie kann erloschen oder förmlich geworden sein)",
-        chinese: "没有有效的临时挂失（可能已自动失效或已转为正式挂失）")
-    static let reportedLostNotDamaged = LocalizedText(
-        english: "the card is reported lost, so the replacement is for a lost card",
-        german: "die Karte ist als verloren gemeldet, der Ersatz ist also für eine verlorene Karte",
-        chinese: "该卡已挂失，应按丢失补卡办理")
-    static let alreadyApplied = LocalizedText(
-        english: "the replacement has already been applied for", german: "der Ersatz wurde bereits beantragt",
-        chinese: "已申请补卡")
-    static let notInProduction = LocalizedText(
-        english: "no card is in production", german: "es ist keine Karte in Herstellung", chinese: "没有正在制作的新卡")
-    static let notReady = LocalizedText(
-        english: "the new card is not ready or already on its way",
-        german: "die neue Karte ist nicht fertig oder schon unterwegs",
-        chinese: "新卡尚未制成或已发出")
-    static let notDispatched = LocalizedText(
-        english: "the new card has not been dispatched", german: "die neue Karte wurde nicht versandt",
-        chinese: "新卡尚未寄出")
-    static let toBeCollected = LocalizedText(
-        english: "the holder chose to collect the card at a social security office",
-        german: "der Karteninhaber hat die Abholung in einer Sozialversicherungsstelle gewählt",
-        chinese: "持卡人选择到社保经办机构领取")
-    static let toBeDelivered = LocalizedText(
-        english: "the holder chose express delivery", german: "der Karteninhaber hat Expresszustellung gewählt",
-        chinese: "持卡人选择快递邮寄")
-    static let notReceived = LocalizedText(
-        english: "the new card has not been received", german: "die neue Karte wurde nicht empfangen", chinese: "新卡尚未领取"
-    )
-    static let noFormalReport = LocalizedText(
-        english: "the card is not formally reported lost; a temporary report can be withdrawn instead",
-        german:
-            "die Karte ist nicht förmlich als verloren gemeldet; eine vorläufige Meldung kann zurückgenommen werden",
-        chinese: "该卡未正式挂失；临时挂失可以解除")
-    static let replacedAsDamaged = LocalizedText(
-        english: "the card was replaced as damaged, not lost",
-        german: "die Karte wurde als beschädigt ersetzt, nicht als verloren",
-        chinese: "该卡按损坏补换，并非丢失")
+    /// Hands the new card over on `event`'s date against `documents`, the same for a collection and a delivery
+    /// (RP-RECEIPT): refused, with every violation, unless the holder's original valid document matches the holder
+    /// on record (and an agent shows their own as well).
+    private static func handOver(
+        _ filed: Filed, producedOn produced: CivilDate, by event: ReplacementEvent, documents: ReceiptDocuments,
+        holder: IdentityDocument, in phase: ReplacementPhase
+    ) throws(ReplacementCaseError) -> (State, [ReplacementEffect]) {
+        let violations = DocumentCheck.violations(
+            holderShown: documents.holder, agentShown: documents.agent, acting: documents.receiver,
+            holderOnRecord: holder, on: event.date, occasion: .receipt)
+        guard violations.isEmpty else { throw .handoverRefused(event, violations: violations, in: phase) }
+        return (.received(filed, producedOn: produced), [.handOver(to: documents.receiver)])
+    }
 }

@@ -48,8 +48,8 @@ public struct ReplacementCaseError: Error, Hashable, Sendable, CustomStringConve
     /// The year without calendar data, for ``Code/noCalendarData``.
     public let year: Int?
 
-    /// Creates an error.
-    public init(
+    /// Creates an error; only a ``ReplacementCase`` throws one, so a host cannot forge it.
+    init(
         code: Code, event: String, phase: ReplacementPhase, message: LocalizedText, violations: [Violation] = [],
         year: Int? = nil
     ) {

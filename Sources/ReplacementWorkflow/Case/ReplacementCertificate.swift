@@ -14,12 +14,12 @@ public struct ReplacementCertificate: Sendable, Hashable, Codable, CustomStringC
     /// The fee charged (RP-FEE).
     public let fee: Money
     /// How the card is received (RP-RECEIPT).
-    public let receipt: ReceiptMethod
+    public let receipt: ReplacementReceiptMethod
 
     /// Creates a certificate.
     public init(
         appliedOn: CivilDate, acceptedOn: CivilDate, readyOn: CivilDate, reason: ReplacementReason, fee: Money,
-        receipt: ReceiptMethod
+        receipt: ReplacementReceiptMethod
     ) {
         self.appliedOn = appliedOn
         self.acceptedOn = acceptedOn

@@ -13,7 +13,7 @@ public enum ReplacementEffect: Sendable, Hashable, Codable, CustomStringConverti
     /// Make the electronic certificate available on the personal information page (RP-CERTIFICATE).
     case issueCertificate(ReplacementCertificate)
     /// Tell the holder the new card is ready, to be collected or to be sent (RP-READY, RP-RECEIPT).
-    case notifyReady(ReceiptMethod)
+    case notifyReady(ReplacementReceiptMethod)
     /// Send the new card by express delivery (RP-RECEIPT).
     case dispatch
     /// Hand the new card over to the receiver, whose documents matched (RP-RECEIPT).

@@ -19,6 +19,8 @@ public enum ReplacementEvent: Sendable, Hashable, CustomStringConvertible {
     /// The courier delivers the new card; the receiver shows their documents (RP-RECEIPT).
     case delivered(on: CivilDate, documents: ReceiptDocuments)
     /// The new card is collected at a social security office; the receiver shows their documents (RP-RECEIPT).
+    /// The event records a handover that happened, on whatever day it happened (RP-ONSITE-DAYS restricts on-site
+    /// applications only).
     case collected(on: CivilDate, documents: ReceiptDocuments)
     /// The new card was activated, superseding the old one for good (RP-SUPERSEDE).
     case activated(on: CivilDate)

@@ -3,23 +3,29 @@ public import CardModel
 /// A document to bring, and when (RP-DOCUMENTS, RP-RECEIPT).
 public struct DocumentRequirement: Sendable, Hashable, Codable, CustomStringConvertible {
     /// What to bring.
-    public enum Item: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Item: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
         /// The holder's original valid identity document.
         case holderIdentityDocument
         /// The agent's own original valid identity document.
         case agentIdentityDocument
         /// The damaged card, handed in.
         case damagedCard
+
+        /// The code, such as `holderIdentityDocument` (the `document` key of `sscard replacement --json`).
+        public var description: String { self.rawValue }
     }
 
     /// When it is needed.
-    public enum Occasion: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Occasion: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
         /// When applying on site (RP-DOCUMENTS).
         case application
         /// When receiving the new card, by collection or express delivery (RP-RECEIPT).
         case receipt
         /// When an agent receives the new card for the holder (RP-RECEIPT, our reading).
         case receiptByAgent
+
+        /// The code, such as `receiptByAgent` (the `when` key of `sscard replacement --json`).
+        public var description: String { self.rawValue }
     }
 
     /// What to bring.

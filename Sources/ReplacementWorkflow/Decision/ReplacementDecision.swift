@@ -26,12 +26,13 @@ public struct ReplacementDecision: Sendable, Hashable, Codable, CustomStringConv
     public let documents: [DocumentRequirement]
     /// The steps in order.
     public let steps: [ReplacementStep]
-    /// The new card's generation: third when accepted from 2026-01-01; `nil` where the rule does not say
-    /// (EX-GENERATION).
+    /// The new card's generation: third when the card is ready (made) from 2026-01-01 (EX-GENERATION, RP-READY);
+    /// `nil` when the application is refused (no card is made) or where the rule does not say (a card ready before
+    /// 2026-01-01, with a note).
     public let generation: CardGeneration?
 
-    /// Creates a decision.
-    public init(
+    /// Creates a decision; only ``ReplacementPolicy/evaluate(_:holder:)`` makes one, so a host cannot forge it.
+    init(
         violations: [Violation], notes: [Interpretation], fee: Money, acceptanceDate: CivilDate?,
         readyDate: CivilDate?, login: WebsiteLogin?, menuPath: [LocalizedText], documents: [DocumentRequirement],
         steps: [ReplacementStep], generation: CardGeneration?

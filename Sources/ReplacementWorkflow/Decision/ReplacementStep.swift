@@ -164,25 +164,22 @@ public enum ReplacementStep: Sendable, Hashable, Codable, CustomStringConvertibl
                     + "Neuausstellung oder Ersatz (Erneuerung) der Sozialversicherungskarte“ abrufen und speichern",
                 chinese: "在个人信息页面查询并保存电子版《社会保障卡新办或补换（换领）凭证》")
         case .collect(let date):
-            let from = date.map { " from \($0)" } ?? " once it is ready"
-            let ab = date.map { " ab \($0)" } ?? ", sobald sie fertig ist,"
-            let zh = date.map { "自\($0)起" } ?? "制卡完成后"
+            let from = Self.fromReadyDate(date)
             return LocalizedText(
-                english: "Collect the new card\(from) at a social security office, showing the holder's original "
-                    + "valid identity document (an agent shows their own as well)",
-                german: "Die neue Karte\(ab) in einer Sozialversicherungsstelle abholen und dabei den gültigen "
-                    + "Original-Ausweis des Karteninhabers vorzeigen (ein Bevollmächtigter zusätzlich seinen eigenen)",
-                chinese: "\(zh)到社保经办机构领取新卡，出示持卡人本人有效身份证件原件（代办人另需出示本人证件）")
+                english: "Collect the new card\(from.english) at a social security office, showing the holder's "
+                    + "original valid identity document (an agent shows their own as well)",
+                german: "Die neue Karte\(from.german) in einer Sozialversicherungsstelle abholen und dabei den "
+                    + "gültigen Original-Ausweis des Karteninhabers vorzeigen (ein Bevollmächtigter zusätzlich seinen "
+                    + "eigenen)",
+                chinese: "\(from.chinese)到社保经办机构领取新卡，出示持卡人本人有效身份证件原件（代办人另需出示本人证件）")
         case .receiveByExpress(let date):
-            let from = date.map { " from \($0)" } ?? " once it is ready"
-            let ab = date.map { " ab \($0)" } ?? ", sobald sie fertig ist,"
-            let zh = date.map { "自\($0)起" } ?? "制卡完成后"
+            let from = Self.fromReadyDate(date)
             return LocalizedText(
-                english: "The new card is sent by express delivery\(from) (postage time is not counted); on receipt "
-                    + "show the holder's original valid identity document",
-                german: "Die neue Karte wird\(ab) per Express versandt (die Postlaufzeit zählt nicht mit); bei "
-                    + "Empfang den gültigen Original-Ausweis des Karteninhabers vorzeigen",
-                chinese: "新卡\(zh)以快递寄出（邮寄时间不计算在内）；收件时出示持卡人本人有效身份证件原件")
+                english: "The new card is sent by express delivery\(from.english) (postage time is not counted); on "
+                    + "receipt show the holder's original valid identity document",
+                german: "Die neue Karte wird\(from.german) per Express versandt (die Postlaufzeit zählt nicht mit); "
+                    + "bei Empfang den gültigen Original-Ausweis des Karteninhabers vorzeigen",
+                chinese: "新卡\(from.chinese)以快递寄出（邮寄时间不计算在内）；收件时出示持卡人本人有效身份证件原件")
         case .activateNewCard(let reason):
             return LocalizedText(
                 english: "Activate the new card before using it for medical care; this supersedes the "
@@ -194,5 +191,14 @@ public enum ReplacementStep: Sendable, Hashable, Codable, CustomStringConvertibl
                 chinese: "就医前激活新卡；激活后原\(reason.name.chinese)的社保卡永久作废"
                     + (reason == .lost ? "（找回的旧卡也不能再使用）" : ""))
         }
+    }
+
+    /// "From the ready date" (or "once it is ready" when the date is not known), shaped to fit each language's
+    /// sentence: ` from 2026-10-12`, ` ab 2026-10-12`, `自2026-10-12起` (RP-READY).
+    private static func fromReadyDate(_ date: CivilDate?) -> LocalizedText {
+        guard let date else {
+            return LocalizedText(english: " once it is ready", german: ", sobald sie fertig ist,", chinese: "制卡完成后")
+        }
+        return LocalizedText(english: " from \(date)", german: " ab \(date)", chinese: "自\(date)起")
     }
 }

@@ -136,22 +136,6 @@ enum Messages {
             facts: facts)
     }
 
-    static func collectionOnNonWorkingDay(_ day: CalendarDay) -> Violation {
-        let kind = Self.kind(of: day)
-        var facts = [Fact("date", "\(day.date)"), Fact("kind", day.kind.rawValue)]
-        if let holiday = day.holiday { facts.append(Fact("holiday", holiday.key)) }
-        return Violation(
-            rule: .replacementOnsiteDays,
-            message: LocalizedText(
-                english:
-                    "Social security offices hand over cards on working days only (our reading of RP-ONSITE-DAYS); "
-                    + "\(day.date) is not a working day (\(kind.english))",
-                german: "Sozialversicherungsstellen händigen Karten nur an Arbeitstagen aus (unsere Lesart von "
-                    + "RP-ONSITE-DAYS); der \(day.date) ist kein Arbeitstag (\(kind.german))",
-                chinese: "社保经办机构仅在工作日发放社保卡（依RP-ONSITE-DAYS的理解）；\(day.date)不是工作日（\(kind.chinese)）"),
-            facts: facts)
-    }
-
     /// What kind of rest day `day` is, in three languages.
     static func kind(of day: CalendarDay) -> LocalizedText {
         let holiday = day.holiday?.name
@@ -220,17 +204,17 @@ enum Messages {
                     + "但不顺延至工作日，因为正式挂失可随时在网上办理（我们的理解）"))
     }
 
-    static func generationNotClaimedNote(date: CivilDate, thirdGenerationFrom: CivilDate) -> Interpretation {
+    static func generationNotClaimedNote(readyDate: CivilDate, thirdGenerationFrom: CivilDate) -> Interpretation {
         Interpretation(
             rule: .exchangeGeneration,
             message: LocalizedText(
-                english: "Only from \(thirdGenerationFrom) are all new cards third generation; for a replacement "
-                    + "accepted on \(date) the sources do not say which generation is issued, so the library does "
+                english: "Only from \(thirdGenerationFrom) are all new cards third generation; for a replacement card "
+                    + "made by \(readyDate) the sources do not say which generation is issued, so the library does "
                     + "not claim one (our reading)",
-                german: "Erst ab dem \(thirdGenerationFrom) sind alle neuen Karten dritte Generation; für einen am "
-                    + "\(date) angenommenen Ersatz sagen die Quellen nicht, welche Generation ausgegeben wird, daher "
-                    + "legt sich die Bibliothek nicht fest (unsere Lesart)",
-                chinese: "自\(thirdGenerationFrom)起新发社保卡均为第三代；对于\(date)受理的补卡，来源未说明发放哪一代，"
+                german: "Erst ab dem \(thirdGenerationFrom) sind alle neuen Karten dritte Generation; für eine bis zum "
+                    + "\(readyDate) hergestellte Ersatzkarte sagen die Quellen nicht, welche Generation ausgegeben "
+                    + "wird, daher legt sich die Bibliothek nicht fest (unsere Lesart)",
+                chinese: "自\(thirdGenerationFrom)起新发社保卡均为第三代；对于\(readyDate)前制成的补换卡，来源未说明发放哪一代，"
                     + "本库不作断言（我们的理解）"))
     }
 }

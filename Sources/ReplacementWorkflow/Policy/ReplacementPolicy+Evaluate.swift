@@ -14,6 +14,10 @@ extension ReplacementPolicy {
     /// (CM-ACCEPTANCE), and the card is ready on the policy's working days after that (RP-READY): applied on
     /// 2026-09-30, ready 2026-10-12; applied on 2026-10-03, accepted 2026-10-08, ready 2026-10-13.
     ///
+    /// The card is made by its ready date, so the ready date decides its generation (EX-GENERATION): applied on
+    /// 2025-12-31 and ready on 2026-01-07, it is third generation. A refused application makes no card and has no
+    /// generation.
+    ///
     /// - Parameters:
     ///   - application: The application.
     ///   - holder: The holder's identity document on the card record, when known; on site the document shown as
@@ -64,11 +68,12 @@ extension ReplacementPolicy {
         }
         if application.receipt == .express { notes.append(Messages.expressNote) }
         if application.applicant == .agent { notes.append(Messages.receiptByAgentNote) }
-        let issuedFrom = acceptanceDate ?? date
-        let generation = self.generation(issuedFrom: issuedFrom)
-        if generation == nil {
+        // The card is made by the ready date, so that day decides its generation; a refused application makes no
+        // card (EX-GENERATION, RP-READY).
+        let generation = readyDate.flatMap { self.generation(issuedFrom: $0) }
+        if let readyDate, generation == nil {
             notes.append(
-                Messages.generationNotClaimedNote(date: issuedFrom, thirdGenerationFrom: self.thirdGenerationFrom))
+                Messages.generationNotClaimedNote(readyDate: readyDate, thirdGenerationFrom: self.thirdGenerationFrom))
         }
 
         return ReplacementDecision(

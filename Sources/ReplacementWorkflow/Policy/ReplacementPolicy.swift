@@ -105,11 +105,12 @@ public struct ReplacementPolicy: Sendable, Hashable {
         (try? date.adding(days: self.temporaryReportLapseDays)) ?? .latest
     }
 
-    /// The generation of a new card issued from `date` on, or `nil` where the rule does not say (EX-GENERATION).
+    /// The generation of a new card made on `date`, or `nil` where the rule does not say (EX-GENERATION).
     ///
     /// From ``thirdGenerationFrom`` only third-generation cards are issued. Before it, the sources speak of the
     /// third generation for an exchange only, so for a replacement the library does not claim a generation
-    /// (our reading).
+    /// (our reading). A decision passes the ready date, by which the card is made (RP-READY); a case the
+    /// production date once the card is made.
     public func generation(issuedFrom date: CivilDate) -> CardGeneration? {
         date >= self.thirdGenerationFrom ? .third : nil
     }

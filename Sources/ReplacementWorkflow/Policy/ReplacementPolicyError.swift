@@ -1,9 +1,11 @@
-/// A policy parameter out of range.
+public import CardModel
+
+/// A policy parameter out of range (RP-FEE, RP-READY, RP-LOSS-REPORT).
 public struct ReplacementPolicyError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What is out of range.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
-        private enum Storage: Hashable, Sendable { case negativeFee, workingDaysOutOfRange, lapseOutOfRange }
-        private let storage: Storage
+        fileprivate enum Storage: Hashable, Sendable { case negativeFee, workingDaysOutOfRange, lapseOutOfRange }
+        fileprivate let storage: Storage
 
         /// The fee is negative.
         public static var negativeFee: Self { Self(storage: .negativeFee) }
@@ -25,21 +27,34 @@ public struct ReplacementPolicyError: Error, Hashable, Sendable, CustomStringCon
     /// What is out of range.
     public let code: Code
 
-    /// Creates an error.
-    public init(code: Code) {
+    /// Creates an error; only the policy's initialisers throw one.
+    init(code: Code) {
         self.code = code
     }
 
-    /// A one-line English explanation.
-    public var description: String {
-        switch self.code {
-        case .negativeFee: "ReplacementPolicyError.negativeFee: the fee cannot be negative"
+    /// What is out of range, in three languages.
+    public var message: LocalizedText {
+        switch self.code.storage {
+        case .negativeFee:
+            return LocalizedText(
+                english: "The fee cannot be negative", german: "Die Gebühr darf nicht negativ sein",
+                chinese: "工本费不能为负数")
         case .workingDaysOutOfRange:
-            "ReplacementPolicyError.workingDaysOutOfRange: working days to produce must be within "
-                + "\(ReplacementPolicy.workingDaysToProduceRange)"
-        default:
-            "ReplacementPolicyError.lapseOutOfRange: the temporary report's lapse must be within "
-                + "\(ReplacementPolicy.temporaryReportLapseRange) days"
+            let range = ReplacementPolicy.workingDaysToProduceRange
+            return LocalizedText(
+                english: "The working days to produce a card must be within \(range)",
+                german: "Die Arbeitstage bis zur Fertigstellung einer Karte müssen im Bereich \(range) liegen",
+                chinese: "制卡所需工作日数须在\(range)之间")
+        case .lapseOutOfRange:
+            let range = ReplacementPolicy.temporaryReportLapseRange
+            return LocalizedText(
+                english: "A temporary loss report's lapse must be within \(range) days",
+                german: "Die Frist, nach der eine vorläufige Verlustmeldung erlischt, muss im Bereich \(range) Tage "
+                    + "liegen",
+                chinese: "临时挂失自动失效的天数须在\(range)天之间")
         }
     }
+
+    /// For example `ReplacementPolicyError.negativeFee: The fee cannot be negative`.
+    public var description: String { "ReplacementPolicyError.\(self.code): \(self.message.english)" }
 }

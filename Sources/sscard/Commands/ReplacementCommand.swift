@@ -38,8 +38,8 @@ extension Subcommand {
 
             JSON keys: accepted, violations [{rule, message}], fee {fen, text}, acceptanceDate, readyDate
             (null when refused), login ({option, label, menuPath} on the website, else null), menuPath,
-            documents [{document, when, rule, text}], steps [{step, rule, text}], generation (3 or null),
-            notes [{rule, message}].
+            documents [{document, when, rule, text}], steps [{step, rule, text}], generation (3 when the card
+            is ready from 2026-01-01; null when refused or ready earlier), notes [{rule, message}].
             """,
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
             try ReplacementCommand.run(invocation)
@@ -82,7 +82,8 @@ enum ReplacementCommand {
         let category: InsuredCategory =
             try parsed.choice("category", of: ["employee", "resident"]) == "resident"
             ? .urbanRuralResident : .urbanEmployee
-        let receipt = try parsed.choice("receipt", of: ["collect", "express"]).flatMap(ReceiptMethod.init) ?? .collect
+        let receipt =
+            try parsed.choice("receipt", of: ["collect", "express"]).flatMap(ReplacementReceiptMethod.init) ?? .collect
         let applicant: ActingParty = parsed.flag("agent") ? .agent : .holder
         if parsed.flag("no-agent-id") && applicant == .holder {
             throw UsageError("--no-agent-id needs --agent")
@@ -142,10 +143,12 @@ enum ReplacementCommand {
         if !decision.menuPath.isEmpty {
             lines.append("  menu:        " + decision.menuPath.map { $0[language] }.joined(separator: " > "))
         }
-        lines.append(
-            "  new card:    "
-                + (decision.generation.map { "\($0.name[language]) (EX-GENERATION)" }
-                    ?? "generation not stated (EX-GENERATION)"))
+        if decision.isAccepted {
+            lines.append(
+                "  new card:    "
+                    + (decision.generation.map { "\($0.name[language]) (EX-GENERATION)" }
+                        ?? "generation not stated (EX-GENERATION)"))
+        }
         lines.append("documents:")
         lines += decision.documents.map { "  - \($0.text[language]) (\($0.rule.rawValue))" }
         lines.append("steps:")

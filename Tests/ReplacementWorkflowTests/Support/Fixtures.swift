@@ -41,7 +41,7 @@ enum Fixture {
     static func application(
         _ day: String, reason: ReplacementReason = .lost, channel: ReplacementChannel = .website,
         category: InsuredCategory = .urbanEmployee, applicant: ActingParty = .holder,
-        documents: PresentedDocuments? = nil, receipt: ReceiptMethod = .collect
+        documents: PresentedDocuments? = nil, receipt: ReplacementReceiptMethod = .collect
     ) throws -> ReplacementApplication {
         let presented =
             try documents
@@ -56,14 +56,14 @@ enum Fixture {
     static func holderReceives() throws -> ReceiptDocuments { ReceiptDocuments(holder: try holderShown()) }
 
     /// Every phase reachable with `receipt`.
-    static func phases(for receipt: ReceiptMethod) -> [ReplacementPhase] {
+    static func phases(for receipt: ReplacementReceiptMethod) -> [ReplacementPhase] {
         ReplacementPhase.allCases.filter { receipt == .express || $0 != .dispatched }
     }
 
     /// A case brought to `phase` through public events (RP-LOSS-REPORT on 2026-03-02, applied 2026-03-04,
     /// made 2026-03-10, dispatched 2026-03-10, received 2026-03-11, activated 2026-03-12).
     static func makeCase(
-        in phase: ReplacementPhase, receipt: ReceiptMethod = .collect, reason: ReplacementReason = .lost
+        in phase: ReplacementPhase, receipt: ReplacementReceiptMethod = .collect, reason: ReplacementReason = .lost
     ) throws -> ReplacementCase {
         var replacement = ReplacementCase(holder: try holder())
         if phase == .cardActive { return replacement }

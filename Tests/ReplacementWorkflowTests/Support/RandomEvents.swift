@@ -63,7 +63,7 @@ struct RandomEvents {
             documents: PresentedDocuments(
                 holder: try self.holderDocument(), agent: applicant == .agent ? try self.agentDocument() : nil,
                 damagedCardHandedIn: self.chance(reason == .damaged ? 80 : 10)),
-            receipt: self.pick(ReceiptMethod.allCases))
+            receipt: self.pick(ReplacementReceiptMethod.allCases))
     }
 
     /// A random event dated after `last` (or from a random start).
