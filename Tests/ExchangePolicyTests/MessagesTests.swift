@@ -29,15 +29,20 @@ import Testing
             Fixture.application(receipt: .instantIssuance),  // EX-RECEIPT (instant online)
             Fixture.application(receipt: .employer),  // EX-RECEIPT (no pickup)
             Fixture.application("2026-12-28"),  // CM-WORKDAY
+            Fixture.application(born: "2010-03-15"),  // EX-MINOR (flag contradicts the birth date)
         ]
-        return applications.flatMap { policy.evaluate($0).violations }
+        // EX-MINOR from the documents: a declared minor who is an adult, and a guardian under 18.
+        let documents = policy.evaluate(
+            Fixture.application(minor: true, guardian: true),
+            parties: ExchangeParties(holder: try Fixture.holder, guardian: try Fixture.document(Fixture.youngNumber)))
+        return applications.flatMap { policy.evaluate($0).violations } + documents.violations
     }
 
     @Test("Every violation has a message in English, German and Simplified Chinese")
     func everyViolationInThreeLanguages() throws {
         let violations = try Self.everyViolation()
         let distinct = Set(violations.map(\.message))
-        #expect(distinct.count == 13)
+        #expect(distinct.count == 16)
         #expect(
             Set(violations.map(\.rule)) == [
                 .exchangePhase, .exchangeChannels, .exchangeEligible, .exchangePartnerBanks, .exchangeEmployerBanks,

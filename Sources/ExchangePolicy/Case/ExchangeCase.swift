@@ -118,21 +118,21 @@ public struct ExchangeCase: Sendable, Hashable {
 
     /// Opens a case for an application the policy approves, and says what to do first.
     ///
+    /// The parties must fit the application first (a guardian's document exactly when a guardian applies, and not
+    /// the holder's own). Then the policy decides with the parties' documents
+    /// (``ExchangePolicy/evaluate(_:parties:)``): where the holder's document gives a birth date, the
+    /// application's ``ExchangeApplication/holderIsMinor`` must agree with it, and a guardian's document must show
+    /// an adult (EX-MINOR), so the flag cannot hand a minor's card to the minor.
+    ///
     /// - Returns: The case, in ``Phase/applied``, and its effects: ``ExchangeEffect/orderCard(bank:readyBy:)`` (or
     ///   ``ExchangeEffect/makeCardOnTheSpot(bank:)`` for instant issuance) and
     ///   ``ExchangeEffect/notifyHolder(_:)``.
-    /// - Throws: ``ExchangeCaseError`` with code ``ExchangeCaseError/Code/applicationRefused`` (carrying every
-    ///   violation, including CM-WORKDAY for a year without calendar data) or
-    ///   ``ExchangeCaseError/Code/partiesDoNotMatchApplication``.
+    /// - Throws: ``ExchangeCaseError`` with code ``ExchangeCaseError/Code/partiesDoNotMatchApplication`` or
+    ///   ``ExchangeCaseError/Code/applicationRefused`` (carrying every violation, including EX-MINOR for a
+    ///   minority flag the documents contradict and CM-WORKDAY for a year without calendar data).
     public static func apply(
         _ application: ExchangeApplication, parties: ExchangeParties, policy: ExchangePolicy = .beijing
     ) throws(ExchangeCaseError) -> (exchange: ExchangeCase, effects: [ExchangeEffect]) {
-        let decision = policy.evaluate(application)
-        guard decision.isApproved, let oldCard = application.currentCard else {
-            throw ExchangeCaseError(
-                .applicationRefused, event: "applied", phase: nil, message: CaseMessages.refused(decision.violations),
-                violations: decision.violations)
-        }
         let guardianMatches: Bool
         if let guardian = parties.guardian {
             guardianMatches = application.appliedByGuardian && !guardian.identifiesSamePerson(as: parties.holder)
@@ -143,6 +143,12 @@ public struct ExchangeCase: Sendable, Hashable {
             throw ExchangeCaseError(
                 .partiesDoNotMatchApplication, event: "applied", phase: nil, rule: .exchangeMinor,
                 message: CaseMessages.partiesDoNotMatch)
+        }
+        let decision = policy.evaluate(application, parties: parties)
+        guard decision.isApproved, let oldCard = application.currentCard else {
+            throw ExchangeCaseError(
+                .applicationRefused, event: "applied", phase: nil, message: CaseMessages.refused(decision.violations),
+                violations: decision.violations)
         }
         let exchange = ExchangeCase(
             policy: policy, application: application, parties: parties, decision: decision, oldCard: oldCard)

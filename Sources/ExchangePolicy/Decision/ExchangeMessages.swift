@@ -116,6 +116,57 @@ enum ExchangeMessages {
             chinese: "持卡人未满18周岁，须由监护人代为申请。"),
         facts: [Fact("minor", "true"), Fact("appliedByGuardian", "false")])
 
+    /// EX-MINOR: the application's minority flag contradicts the holder's birth date on `date`. The birth date
+    /// itself is personal data and appears neither in the message nor in the facts.
+    static func minorityContradicted(declaredMinor: Bool, on date: CivilDate, source: Minority.Source) -> Violation {
+        let english: String
+        let german: String
+        let chinese: String
+        switch source {
+        case .identityDocument:
+            english = "the holder's identity document"
+            german = "dem Ausweisdokument der Person"
+            chinese = "持卡人身份证件所载出生日期"
+        case .application:
+            english = "the holder's birth date"
+            german = "dem Geburtsdatum der Person"
+            chinese = "持卡人出生日期"
+        }
+        let message =
+            declaredMinor
+            ? LocalizedText(
+                english: "The application says the holder is under 18, but by \(english) the holder is 18 or older "
+                    + "on \(date): an adult applies and collects the card in person.",
+                german: "Laut Antrag ist die Person unter 18 Jahre alt, nach \(german) ist sie am \(date) aber "
+                    + "volljährig: eine volljährige Person beantragt und erhält die Karte selbst.",
+                chinese: "申请称持卡人未满18周岁，但依\(chinese)，持卡人于\(date)已满18周岁，应由本人申请并领卡。")
+            : LocalizedText(
+                english: "The application says the holder is not under 18, but by \(english) the holder is under 18 "
+                    + "on \(date): a guardian applies and only the guardian collects the card.",
+                german: "Laut Antrag ist die Person nicht minderjährig, nach \(german) ist sie am \(date) aber unter "
+                    + "18 Jahre alt: den Antrag stellt ihr Vormund, und nur der Vormund erhält die Karte.",
+                chinese: "申请称持卡人已满18周岁，但依\(chinese)，持卡人于\(date)未满18周岁，须由监护人代为申请并由监护人领卡。")
+        return Violation(
+            rule: .exchangeMinor, message: message,
+            facts: [
+                Fact("date", date.description), Fact("declaredMinor", String(declaredMinor)),
+                Fact("minorByBirthDate", String(!declaredMinor)), Fact("birthDateFrom", source.rawValue),
+            ])
+    }
+
+    /// EX-MINOR: the guardian's identity document says the guardian is under 18 on `date`.
+    static func guardianIsMinor(on date: CivilDate) -> Violation {
+        Violation(
+            rule: .exchangeMinor,
+            message: LocalizedText(
+                english: "By the guardian's identity document the guardian is under 18 on \(date): a guardian who "
+                    + "applies and collects a minor's card is an adult.",
+                german: "Nach dem Ausweisdokument des Vormunds ist dieser am \(date) unter 18 Jahre alt: ein Vormund, "
+                    + "der für eine minderjährige Person beantragt und die Karte erhält, ist volljährig.",
+                chinese: "依监护人身份证件，监护人于\(date)未满18周岁；代未成年人申请并领卡的监护人须已成年。"),
+            facts: [Fact("date", date.description), Fact("guardianMinor", "true")])
+    }
+
     /// EX-MINOR: a minor's card to be collected by the employer.
     static let minorCardToEmployer = Violation(
         rule: .exchangeMinor,
