@@ -139,6 +139,10 @@ import Testing
         ).exchange
         errors.append(Fixture.caseError { _ = try instant.cardMade(on: date("2026-01-06")) })
 
+        var weekend = try ExchangeCase.apply(Fixture.application("2026-01-10"), parties: try Fixture.adultParties)
+            .exchange
+        errors.append(Fixture.caseError { _ = try weekend.cardMade(on: date("2026-01-11")) })
+
         let found = errors.compactMap { $0 }
         #expect(found.count == errors.count)
         #expect(
@@ -146,7 +150,7 @@ import Testing
                 .applicationRefused, .partiesDoNotMatchApplication, .emptyHistory, .historyMustStartWithApplication,
                 .eventNotAllowed, .dateBeforePreviousEvent, .recipientNotAllowed, .documentNotAccepted,
                 .documentMismatch, .financialFunctionAlreadyActive, .guardianRequired, .employerMismatch,
-                .instantIssuanceNotSameDay,
+                .instantIssuanceNotSameDay, .tooEarly,
             ])
         for error in found {
             Self.checkThreeLanguages(error.message, error.code.description)

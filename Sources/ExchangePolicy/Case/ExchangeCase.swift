@@ -7,7 +7,7 @@ public import CardModel
 ///                       │
 ///                       ▼            cancelled(on:)
 ///                   applied ─────────────────────────────► cancelled
-///                       │ cardMade(on:)
+///                       │ cardMade(on:)  not before the acceptance date (else tooEarly)
 ///          ┌────────────┴───────────────────────┐
 ///          │ to collect, by post, by employer   │ instant issuance: made and handed over
 ///          ▼                                    │ on the spot, the same day
@@ -238,7 +238,7 @@ extension ExchangeCase {
     ///   ``ExchangeCaseError/Code/dateBeforePreviousEvent``, ``ExchangeCaseError/Code/recipientNotAllowed``,
     ///   ``ExchangeCaseError/Code/guardianRequired``, ``ExchangeCaseError/Code/documentNotAccepted``,
     ///   ``ExchangeCaseError/Code/documentMismatch``, ``ExchangeCaseError/Code/employerMismatch``,
-    ///   ``ExchangeCaseError/Code/instantIssuanceNotSameDay`` or
+    ///   ``ExchangeCaseError/Code/instantIssuanceNotSameDay``, ``ExchangeCaseError/Code/tooEarly`` or
     ///   ``ExchangeCaseError/Code/financialFunctionAlreadyActive``; the case is then unchanged.
     public mutating func handle(_ event: ExchangeEvent) throws(ExchangeCaseError) -> [ExchangeEffect] {
         let (state, effects) = try self.transition(for: event)
@@ -250,6 +250,10 @@ extension ExchangeCase {
     }
 
     /// The card was made (EX-PRODUCTION); for instant issuance, made and handed over on the spot (EX-RECEIPT).
+    ///
+    /// Not before the application's acceptance date (``ExchangeDecision/acceptanceDate``, CM-ACCEPTANCE): an
+    /// application made online on Saturday 2026-01-10 is accepted on Monday 2026-01-12, and a card made earlier is
+    /// refused with ``ExchangeCaseError/Code/tooEarly``.
     ///
     /// - Throws: ``ExchangeCaseError``, as ``handle(_:)``.
     @discardableResult
@@ -362,6 +366,7 @@ extension ExchangeCase {
     }
 
     private func made(on date: CivilDate) throws(ExchangeCaseError) -> (State, [ExchangeEffect]) {
+        if self.application.receipt != .instantIssuance { try self.requireAccepted(madeOn: date) }
         switch self.application.receipt {
         case .instantIssuance:
             guard date == self.application.date else {
@@ -374,6 +379,17 @@ extension ExchangeCase {
         case .bankBranch: return (.cardMade(on: date), [.notifyHolder(.cardReadyForCollection)])
         case .post: return (.cardMade(on: date), [.postCard, .notifyHolder(.cardPosted)])
         case .employer: return (.cardMade(on: date), [.notifyEmployer(.cardReadyForCompanyPickup)])
+        }
+    }
+
+    /// EX-PRODUCTION, CM-ACCEPTANCE: a card is made from the acceptance date on, the next working day for an
+    /// application made on a rest day (instant issuance excepted: made on the spot on the application day).
+    private func requireAccepted(madeOn date: CivilDate) throws(ExchangeCaseError) {
+        let accepted = self.decision.acceptanceDate ?? self.application.date
+        guard date >= accepted else {
+            throw self.error(
+                .tooEarly, .cardMade(on: date), rule: .exchangeProduction,
+                CaseMessages.tooEarly(date, accepted: accepted))
         }
     }
 
