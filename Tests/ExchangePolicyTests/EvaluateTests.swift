@@ -36,6 +36,30 @@ import Testing
         #expect(note.chinese.contains("我们的理解"))
     }
 
+    @Test("EX-EMPLOYER-BANKS: no offline-exception note where the channel is closed or the bank is not a partner")
+    func offlineNoteOnlyWhereItHolds() throws {
+        let pickup = try Fixture.pickup()
+        // 2025-12-31: the offline channels are closed (EX-CHANNELS); the note would contradict the refusal.
+        let closed = self.policy.evaluate(
+            Fixture.application("2025-12-31", channel: .bankOutlet, bank: .cmb, employer: pickup))
+        #expect(closed.violatedRules == [.exchangeChannels])
+        #expect(closed.notes.map(\.rule) == [.exchangePhase])
+        // A bank that is not a partner bank cannot be chosen offline either (EX-PARTNER-BANKS).
+        let outsider = self.policy.evaluate(
+            Fixture.application(channel: .bankOutlet, bank: Fixture.sixteenth, employer: pickup))
+        #expect(outsider.violatedRules == [.exchangePartnerBanks])
+        #expect(outsider.notes.isEmpty)
+        // Before the exchange opened, no channel is open.
+        let early = self.policy.evaluate(
+            Fixture.application("2024-10-29", channel: .bankOutlet, bank: .cmb, employer: pickup))
+        #expect(!early.notes.contains { $0.rule == .exchangeEmployerBanks })
+        // Other violations do not withdraw the note: the exception itself holds.
+        let refusedElsewhere = self.policy.evaluate(
+            Fixture.application(card: .third, channel: .bankOutlet, bank: .cmb, employer: pickup))
+        #expect(refusedElsewhere.violatedRules == [.exchangeEligible])
+        #expect(refusedElsewhere.notes.map(\.rule) == [.exchangeEmployerBanks])
+    }
+
     @Test("EX-EMPLOYER-BANKS: online under company pickup, a bank inside the selection is approved")
     func onlineInsideSelectionApproved() throws {
         let decision = self.policy.evaluate(

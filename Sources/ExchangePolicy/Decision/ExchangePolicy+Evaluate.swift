@@ -12,7 +12,8 @@ extension ExchangePolicy {
     /// - EX-EMPLOYER-BANKS: the employer's selection has more than ``maximumEmployerBanks`` banks or a bank that
     ///   is not a partner bank (checked here again, whatever policy the arrangement was built for); an *online*
     ///   application under collective application with company pickup chooses a bank outside the selection. An
-    ///   offline one may (our reading; a note says so).
+    ///   offline one may (our reading; a note says so, where the bank is a partner bank and the offline channel is
+    ///   open on the date).
     /// - EX-MINOR: a minor's application is made by a guardian; a minor's card is not collected by the employer;
     ///   where ``ExchangeApplication/holderBirthDate`` is known, ``ExchangeApplication/holderIsMinor`` must agree
     ///   with it on the application date (a contradiction is a violation, and the other EX-MINOR checks then
@@ -97,7 +98,12 @@ extension ExchangePolicy {
                 case .employerSelection:
                     violations.append(ExchangeMessages.outsideEmployerSelection(bank.code, employer.selectedBankCodes))
                 case .freeOffline:
-                    notes.append(ExchangeMessages.offlineExceptionNote(bank.code, employer.selectedBankCodes))
+                    // The note explains why the bank may be chosen, so only where it may: a partner bank, through
+                    // an offline channel open on the date; otherwise it would contradict this decision's
+                    // EX-PARTNER-BANKS or EX-CHANNELS violation.
+                    if self.isPartnerBank(bank) && phase.map(channel.isOpen(in:)) == true {
+                        notes.append(ExchangeMessages.offlineExceptionNote(bank.code, employer.selectedBankCodes))
+                    }
                 case .free: break
                 }
             }
