@@ -278,10 +278,13 @@ enum ExchangeMessages {
         german: "Ein Arbeitgeber muss mindestens eine Bank auswählen dürfen.",
         chinese: "单位至少应可选择一家银行。")
 
-    static let policyProductionTime = LocalizedText(
-        english: "Production times are at least one day.",
-        german: "Herstellungsfristen betragen mindestens einen Tag.",
-        chinese: "制卡时限至少为一天。")
+    static var policyProductionTime: LocalizedText {
+        let range = ExchangePolicy.productionTimeRange
+        return LocalizedText(
+            english: "Production times are \(range.lowerBound) to \(range.upperBound) days.",
+            german: "Herstellungsfristen betragen \(range.lowerBound) bis \(range.upperBound) Tage.",
+            chinese: "制卡时限须在\(range.lowerBound)至\(range.upperBound)天之间。")
+    }
 
     static let policyNegativeFee = LocalizedText(
         english: "The postage fee cannot be negative.",

@@ -37,12 +37,17 @@ public struct ExchangePolicy: Sendable, Hashable {
     /// The working-day calendar for production times (CM-WORKDAY, CM-ACCEPTANCE).
     public let calendar: WorkingDayCalendar
 
+    /// The production times a policy accepts, in days, for ``productionWorkingDays`` and
+    /// ``firstApplicationCalendarDays`` alike: 0 (made on the acceptance day) to 365 (EX-PRODUCTION).
+    public static let productionTimeRange: ClosedRange<Int> = 0...365
+
     /// Creates a policy; every parameter defaults to Beijing's figure (``beijing``).
     ///
     /// - Throws: ``ExchangePolicyError`` with code ``ExchangePolicyError/Code/phasesOutOfOrder``,
     ///   ``ExchangePolicyError/Code/noPartnerBanks``, ``ExchangePolicyError/Code/duplicatePartnerBank``,
     ///   ``ExchangePolicyError/Code/invalidBankCode``, ``ExchangePolicyError/Code/employerBankLimit``,
-    ///   ``ExchangePolicyError/Code/productionTime`` or ``ExchangePolicyError/Code/negativeFee``.
+    ///   ``ExchangePolicyError/Code/productionTime`` (outside ``productionTimeRange``) or
+    ///   ``ExchangePolicyError/Code/negativeFee``.
     public init(
         centralizedPhaseStart: CivilDate = Defaults.centralizedPhaseStart,
         regularPhaseStart: CivilDate = Defaults.regularPhaseStart,
@@ -70,7 +75,9 @@ public struct ExchangePolicy: Sendable, Hashable {
         guard maximumEmployerBanks >= 1 else {
             throw ExchangePolicyError(.employerBankLimit, ExchangeMessages.policyEmployerBankLimit)
         }
-        guard productionWorkingDays >= 1, firstApplicationCalendarDays >= 1 else {
+        guard Self.productionTimeRange.contains(productionWorkingDays),
+            Self.productionTimeRange.contains(firstApplicationCalendarDays)
+        else {
             throw ExchangePolicyError(.productionTime, ExchangeMessages.policyProductionTime)
         }
         guard postageFee >= .zero else { throw ExchangePolicyError(.negativeFee, ExchangeMessages.policyNegativeFee) }
