@@ -125,7 +125,7 @@ import Testing
 
     @Test("EX-FREE-CHOICE: the receipt way is the applicant's choice, post free of charge")
     func freeReceiptChoice() {
-        for receipt in [ReceiptMethod.bankBranch, .post] {
+        for receipt in [ExchangeReceiptMethod.bankBranch, .post] {
             #expect(self.policy.evaluate(Fixture.application(receipt: receipt)).isApproved)
         }
         let options = self.policy.evaluate(Fixture.application()).receiptOptions
@@ -251,11 +251,26 @@ import Testing
         #expect(self.policy.evaluate(Fixture.application(receipt: .employer)).violatedRules == [.exchangeReceipt])
     }
 
+    @Test("EX-RECEIPT: ExchangeReceiptMethod and ExchangeReceiptOption keep their codes and JSON")
+    func receiptNamesAndCodes() throws {
+        #expect(
+            ExchangeReceiptMethod.allCases.map(\.rawValue) == ["bank-branch", "instant-issuance", "post", "employer"])
+        let option = ExchangeReceiptOption(method: .post, fee: .zero)
+        let json = String(decoding: try JSONEncoder().encode(option), as: UTF8.self)
+        #expect(json.contains("\"method\":\"post\""))
+        #expect(try JSONDecoder().decode(ExchangeReceiptOption.self, from: Data(json.utf8)) == option)
+        let decision = self.policy.evaluate(Fixture.application(receipt: .post))
+        let decisionJSON = String(decoding: try JSONEncoder().encode(decision), as: UTF8.self)
+        #expect(decisionJSON.contains("\"receipt\":\"post\""))
+        #expect(decisionJSON.contains("\"receiptOptions\":["))
+    }
+
     @Test("EX-RECEIPT: the postage fee is a parameter, free in Beijing")
     func postageFee() throws {
         let paid = try ExchangePolicy(postageFee: .yuan(10))
         #expect(
-            paid.evaluate(Fixture.application()).receiptOptions.last == ReceiptOption(method: .post, fee: .yuan(10)))
+            paid.evaluate(Fixture.application()).receiptOptions.last
+                == ExchangeReceiptOption(method: .post, fee: .yuan(10)))
     }
 
     // MARK: Several violations together

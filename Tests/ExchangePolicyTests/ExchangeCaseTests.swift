@@ -7,7 +7,9 @@ import Testing
     func original(_ document: IdentityDocument) -> PresentedDocument { PresentedDocument(document) }
 
     /// An adult's case applied on Monday 2026-01-05 online with CMB, to collect at the branch.
-    func appliedCase(receipt: ReceiptMethod = .bankBranch, channel: ExchangeChannel = .website) throws -> ExchangeCase {
+    func appliedCase(
+        receipt: ExchangeReceiptMethod = .bankBranch, channel: ExchangeChannel = .website
+    ) throws -> ExchangeCase {
         let employer: EmployerArrangement? = receipt == .employer ? try Fixture.pickup([.cmb]) : nil
         return try ExchangeCase.apply(
             Fixture.application(channel: channel, receipt: receipt, employer: employer),

@@ -71,7 +71,7 @@ import Testing
     func names() {
         let texts =
             ExchangeChannel.allCases.map(\.name) + ExchangePhase.allCases.map(\.name)
-            + ReceiptMethod.allCases.map(\.name) + ActivationChannel.allCases.map(\.name)
+            + ExchangeReceiptMethod.allCases.map(\.name) + ActivationChannel.allCases.map(\.name)
             + ExchangeNotice.allCases.map(\.text) + ExchangeCase.Phase.allCases.map(\.name)
         for text in texts { Self.checkThreeLanguages(text, text.english) }
         #expect(Set(ExchangeChannel.allCases.map(\.name.chinese)).count == ExchangeChannel.allCases.count)

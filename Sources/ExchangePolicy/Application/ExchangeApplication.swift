@@ -21,7 +21,7 @@ public struct ExchangeApplication: Sendable, Hashable, Codable, CustomStringConv
     /// The issuing bank chosen (EX-PARTNER-BANKS).
     public var bank: PartnerBank
     /// The way of receiving the card chosen (EX-RECEIPT).
-    public var receipt: ReceiptMethod
+    public var receipt: ExchangeReceiptMethod
     /// The holder's employer's arrangement, for an employee whose employer has one; `nil` otherwise
     /// (EX-FREE-CHOICE, EX-EMPLOYER-BANKS).
     public var employer: EmployerArrangement?
@@ -43,7 +43,7 @@ public struct ExchangeApplication: Sendable, Hashable, Codable, CustomStringConv
     /// Creates an application.
     public init(
         date: CivilDate, currentCard: CardGeneration?, channel: ExchangeChannel, bank: PartnerBank,
-        receipt: ReceiptMethod = .bankBranch, employer: EmployerArrangement? = nil, holderIsMinor: Bool = false,
+        receipt: ExchangeReceiptMethod = .bankBranch, employer: EmployerArrangement? = nil, holderIsMinor: Bool = false,
         appliedByGuardian: Bool = false, holderBirthDate: CivilDate? = nil
     ) {
         self.date = date
@@ -64,7 +64,7 @@ public struct ExchangeApplication: Sendable, Hashable, Codable, CustomStringConv
     /// ``holderBirthDate``.
     public init(
         date: CivilDate, holder: CardHolder, currentCard: CardGeneration?, channel: ExchangeChannel,
-        bank: PartnerBank, receipt: ReceiptMethod = .bankBranch, employer: EmployerArrangement? = nil,
+        bank: PartnerBank, receipt: ExchangeReceiptMethod = .bankBranch, employer: EmployerArrangement? = nil,
         appliedByGuardian: Bool = false
     ) {
         let birthDate = holder.document.birthDateFromNumber ?? holder.birthDate

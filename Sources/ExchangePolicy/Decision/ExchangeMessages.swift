@@ -175,7 +175,7 @@ enum ExchangeMessages {
             german: "Die Person ist unter 18 Jahre alt: nur der Vormund holt die Karte ab, eine Firmenabholung ist "
                 + "nicht möglich.",
             chinese: "持卡人未满18周岁，只能由监护人领卡，不能由单位代领。"),
-        facts: [Fact("minor", "true"), Fact("receipt", ReceiptMethod.employer.rawValue)])
+        facts: [Fact("minor", "true"), Fact("receipt", ExchangeReceiptMethod.employer.rawValue)])
 
     /// EX-RECEIPT: instant issuance away from a bank outlet.
     static let instantIssuanceNeedsBankOutlet = Violation(
@@ -185,7 +185,7 @@ enum ExchangeMessages {
             german: "Sofortausgabe ist nur bei Antragstellung in einer Filiale einer Partnerbank mit Sofortausgabe "
                 + "möglich.",
             chinese: "即时制卡仅限在具备即时制卡功能的合作银行网点现场申请。"),
-        facts: [Fact("receipt", ReceiptMethod.instantIssuance.rawValue)])
+        facts: [Fact("receipt", ExchangeReceiptMethod.instantIssuance.rawValue)])
 
     /// EX-RECEIPT: receipt through the employer without company pickup.
     static let employerReceiptNeedsCompanyPickup = Violation(
@@ -194,7 +194,7 @@ enum ExchangeMessages {
             english: "Receipt through the employer needs the employer's collective application with company pickup.",
             german: "Die Übergabe über den Arbeitgeber setzt eine kollektive Beantragung mit Firmenabholung voraus.",
             chinese: "单位代领须单位已开通集体申领并选择单位代领。"),
-        facts: [Fact("receipt", ReceiptMethod.employer.rawValue)])
+        facts: [Fact("receipt", ExchangeReceiptMethod.employer.rawValue)])
 
     /// CM-WORKDAY: the ready-by date needs a year the calendar has no data for.
     static func noCalendarData(_ error: CalendarError) -> Violation {

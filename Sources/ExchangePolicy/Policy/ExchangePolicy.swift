@@ -241,12 +241,12 @@ extension ExchangePolicy {
     /// the guardian collects (our reading of EX-MINOR).
     public func receiptOptions(
         through channel: ExchangeChannel, employer: EmployerArrangement?, holderIsMinor: Bool = false
-    ) -> [ReceiptOption] {
-        var options = [ReceiptOption(method: .bankBranch)]
-        if channel == .bankOutlet { options.append(ReceiptOption(method: .instantIssuance)) }
-        options.append(ReceiptOption(method: .post, fee: self.postageFee))
+    ) -> [ExchangeReceiptOption] {
+        var options = [ExchangeReceiptOption(method: .bankBranch)]
+        if channel == .bankOutlet { options.append(ExchangeReceiptOption(method: .instantIssuance)) }
+        options.append(ExchangeReceiptOption(method: .post, fee: self.postageFee))
         if let employer, employer.collectiveApplication, employer.companyPickup, !holderIsMinor {
-            options.append(ReceiptOption(method: .employer))
+            options.append(ExchangeReceiptOption(method: .employer))
         }
         return options
     }

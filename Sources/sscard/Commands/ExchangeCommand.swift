@@ -76,7 +76,8 @@ enum ExchangeCommand {
         guard let bankText = arguments.option("bank") else { throw UsageError("--bank CODE is required; see --help") }
         let bank = try Self.bank(bankText, policy: policy, what: "--bank")
         let receipt =
-            try arguments.choice("receipt", of: ReceiptMethod.allCases.map(\.rawValue)).flatMap(ReceiptMethod.init)
+            try arguments.choice("receipt", of: ExchangeReceiptMethod.allCases.map(\.rawValue)).flatMap(
+                ExchangeReceiptMethod.init)
             ?? .bankBranch
         let application = ExchangeApplication(
             date: date, currentCard: Int(generationText).flatMap(CardGeneration.init(rawValue:)), channel: channel,

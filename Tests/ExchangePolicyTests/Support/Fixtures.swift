@@ -61,7 +61,7 @@ enum Fixture {
     /// collecting at the branch.
     static func application(
         _ day: String = "2026-01-05", card: CardGeneration? = .second, channel: ExchangeChannel = .website,
-        bank: PartnerBank = .cmb, receipt: ReceiptMethod = .bankBranch, employer: EmployerArrangement? = nil,
+        bank: PartnerBank = .cmb, receipt: ExchangeReceiptMethod = .bankBranch, employer: EmployerArrangement? = nil,
         minor: Bool = false, guardian: Bool = false, born: String? = nil
     ) -> ExchangeApplication {
         ExchangeApplication(
