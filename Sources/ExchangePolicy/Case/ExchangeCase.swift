@@ -480,9 +480,28 @@ extension ExchangeCase {
     }
 }
 
-extension ExchangeCase: CustomStringConvertible {
+extension ExchangeCase: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// `ExchangeCase(received, 3 events, ready by 2026-01-09)`; no personal data.
     public var description: String {
         "ExchangeCase(\(self.phase), \(self.history.count) events, ready by \(self.readyBy.map(\.description) ?? "?"))"
+    }
+
+    /// The phase, the ready-by date, the masked holder document, the events and the policy in one line.
+    public var debugDescription: String {
+        "ExchangeCase(\(self.phase), ready by \(self.readyBy.map(\.description) ?? "?"), holder: \(self.parties.holder), "
+            + "history: [\(self.history.map(\.description).joined(separator: ", "))], policy: \(self.policy))"
+    }
+
+    /// A mirror showing the phase, the ready-by date, the parties (masked), the application, the decision, the
+    /// events as one line each and the policy summarised (its mirror), never the policy's holiday calendar.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "phase": self.phase, "readyBy": self.readyBy as Any, "parties": self.parties,
+                "application": self.application, "decision": self.decision.description,
+                "history": self.history.map(\.description), "policy": self.policy,
+            ],
+            displayStyle: .struct)
     }
 }

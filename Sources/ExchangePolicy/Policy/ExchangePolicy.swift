@@ -273,11 +273,47 @@ extension ExchangePolicy {
     }
 }
 
-extension ExchangePolicy: CustomStringConvertible {
+extension ExchangePolicy: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// A one-line summary of the parameters.
     public var description: String {
         "ExchangePolicy(centralized from \(self.centralizedPhaseStart), regular from \(self.regularPhaseStart), "
             + "\(self.partnerBanks.count) partner banks, employer banks ≤ \(self.maximumEmployerBanks), "
             + "\(self.productionWorkingDays) working days)"
     }
+
+    /// Every parameter on one line, the calendar summarised (its name, years and fallback), never its schedules.
+    public var debugDescription: String {
+        "ExchangePolicy(centralized from \(self.centralizedPhaseStart), regular from \(self.regularPhaseStart), "
+            + "partner banks: \(self.partnerBankCodes), employer banks ≤ \(self.maximumEmployerBanks), "
+            + "\(self.productionWorkingDays) working days, first application \(self.firstApplicationCalendarDays) "
+            + "days, third generation only from \(self.thirdGenerationOnlyFrom), postage \(self.postageFee), "
+            + "calendar: \(self.calendarSummary))"
+    }
+
+    /// A mirror of the parameters with the bank codes and the calendar summarised, so `dump` of a policy (and of an
+    /// ``ExchangeCase``) stays short instead of listing 23 years of holiday schedules.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "centralizedPhaseStart": self.centralizedPhaseStart, "regularPhaseStart": self.regularPhaseStart,
+                "partnerBanks": self.partnerBankCodes, "maximumEmployerBanks": self.maximumEmployerBanks,
+                "productionWorkingDays": self.productionWorkingDays,
+                "firstApplicationCalendarDays": self.firstApplicationCalendarDays,
+                "thirdGenerationOnlyFrom": self.thirdGenerationOnlyFrom, "postageFee": self.postageFee,
+                "calendar": self.calendarSummary,
+            ],
+            displayStyle: .struct)
+    }
+
+    /// The calendar in a few words: `mainlandChina (2004...2026, 23 years, fallback: refuse)` for the official
+    /// calendar, `custom (…)` for any other.
+    var calendarSummary: String {
+        let years = self.calendar.yearsWithData
+        let span = years.min().flatMap { first in years.max().map { "\(first)...\($0)" } } ?? "no years"
+        let name = self.calendar == .mainlandChina ? Self.mainlandChinaCalendarName : "custom"
+        return "\(name) (\(span), \(years.count) years, fallback: \(self.calendar.fallback.rawValue))"
+    }
+
+    private var partnerBankCodes: String { self.partnerBanks.map(\.code).joined(separator: ",") }
 }
