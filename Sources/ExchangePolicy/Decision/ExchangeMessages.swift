@@ -296,11 +296,31 @@ enum ExchangeMessages {
         german: "Die Firmenabholung gehört zur kollektiven Beantragung: zuerst die kollektive Beantragung aktivieren.",
         chinese: "单位代领属于集体申领，须先开通集体申领。")
 
-    static let arrangementNoBanks = LocalizedText(
-        english: "With collective application the employer selects one to three partner banks; none is selected.",
-        german: "Bei kollektiver Beantragung wählt der Arbeitgeber eine bis drei Partnerbanken aus; keine ist "
-            + "ausgewählt.",
-        chinese: "开通集体申领的单位须选定一至三家合作银行，目前未选定任何银行。")
+    /// EX-EMPLOYER-BANKS: collective application without a bank; `maximum` is the limit of the policy checked
+    /// against, or `nil` when none is (the shape alone).
+    static func arrangementNoBanks(maximum: Int?) -> LocalizedText {
+        switch maximum {
+        case .some(1):
+            LocalizedText(
+                english: "With collective application the employer selects one partner bank; none is selected.",
+                german: "Bei kollektiver Beantragung wählt der Arbeitgeber eine Partnerbank aus; keine ist ausgewählt.",
+                chinese: "开通集体申领的单位须选定1家合作银行，目前未选定任何银行。")
+        case .some(let maximum):
+            LocalizedText(
+                english: "With collective application the employer selects 1 to \(maximum) partner banks; none is "
+                    + "selected.",
+                german: "Bei kollektiver Beantragung wählt der Arbeitgeber 1 bis \(maximum) Partnerbanken aus; keine "
+                    + "ist ausgewählt.",
+                chinese: "开通集体申领的单位须选定1至\(maximum)家合作银行，目前未选定任何银行。")
+        case .none:
+            LocalizedText(
+                english: "With collective application the employer selects at least one partner bank; none is "
+                    + "selected.",
+                german: "Bei kollektiver Beantragung wählt der Arbeitgeber mindestens eine Partnerbank aus; keine ist "
+                    + "ausgewählt.",
+                chinese: "开通集体申领的单位须至少选定一家合作银行，目前未选定任何银行。")
+        }
+    }
 
     static let arrangementBanksWithoutCollective = LocalizedText(
         english: "An employer selects banks only with collective application; without it employees choose freely.",
