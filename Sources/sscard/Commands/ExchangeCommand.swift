@@ -162,7 +162,11 @@ enum ExchangeCommand {
         }
         lines.append("  bank choice: \(decision.bankChoice) (\(decision.bankChoice.rule))")
         let options = decision.receiptOptions.map { $0.fee == .zero ? "\($0.method)" : "\($0.method) (\($0.fee))" }
-        lines.append("  receipt: \(decision.receipt); open: \(options.joined(separator: ", ")) (post is free)")
+        // EX-RECEIPT: say "free" only when the policy's postage fee is; a fee shows next to `post` instead.
+        let postIsFree = decision.receiptOptions.contains { $0.method == .post && $0.fee == .zero }
+        lines.append(
+            "  receipt: \(decision.receipt); open: \(options.joined(separator: ", "))\(postIsFree ? " (post is free)" : "")"
+        )
         for note in decision.notes { lines.append("  note \(note.rule): \(note.message[language])") }
         return lines
     }
