@@ -163,6 +163,17 @@ import Testing
         #expect(self.policy.partnerBank(code: "XYZ") == nil)
     }
 
+    @Test(
+        "EX-PARTNER-BANKS: a well-formed bank code is 1 to 16 upper-case ASCII letters and digits",
+        arguments: [
+            ("ICBC", true), ("BOCOM", true), ("B2B", true), ("ABCDEFGHIJKLMNOP", true), ("", false),
+            ("icbc", false), ("C-M-B!", false), ("ABCDEFGHIJKLMNOPQ", false), ("ÄBC", false), ("CMB ", false),
+        ])
+    func wellFormedBankCode(code: String, expected: Bool) {
+        #expect(ExchangePolicy.isWellFormedBankCode(code) == expected)
+        #expect(PartnerBank.beijingPartnerBanks.allSatisfy { ExchangePolicy.isWellFormedBankCode($0.code) })
+    }
+
     @Test("EX-PARTNER-BANKS: the fifteen codes of ARCHITECTURE.md")
     func bankCodes() {
         #expect(

@@ -131,9 +131,18 @@ public struct ExchangePolicy: Sendable, Hashable {
         }
     }
 
-    static func isWellFormedBankCode(_ code: String) -> Bool {
+    /// Whether `code` has the shape of a bank code a policy accepts: 1 to 16 upper-case ASCII letters and digits,
+    /// such as `ICBC` (EX-PARTNER-BANKS).
+    ///
+    /// The one check for a bank code's shape, used by the initializer (``ExchangePolicyError/Code/invalidBankCode``)
+    /// and by hosts such as the `sscard` shell before they build a `PartnerBank` from user input. Whether a
+    /// well-formed code is one of the partner banks is ``isPartnerBank(_:)``'s question.
+    public static func isWellFormedBankCode(_ code: String) -> Bool {
         !code.isEmpty && code.utf8.count <= 16
-            && code.utf8.allSatisfy { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || ($0 >= 48 && $0 <= 57) }
+            && code.utf8.allSatisfy {
+                ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z"))
+                    || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+            }
     }
 }
 

@@ -136,13 +136,9 @@ enum ExchangeCommand {
     static func bank(_ text: String, policy: ExchangePolicy, what: String) throws(UsageError) -> PartnerBank {
         let code = text.trimmingSpaces.uppercased()
         if let bank = policy.partnerBank(code: code) { return bank }
-        let isCode =
-            !code.isEmpty && code.utf8.count <= 16
-            && code.utf8.allSatisfy {
-                ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z"))
-                    || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
-            }
-        guard isCode else { throw UsageError("\(what): '\(text)' is not a bank code such as ICBC; see --help") }
+        guard ExchangePolicy.isWellFormedBankCode(code) else {
+            throw UsageError("\(what): '\(text)' is not a bank code such as ICBC; see --help")
+        }
         return PartnerBank(code: code, english: code, chinese: code)
     }
 
