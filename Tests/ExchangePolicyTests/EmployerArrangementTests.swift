@@ -82,6 +82,33 @@ import Testing
         #expect(arrangement.selects(.ccb) && !arrangement.selects(.cmb))
     }
 
+    @Test("EX-EMPLOYER-BANKS: the no-banks message names the policy's limit, not a fixed three")
+    func noBanksMessageUsesTheLimit() throws {
+        func message(_ policy: ExchangePolicy?) throws -> LocalizedText? {
+            do {
+                _ = try EmployerArrangement(
+                    employer: try Fixture.employer, collectiveApplication: true, selectedBanks: [],
+                    checkedAgainst: policy)
+                return nil
+            } catch let error as EmployerArrangementError {
+                #expect(error.code == .noBanksSelected)
+                return error.message
+            }
+        }
+        let five = try #require(try message(try ExchangePolicy(maximumEmployerBanks: 5)))
+        #expect(five.english.contains("1 to 5"))
+        #expect(!five.english.contains("three"))
+        #expect(five.german.contains("1 bis 5"))
+        #expect(five.chinese.contains("1至5家"))
+        let beijing = try #require(try message(.beijing))
+        #expect(beijing.english.contains("1 to 3"))
+        let one = try #require(try message(try ExchangePolicy(maximumEmployerBanks: 1)))
+        #expect(one.english.contains("selects one partner bank"))
+        let unchecked = try #require(try message(nil))
+        #expect(unchecked.english.contains("at least one"))
+        #expect(!unchecked.english.contains("three"))
+    }
+
     @Test("EX-EMPLOYER-BANKS: decoding checks the shape again, and leaves the policy to evaluate")
     func decoding() throws {
         let sixteen = try ExchangePolicy(

@@ -36,6 +36,30 @@ import Testing
         #expect(note.chinese.contains("我们的理解"))
     }
 
+    @Test("EX-EMPLOYER-BANKS: no offline-exception note where the channel is closed or the bank is not a partner")
+    func offlineNoteOnlyWhereItHolds() throws {
+        let pickup = try Fixture.pickup()
+        // 2025-12-31: the offline channels are closed (EX-CHANNELS); the note would contradict the refusal.
+        let closed = self.policy.evaluate(
+            Fixture.application("2025-12-31", channel: .bankOutlet, bank: .cmb, employer: pickup))
+        #expect(closed.violatedRules == [.exchangeChannels])
+        #expect(closed.notes.map(\.rule) == [.exchangePhase])
+        // A bank that is not a partner bank cannot be chosen offline either (EX-PARTNER-BANKS).
+        let outsider = self.policy.evaluate(
+            Fixture.application(channel: .bankOutlet, bank: Fixture.sixteenth, employer: pickup))
+        #expect(outsider.violatedRules == [.exchangePartnerBanks])
+        #expect(outsider.notes.isEmpty)
+        // Before the exchange opened, no channel is open.
+        let early = self.policy.evaluate(
+            Fixture.application("2024-10-29", channel: .bankOutlet, bank: .cmb, employer: pickup))
+        #expect(!early.notes.contains { $0.rule == .exchangeEmployerBanks })
+        // Other violations do not withdraw the note: the exception itself holds.
+        let refusedElsewhere = self.policy.evaluate(
+            Fixture.application(card: .third, channel: .bankOutlet, bank: .cmb, employer: pickup))
+        #expect(refusedElsewhere.violatedRules == [.exchangeEligible])
+        #expect(refusedElsewhere.notes.map(\.rule) == [.exchangeEmployerBanks])
+    }
+
     @Test("EX-EMPLOYER-BANKS: online under company pickup, a bank inside the selection is approved")
     func onlineInsideSelectionApproved() throws {
         let decision = self.policy.evaluate(
@@ -101,7 +125,7 @@ import Testing
 
     @Test("EX-FREE-CHOICE: the receipt way is the applicant's choice, post free of charge")
     func freeReceiptChoice() {
-        for receipt in [ReceiptMethod.bankBranch, .post] {
+        for receipt in [ExchangeReceiptMethod.bankBranch, .post] {
             #expect(self.policy.evaluate(Fixture.application(receipt: receipt)).isApproved)
         }
         let options = self.policy.evaluate(Fixture.application()).receiptOptions
@@ -137,6 +161,17 @@ import Testing
         #expect(sixteen.partnerBank(code: "xyz") == Fixture.sixteenth)
         #expect(self.policy.partnerBank(code: "cmb") == .cmb)
         #expect(self.policy.partnerBank(code: "XYZ") == nil)
+    }
+
+    @Test(
+        "EX-PARTNER-BANKS: a well-formed bank code is 1 to 16 upper-case ASCII letters and digits",
+        arguments: [
+            ("ICBC", true), ("BOCOM", true), ("B2B", true), ("ABCDEFGHIJKLMNOP", true), ("", false),
+            ("icbc", false), ("C-M-B!", false), ("ABCDEFGHIJKLMNOPQ", false), ("ÄBC", false), ("CMB ", false),
+        ])
+    func wellFormedBankCode(code: String, expected: Bool) {
+        #expect(ExchangePolicy.isWellFormedBankCode(code) == expected)
+        #expect(PartnerBank.beijingPartnerBanks.allSatisfy { ExchangePolicy.isWellFormedBankCode($0.code) })
     }
 
     @Test("EX-PARTNER-BANKS: the fifteen codes of ARCHITECTURE.md")
@@ -227,11 +262,26 @@ import Testing
         #expect(self.policy.evaluate(Fixture.application(receipt: .employer)).violatedRules == [.exchangeReceipt])
     }
 
+    @Test("EX-RECEIPT: ExchangeReceiptMethod and ExchangeReceiptOption keep their codes and JSON")
+    func receiptNamesAndCodes() throws {
+        #expect(
+            ExchangeReceiptMethod.allCases.map(\.rawValue) == ["bank-branch", "instant-issuance", "post", "employer"])
+        let option = ExchangeReceiptOption(method: .post, fee: .zero)
+        let json = String(decoding: try JSONEncoder().encode(option), as: UTF8.self)
+        #expect(json.contains("\"method\":\"post\""))
+        #expect(try JSONDecoder().decode(ExchangeReceiptOption.self, from: Data(json.utf8)) == option)
+        let decision = self.policy.evaluate(Fixture.application(receipt: .post))
+        let decisionJSON = String(decoding: try JSONEncoder().encode(decision), as: UTF8.self)
+        #expect(decisionJSON.contains("\"receipt\":\"post\""))
+        #expect(decisionJSON.contains("\"receiptOptions\":["))
+    }
+
     @Test("EX-RECEIPT: the postage fee is a parameter, free in Beijing")
     func postageFee() throws {
         let paid = try ExchangePolicy(postageFee: .yuan(10))
         #expect(
-            paid.evaluate(Fixture.application()).receiptOptions.last == ReceiptOption(method: .post, fee: .yuan(10)))
+            paid.evaluate(Fixture.application()).receiptOptions.last
+                == ExchangeReceiptOption(method: .post, fee: .yuan(10)))
     }
 
     // MARK: Several violations together

@@ -45,7 +45,7 @@ import Testing
     static func randomOpening(_ rng: inout SplitMix64, _ world: World) throws -> ExchangeCase {
         let day = shifted(date("2026-01-04"), 0...330, &rng)
         let minor = rng.next() % 5 == 0
-        var receipt = pick(ReceiptMethod.allCases, &rng)
+        var receipt = pick(ExchangeReceiptMethod.allCases, &rng)
         if minor && receipt == .employer { receipt = .post }
         let channel = receipt == .instantIssuance ? .bankOutlet : pick(ExchangeChannel.allCases, &rng)
         let employer = receipt == .employer ? try Fixture.pickup([.cmb, .icbc]) : nil

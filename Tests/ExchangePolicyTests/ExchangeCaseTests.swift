@@ -7,7 +7,9 @@ import Testing
     func original(_ document: IdentityDocument) -> PresentedDocument { PresentedDocument(document) }
 
     /// An adult's case applied on Monday 2026-01-05 online with CMB, to collect at the branch.
-    func appliedCase(receipt: ReceiptMethod = .bankBranch, channel: ExchangeChannel = .website) throws -> ExchangeCase {
+    func appliedCase(
+        receipt: ExchangeReceiptMethod = .bankBranch, channel: ExchangeChannel = .website
+    ) throws -> ExchangeCase {
         let employer: EmployerArrangement? = receipt == .employer ? try Fixture.pickup([.cmb]) : nil
         return try ExchangeCase.apply(
             Fixture.application(channel: channel, receipt: receipt, employer: employer),
@@ -86,6 +88,26 @@ import Testing
         #expect(exchange.phase == .received)
         #expect(exchange.receivedBy == .holder)
         #expect(exchange.oldCardValidity(on: date("2026-01-10")).isValid)
+    }
+
+    @Test("EX-PRODUCTION: a card is not made before the application is accepted (applied Saturday, accepted Monday)")
+    func notMadeBeforeAcceptance() throws {
+        // Applied online on Saturday 2026-01-10, accepted on Monday 2026-01-12 (CM-ACCEPTANCE).
+        var exchange = try ExchangeCase.apply(Fixture.application("2026-01-10"), parties: try Fixture.adultParties)
+            .exchange
+        #expect(exchange.decision.acceptanceDate == date("2026-01-12"))
+        let before = exchange
+        for day in ["2026-01-10", "2026-01-11"] {
+            let error = Fixture.caseError { _ = try exchange.cardMade(on: date(day)) }
+            #expect(error?.code == .tooEarly, "\(day)")
+            #expect(error?.rule == .exchangeProduction)
+            #expect(error?.phase == .applied)
+            #expect(error?.message.english.contains("2026-01-12") == true)
+            #expect(exchange == before)
+            #expect(exchange.history == before.history)
+        }
+        #expect(try exchange.cardMade(on: date("2026-01-12")) == [.notifyHolder(.cardReadyForCollection)])
+        #expect(exchange.phase == .cardMade)
     }
 
     @Test("EX-MINOR: instant issuance for a minor goes to the guardian at the counter")

@@ -175,7 +175,7 @@ import Testing
     func productionTimeIsAParameter() throws {
         let slower = try ExchangePolicy(productionWorkingDays: 10)
         #expect(slower.evaluate(Fixture.application()).readyBy == date("2026-01-19"))
-        #expect(throws: ExchangePolicyError.self) { try ExchangePolicy(productionWorkingDays: 0) }
+        #expect(throws: ExchangePolicyError.self) { try ExchangePolicy(productionWorkingDays: -1) }
     }
 
     // MARK: CM-WORKDAY (a year without calendar data)
@@ -230,10 +230,44 @@ import Testing
             code { () throws(ExchangePolicyError) in try ExchangePolicy(maximumEmployerBanks: 0) }
                 == .employerBankLimit)
         #expect(
-            code { () throws(ExchangePolicyError) in try ExchangePolicy(firstApplicationCalendarDays: 0) }
+            code { () throws(ExchangePolicyError) in try ExchangePolicy(firstApplicationCalendarDays: -1) }
                 == .productionTime)
         #expect(
             code { () throws(ExchangePolicyError) in try ExchangePolicy(postageFee: Money(fen: -1)) } == .negativeFee)
+    }
+
+    @Test(
+        "EX-PRODUCTION: production times are bounded to 0...365 days, also when decoded",
+        arguments: [-1, 366, Int.max, Int.min])
+    func productionTimesBounded(days: Int) throws {
+        #expect(ExchangePolicy.productionTimeRange == 0...365)
+        #expect(throws: ExchangePolicyError.self) { try ExchangePolicy(productionWorkingDays: days) }
+        #expect(throws: ExchangePolicyError.self) { try ExchangePolicy(firstApplicationCalendarDays: days) }
+        do {
+            _ = try ExchangePolicy(productionWorkingDays: days)
+        } catch {
+            #expect(error.code == .productionTime)
+            #expect(error.message.english.contains("365"))
+        }
+        let text = String(decoding: try JSONEncoder().encode(self.policy), as: UTF8.self)
+        for key in ["productionWorkingDays", "firstApplicationCalendarDays"] {
+            let original = key == "productionWorkingDays" ? "\"\(key)\":4" : "\"\(key)\":30"
+            #expect(text.contains(original))
+            let tampered = text.replacingOccurrences(of: original, with: "\"\(key)\":\(days)")
+            #expect(throws: DecodingError.self, "\(key)") {
+                try JSONDecoder().decode(ExchangePolicy.self, from: Data(tampered.utf8))
+            }
+        }
+    }
+
+    @Test("EX-PRODUCTION: the bounds themselves make policies; 0 working days is the acceptance day")
+    func productionTimeBoundsAccepted() throws {
+        let sameDay = try ExchangePolicy(productionWorkingDays: 0, firstApplicationCalendarDays: 0)
+        #expect(try sameDay.readyBy(exchangeAppliedOn: date("2026-01-10")) == date("2026-01-12"))
+        #expect(
+            try sameDay.firstApplicationPeriod(appliedOn: date("2026-01-10")).effectiveLastDay == date("2026-01-12"))
+        let longest = try ExchangePolicy(productionWorkingDays: 365, firstApplicationCalendarDays: 365)
+        #expect(longest.productionWorkingDays == 365)
     }
 
     @Test("A policy round-trips through JSON; the official calendar is stored by name")

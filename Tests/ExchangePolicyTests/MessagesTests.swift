@@ -29,15 +29,20 @@ import Testing
             Fixture.application(receipt: .instantIssuance),  // EX-RECEIPT (instant online)
             Fixture.application(receipt: .employer),  // EX-RECEIPT (no pickup)
             Fixture.application("2026-12-28"),  // CM-WORKDAY
+            Fixture.application(born: "2010-03-15"),  // EX-MINOR (flag contradicts the birth date)
         ]
-        return applications.flatMap { policy.evaluate($0).violations }
+        // EX-MINOR from the documents: a declared minor who is an adult, and a guardian under 18.
+        let documents = policy.evaluate(
+            Fixture.application(minor: true, guardian: true),
+            parties: ExchangeParties(holder: try Fixture.holder, guardian: try Fixture.document(Fixture.youngNumber)))
+        return applications.flatMap { policy.evaluate($0).violations } + documents.violations
     }
 
     @Test("Every violation has a message in English, German and Simplified Chinese")
     func everyViolationInThreeLanguages() throws {
         let violations = try Self.everyViolation()
         let distinct = Set(violations.map(\.message))
-        #expect(distinct.count == 13)
+        #expect(distinct.count == 16)
         #expect(
             Set(violations.map(\.rule)) == [
                 .exchangePhase, .exchangeChannels, .exchangeEligible, .exchangePartnerBanks, .exchangeEmployerBanks,
@@ -66,7 +71,7 @@ import Testing
     func names() {
         let texts =
             ExchangeChannel.allCases.map(\.name) + ExchangePhase.allCases.map(\.name)
-            + ReceiptMethod.allCases.map(\.name) + ActivationChannel.allCases.map(\.name)
+            + ExchangeReceiptMethod.allCases.map(\.name) + ActivationChannel.allCases.map(\.name)
             + ExchangeNotice.allCases.map(\.text) + ExchangeCase.Phase.allCases.map(\.name)
         for text in texts { Self.checkThreeLanguages(text, text.english) }
         #expect(Set(ExchangeChannel.allCases.map(\.name.chinese)).count == ExchangeChannel.allCases.count)
@@ -134,6 +139,10 @@ import Testing
         ).exchange
         errors.append(Fixture.caseError { _ = try instant.cardMade(on: date("2026-01-06")) })
 
+        var weekend = try ExchangeCase.apply(Fixture.application("2026-01-10"), parties: try Fixture.adultParties)
+            .exchange
+        errors.append(Fixture.caseError { _ = try weekend.cardMade(on: date("2026-01-11")) })
+
         let found = errors.compactMap { $0 }
         #expect(found.count == errors.count)
         #expect(
@@ -141,7 +150,7 @@ import Testing
                 .applicationRefused, .partiesDoNotMatchApplication, .emptyHistory, .historyMustStartWithApplication,
                 .eventNotAllowed, .dateBeforePreviousEvent, .recipientNotAllowed, .documentNotAccepted,
                 .documentMismatch, .financialFunctionAlreadyActive, .guardianRequired, .employerMismatch,
-                .instantIssuanceNotSameDay,
+                .instantIssuanceNotSameDay, .tooEarly,
             ])
         for error in found {
             Self.checkThreeLanguages(error.message, error.code.description)

@@ -43,6 +43,14 @@ import Testing
         }
     }
 
+    @Test("CM-PRIVACY: an application's birth date is never printed")
+    func birthDateNotPrinted() {
+        let application = Fixture.application(minor: true, guardian: true, born: "2010-03-15")
+        for text in Self.renderings(of: application) {
+            #expect(!text.contains("2010"))
+        }
+    }
+
     @Test("CM-PRIVACY: a decision's facts never hold personal data")
     func factsArePublic() throws {
         for violation in try MessagesTests.everyViolation() {

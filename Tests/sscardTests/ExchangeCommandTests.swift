@@ -1,5 +1,9 @@
+import CardModel
+import ExchangePolicy
 import Foundation
 import Testing
+
+@testable import sscard
 
 @Suite struct ExchangeCommandTests {
     /// The JSON object printed by `sscard exchange ... --json`.
@@ -131,6 +135,18 @@ import Testing
         let online = try self.json(
             "--date 2026-01-10 --generation 1 --channel website --bank ICBC --receipt instant-issuance")
         #expect(self.rules(online.object) == ["EX-RECEIPT"])
+    }
+
+    @Test("EX-RECEIPT: the text says post is free only when the policy's postage fee is zero")
+    func postageText() throws {
+        let application = ExchangeApplication(
+            date: try CivilDate(parsing: "2026-01-05"), currentCard: .second, channel: .website, bank: .cmb)
+        let free = ExchangeCommand.text(ExchangePolicy.beijing.evaluate(application), application, language: .english)
+        #expect(free.contains { $0.hasSuffix("open: bank-branch, post (post is free)") })
+        let paid = try ExchangePolicy(postageFee: .yuan(10))
+        let lines = ExchangeCommand.text(paid.evaluate(application), application, language: .english)
+        #expect(!lines.contains { $0.contains("post is free") })
+        #expect(lines.contains { $0.hasSuffix("open: bank-branch, post (CNY 10.00)") })
     }
 
     @Test("CM-WORKDAY: a ready-by date without calendar data exits 1 and names the year")

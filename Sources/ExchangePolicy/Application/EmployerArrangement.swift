@@ -46,7 +46,8 @@ public struct EmployerArrangement: Sendable, Hashable, CustomStringConvertible {
         selectedBanks: [PartnerBank] = [], checkedAgainst policy: ExchangePolicy? = .beijing
     ) throws(EmployerArrangementError) {
         try Self.checkShape(
-            collectiveApplication: collectiveApplication, companyPickup: companyPickup, selectedBanks: selectedBanks)
+            collectiveApplication: collectiveApplication, companyPickup: companyPickup, selectedBanks: selectedBanks,
+            maximum: policy?.maximumEmployerBanks)
         if let policy {
             if let violation = policy.selectionSizeViolation(selectedBanks) {
                 throw EmployerArrangementError(.tooManyBanks, violation.message, bank: nil)
@@ -88,8 +89,10 @@ public struct EmployerArrangement: Sendable, Hashable, CustomStringConvertible {
             + "pickup: \(self.companyPickup), banks: [\(self.selectedBankCodes)])"
     }
 
+    /// Checks the shape; `maximum` (the limit of the policy checked against, if any) only words the no-banks
+    /// message.
     static func checkShape(
-        collectiveApplication: Bool, companyPickup: Bool, selectedBanks: [PartnerBank]
+        collectiveApplication: Bool, companyPickup: Bool, selectedBanks: [PartnerBank], maximum: Int?
     ) throws(EmployerArrangementError) {
         if companyPickup && !collectiveApplication {
             throw EmployerArrangementError(
@@ -97,7 +100,8 @@ public struct EmployerArrangement: Sendable, Hashable, CustomStringConvertible {
                 bank: nil)
         }
         if collectiveApplication && selectedBanks.isEmpty {
-            throw EmployerArrangementError(.noBanksSelected, ExchangeMessages.arrangementNoBanks, bank: nil)
+            throw EmployerArrangementError(
+                .noBanksSelected, ExchangeMessages.arrangementNoBanks(maximum: maximum), bank: nil)
         }
         if !collectiveApplication && !selectedBanks.isEmpty {
             throw EmployerArrangementError(

@@ -11,7 +11,7 @@ public import CardModel
 /// let application = ExchangeApplication(
 ///     date: CivilDate("2026-01-05")!, currentCard: .second, channel: .bankOutlet, bank: .cmb)
 /// ```
-public struct ExchangeApplication: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct ExchangeApplication: Sendable, Hashable, Codable, CustomStringConvertible, CustomReflectable {
     /// The day the application is made.
     public var date: CivilDate
     /// The generation of the card the person holds, or `nil` for a person without a card (EX-ELIGIBLE).
@@ -21,20 +21,30 @@ public struct ExchangeApplication: Sendable, Hashable, Codable, CustomStringConv
     /// The issuing bank chosen (EX-PARTNER-BANKS).
     public var bank: PartnerBank
     /// The way of receiving the card chosen (EX-RECEIPT).
-    public var receipt: ReceiptMethod
+    public var receipt: ExchangeReceiptMethod
     /// The holder's employer's arrangement, for an employee whose employer has one; `nil` otherwise
     /// (EX-FREE-CHOICE, EX-EMPLOYER-BANKS).
     public var employer: EmployerArrangement?
     /// Whether the holder is under 18 on ``date`` (EX-MINOR).
+    ///
+    /// Where the holder's birth date is known (``holderBirthDate``, or the holder's identity document in
+    /// ``ExchangePolicy/evaluate(_:parties:)`` and ``ExchangeCase``), a flag that contradicts it is refused as an
+    /// EX-MINOR violation: the flag cannot turn a minor into an adult who collects the card.
     public var holderIsMinor: Bool
     /// Whether a guardian applies on the holder's behalf (EX-MINOR).
     public var appliedByGuardian: Bool
+    /// The holder's birth date, where the application knows it (``init(date:holder:currentCard:channel:bank:receipt:employer:appliedByGuardian:)``
+    /// records it); `nil` otherwise (EX-MINOR).
+    ///
+    /// ``ExchangePolicy/evaluate(_:)`` checks ``holderIsMinor`` against it on ``date``. Never printed: the
+    /// description and the mirror say only whether it is known.
+    public var holderBirthDate: CivilDate?
 
     /// Creates an application.
     public init(
         date: CivilDate, currentCard: CardGeneration?, channel: ExchangeChannel, bank: PartnerBank,
-        receipt: ReceiptMethod = .bankBranch, employer: EmployerArrangement? = nil, holderIsMinor: Bool = false,
-        appliedByGuardian: Bool = false
+        receipt: ExchangeReceiptMethod = .bankBranch, employer: EmployerArrangement? = nil, holderIsMinor: Bool = false,
+        appliedByGuardian: Bool = false, holderBirthDate: CivilDate? = nil
     ) {
         self.date = date
         self.currentCard = currentCard
@@ -44,17 +54,24 @@ public struct ExchangeApplication: Sendable, Hashable, Codable, CustomStringConv
         self.employer = employer
         self.holderIsMinor = holderIsMinor
         self.appliedByGuardian = appliedByGuardian
+        self.holderBirthDate = holderBirthDate
     }
 
     /// Creates an application for `holder`, who is a minor when under 18 on `date` (EX-MINOR).
+    ///
+    /// The birth date is the one the holder's identity document gives (a resident identity number, or a
+    /// foreign permanent resident ID number of the 2023 format), else `holder.birthDate`; it is kept in
+    /// ``holderBirthDate``.
     public init(
         date: CivilDate, holder: CardHolder, currentCard: CardGeneration?, channel: ExchangeChannel,
-        bank: PartnerBank, receipt: ReceiptMethod = .bankBranch, employer: EmployerArrangement? = nil,
+        bank: PartnerBank, receipt: ExchangeReceiptMethod = .bankBranch, employer: EmployerArrangement? = nil,
         appliedByGuardian: Bool = false
     ) {
+        let birthDate = holder.document.birthDateFromNumber ?? holder.birthDate
         self.init(
             date: date, currentCard: currentCard, channel: channel, bank: bank, receipt: receipt, employer: employer,
-            holderIsMinor: holder.isMinor(on: date), appliedByGuardian: appliedByGuardian)
+            holderIsMinor: Minority.isMinor(bornOn: birthDate, on: date), appliedByGuardian: appliedByGuardian,
+            holderBirthDate: birthDate)
     }
 
     /// `ExchangeApplication(2026-01-05, second generation, bank-outlet, CMB, bank-branch)`.
@@ -63,5 +80,18 @@ public struct ExchangeApplication: Sendable, Hashable, Codable, CustomStringConv
             + "\(self.bank), \(self.receipt)\(self.holderIsMinor ? ", minor" : "")"
             + "\(self.appliedByGuardian ? ", by guardian" : "")"
             + "\(self.employer.map { ", \($0)" } ?? ""))"
+    }
+
+    /// A mirror of the facts, with the birth date shown only as known or not.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "date": self.date, "currentCard": self.currentCard as Any, "channel": self.channel, "bank": self.bank,
+                "receipt": self.receipt, "employer": self.employer as Any, "holderIsMinor": self.holderIsMinor,
+                "appliedByGuardian": self.appliedByGuardian,
+                "holderBirthDate": self.holderBirthDate == nil ? "unknown" : "known",
+            ],
+            displayStyle: .struct)
     }
 }

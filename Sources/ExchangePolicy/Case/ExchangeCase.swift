@@ -7,7 +7,7 @@ public import CardModel
 ///                       │
 ///                       ▼            cancelled(on:)
 ///                   applied ─────────────────────────────► cancelled
-///                       │ cardMade(on:)
+///                       │ cardMade(on:)  not before the acceptance date (else tooEarly)
 ///          ┌────────────┴───────────────────────┐
 ///          │ to collect, by post, by employer   │ instant issuance: made and handed over
 ///          ▼                                    │ on the spot, the same day
@@ -118,21 +118,21 @@ public struct ExchangeCase: Sendable, Hashable {
 
     /// Opens a case for an application the policy approves, and says what to do first.
     ///
+    /// The parties must fit the application first (a guardian's document exactly when a guardian applies, and not
+    /// the holder's own). Then the policy decides with the parties' documents
+    /// (``ExchangePolicy/evaluate(_:parties:)``): where the holder's document gives a birth date, the
+    /// application's ``ExchangeApplication/holderIsMinor`` must agree with it, and a guardian's document must show
+    /// an adult (EX-MINOR), so the flag cannot hand a minor's card to the minor.
+    ///
     /// - Returns: The case, in ``Phase/applied``, and its effects: ``ExchangeEffect/orderCard(bank:readyBy:)`` (or
     ///   ``ExchangeEffect/makeCardOnTheSpot(bank:)`` for instant issuance) and
     ///   ``ExchangeEffect/notifyHolder(_:)``.
-    /// - Throws: ``ExchangeCaseError`` with code ``ExchangeCaseError/Code/applicationRefused`` (carrying every
-    ///   violation, including CM-WORKDAY for a year without calendar data) or
-    ///   ``ExchangeCaseError/Code/partiesDoNotMatchApplication``.
+    /// - Throws: ``ExchangeCaseError`` with code ``ExchangeCaseError/Code/partiesDoNotMatchApplication`` or
+    ///   ``ExchangeCaseError/Code/applicationRefused`` (carrying every violation, including EX-MINOR for a
+    ///   minority flag the documents contradict and CM-WORKDAY for a year without calendar data).
     public static func apply(
         _ application: ExchangeApplication, parties: ExchangeParties, policy: ExchangePolicy = .beijing
     ) throws(ExchangeCaseError) -> (exchange: ExchangeCase, effects: [ExchangeEffect]) {
-        let decision = policy.evaluate(application)
-        guard decision.isApproved, let oldCard = application.currentCard else {
-            throw ExchangeCaseError(
-                .applicationRefused, event: "applied", phase: nil, message: CaseMessages.refused(decision.violations),
-                violations: decision.violations)
-        }
         let guardianMatches: Bool
         if let guardian = parties.guardian {
             guardianMatches = application.appliedByGuardian && !guardian.identifiesSamePerson(as: parties.holder)
@@ -143,6 +143,12 @@ public struct ExchangeCase: Sendable, Hashable {
             throw ExchangeCaseError(
                 .partiesDoNotMatchApplication, event: "applied", phase: nil, rule: .exchangeMinor,
                 message: CaseMessages.partiesDoNotMatch)
+        }
+        let decision = policy.evaluate(application, parties: parties)
+        guard decision.isApproved, let oldCard = application.currentCard else {
+            throw ExchangeCaseError(
+                .applicationRefused, event: "applied", phase: nil, message: CaseMessages.refused(decision.violations),
+                violations: decision.violations)
         }
         let exchange = ExchangeCase(
             policy: policy, application: application, parties: parties, decision: decision, oldCard: oldCard)
@@ -232,7 +238,7 @@ extension ExchangeCase {
     ///   ``ExchangeCaseError/Code/dateBeforePreviousEvent``, ``ExchangeCaseError/Code/recipientNotAllowed``,
     ///   ``ExchangeCaseError/Code/guardianRequired``, ``ExchangeCaseError/Code/documentNotAccepted``,
     ///   ``ExchangeCaseError/Code/documentMismatch``, ``ExchangeCaseError/Code/employerMismatch``,
-    ///   ``ExchangeCaseError/Code/instantIssuanceNotSameDay`` or
+    ///   ``ExchangeCaseError/Code/instantIssuanceNotSameDay``, ``ExchangeCaseError/Code/tooEarly`` or
     ///   ``ExchangeCaseError/Code/financialFunctionAlreadyActive``; the case is then unchanged.
     public mutating func handle(_ event: ExchangeEvent) throws(ExchangeCaseError) -> [ExchangeEffect] {
         let (state, effects) = try self.transition(for: event)
@@ -244,6 +250,10 @@ extension ExchangeCase {
     }
 
     /// The card was made (EX-PRODUCTION); for instant issuance, made and handed over on the spot (EX-RECEIPT).
+    ///
+    /// Not before the application's acceptance date (``ExchangeDecision/acceptanceDate``, CM-ACCEPTANCE): an
+    /// application made online on Saturday 2026-01-10 is accepted on Monday 2026-01-12, and a card made earlier is
+    /// refused with ``ExchangeCaseError/Code/tooEarly``.
     ///
     /// - Throws: ``ExchangeCaseError``, as ``handle(_:)``.
     @discardableResult
@@ -356,6 +366,7 @@ extension ExchangeCase {
     }
 
     private func made(on date: CivilDate) throws(ExchangeCaseError) -> (State, [ExchangeEffect]) {
+        if self.application.receipt != .instantIssuance { try self.requireAccepted(madeOn: date) }
         switch self.application.receipt {
         case .instantIssuance:
             guard date == self.application.date else {
@@ -368,6 +379,17 @@ extension ExchangeCase {
         case .bankBranch: return (.cardMade(on: date), [.notifyHolder(.cardReadyForCollection)])
         case .post: return (.cardMade(on: date), [.postCard, .notifyHolder(.cardPosted)])
         case .employer: return (.cardMade(on: date), [.notifyEmployer(.cardReadyForCompanyPickup)])
+        }
+    }
+
+    /// EX-PRODUCTION, CM-ACCEPTANCE: a card is made from the acceptance date on, the next working day for an
+    /// application made on a rest day (instant issuance excepted: made on the spot on the application day).
+    private func requireAccepted(madeOn date: CivilDate) throws(ExchangeCaseError) {
+        let accepted = self.decision.acceptanceDate ?? self.application.date
+        guard date >= accepted else {
+            throw self.error(
+                .tooEarly, .cardMade(on: date), rule: .exchangeProduction,
+                CaseMessages.tooEarly(date, accepted: accepted))
         }
     }
 
@@ -458,9 +480,28 @@ extension ExchangeCase {
     }
 }
 
-extension ExchangeCase: CustomStringConvertible {
+extension ExchangeCase: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// `ExchangeCase(received, 3 events, ready by 2026-01-09)`; no personal data.
     public var description: String {
         "ExchangeCase(\(self.phase), \(self.history.count) events, ready by \(self.readyBy.map(\.description) ?? "?"))"
+    }
+
+    /// The phase, the ready-by date, the masked holder document, the events and the policy in one line.
+    public var debugDescription: String {
+        "ExchangeCase(\(self.phase), ready by \(self.readyBy.map(\.description) ?? "?"), holder: \(self.parties.holder), "
+            + "history: [\(self.history.map(\.description).joined(separator: ", "))], policy: \(self.policy))"
+    }
+
+    /// A mirror showing the phase, the ready-by date, the parties (masked), the application, the decision, the
+    /// events as one line each and the policy summarised (its mirror), never the policy's holiday calendar.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "phase": self.phase, "readyBy": self.readyBy as Any, "parties": self.parties,
+                "application": self.application, "decision": self.decision.description,
+                "history": self.history.map(\.description), "policy": self.policy,
+            ],
+            displayStyle: .struct)
     }
 }

@@ -12,7 +12,7 @@ public struct ExchangeCaseError: Error, Hashable, Sendable, CustomStringConverti
             case applicationRefused, partiesDoNotMatchApplication, eventNotAllowed, dateBeforePreviousEvent
             case recipientNotAllowed, guardianRequired, documentNotAccepted, documentMismatch, employerMismatch
             case instantIssuanceNotSameDay, financialFunctionAlreadyActive, emptyHistory
-            case historyMustStartWithApplication
+            case historyMustStartWithApplication, tooEarly
         }
         private let storage: Storage
 
@@ -35,6 +35,9 @@ public struct ExchangeCaseError: Error, Hashable, Sendable, CustomStringConverti
         public static var documentMismatch: Self { Self(storage: .documentMismatch) }
         /// The employer collecting is not the employer of the arrangement.
         public static var employerMismatch: Self { Self(storage: .employerMismatch) }
+        /// The card is made before the application was accepted (EX-PRODUCTION, CM-ACCEPTANCE): an application
+        /// made on a rest day is accepted on the next working day, and its card is made from that day on.
+        public static var tooEarly: Self { Self(storage: .tooEarly) }
         /// An instant-issuance card is made on the day of the application, on the spot.
         public static var instantIssuanceNotSameDay: Self { Self(storage: .instantIssuanceNotSameDay) }
         /// The bank function is already active.
@@ -60,6 +63,7 @@ public struct ExchangeCaseError: Error, Hashable, Sendable, CustomStringConverti
             case .financialFunctionAlreadyActive: "financialFunctionAlreadyActive"
             case .emptyHistory: "emptyHistory"
             case .historyMustStartWithApplication: "historyMustStartWithApplication"
+            case .tooEarly: "tooEarly"
             }
         }
     }
@@ -171,6 +175,13 @@ enum CaseMessages {
             german: "Eine Karte mit Sofortausgabe wird am Tag des Antrags (\(applied)) vor Ort hergestellt und "
                 + "ausgehändigt.",
             chinese: "即时制卡须在申请当日（\(applied)）现场制卡并发放。")
+    }
+
+    static func tooEarly(_ date: CivilDate, accepted: CivilDate) -> LocalizedText {
+        LocalizedText(
+            english: "The card cannot be made on \(date), before the application was accepted on \(accepted).",
+            german: "Die Karte kann nicht am \(date) hergestellt werden, vor der Annahme des Antrags am \(accepted).",
+            chinese: "申请于\(accepted)受理，不能在此之前（\(date)）制卡。")
     }
 
     static let financialAlreadyActive = LocalizedText(

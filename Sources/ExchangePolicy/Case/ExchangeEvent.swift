@@ -1,7 +1,7 @@
 public import CardModel
 
 /// Who receives the new card, with what they present (EX-RECEIPT, EX-MINOR).
-public enum ExchangeRecipient: Sendable, Hashable, Codable, CustomStringConvertible {
+public enum ExchangeRecipient: Sendable, Hashable, CustomStringConvertible {
     /// The holder, presenting an identity document.
     case holder(PresentedDocument)
     /// The guardian of a minor holder, presenting the guardian's identity document.
@@ -44,8 +44,9 @@ public enum RecipientRole: String, Sendable, Hashable, Codable, CaseIterable, Cu
 /// Something that happened in an exchange, with its date: the input of ``ExchangeCase/handle(_:)``.
 ///
 /// Events are recorded in the case's append-only ``ExchangeCase/history``, which rebuilds the case
-/// (``ExchangeCase/init(replaying:policy:)``).
-public enum ExchangeEvent: Sendable, Hashable, Codable, CustomStringConvertible {
+/// (``ExchangeCase/init(replaying:policy:)``). Stored as `{"event": "cardMade", "date": "2026-01-08"}` and the
+/// like (see `ExchangeEvent+Codable.swift`).
+public enum ExchangeEvent: Sendable, Hashable, CustomStringConvertible {
     /// The application was made (on the application's date) by or for the parties; always the first event.
     case applied(application: ExchangeApplication, parties: ExchangeParties)
     /// The card was made (EX-PRODUCTION); for instant issuance, made and handed over on the spot (EX-RECEIPT).

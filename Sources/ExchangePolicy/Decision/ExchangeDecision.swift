@@ -19,9 +19,9 @@ public struct ExchangeDecision: Sendable, Hashable, Codable, CustomStringConvert
     /// How freely the applicant picks the bank through the chosen channel (EX-FREE-CHOICE, EX-EMPLOYER-BANKS).
     public let bankChoice: BankChoice
     /// The way of receiving the card the applicant chose (EX-RECEIPT).
-    public let receipt: ReceiptMethod
+    public let receipt: ExchangeReceiptMethod
     /// The ways of receiving the card open to this application, with their fees (EX-RECEIPT).
-    public let receiptOptions: [ReceiptOption]
+    public let receiptOptions: [ExchangeReceiptOption]
     /// The day the application is accepted: the next working day for one made on a rest day (CM-ACCEPTANCE);
     /// the day itself for instant issuance; `nil` when refused.
     public let acceptanceDate: CivilDate?

@@ -116,6 +116,57 @@ enum ExchangeMessages {
             chinese: "持卡人未满18周岁，须由监护人代为申请。"),
         facts: [Fact("minor", "true"), Fact("appliedByGuardian", "false")])
 
+    /// EX-MINOR: the application's minority flag contradicts the holder's birth date on `date`. The birth date
+    /// itself is personal data and appears neither in the message nor in the facts.
+    static func minorityContradicted(declaredMinor: Bool, on date: CivilDate, source: Minority.Source) -> Violation {
+        let english: String
+        let german: String
+        let chinese: String
+        switch source {
+        case .identityDocument:
+            english = "the holder's identity document"
+            german = "dem Ausweisdokument der Person"
+            chinese = "持卡人身份证件所载出生日期"
+        case .application:
+            english = "the holder's birth date"
+            german = "dem Geburtsdatum der Person"
+            chinese = "持卡人出生日期"
+        }
+        let message =
+            declaredMinor
+            ? LocalizedText(
+                english: "The application says the holder is under 18, but by \(english) the holder is 18 or older "
+                    + "on \(date): an adult applies and collects the card in person.",
+                german: "Laut Antrag ist die Person unter 18 Jahre alt, nach \(german) ist sie am \(date) aber "
+                    + "volljährig: eine volljährige Person beantragt und erhält die Karte selbst.",
+                chinese: "申请称持卡人未满18周岁，但依\(chinese)，持卡人于\(date)已满18周岁，应由本人申请并领卡。")
+            : LocalizedText(
+                english: "The application says the holder is not under 18, but by \(english) the holder is under 18 "
+                    + "on \(date): a guardian applies and only the guardian collects the card.",
+                german: "Laut Antrag ist die Person nicht minderjährig, nach \(german) ist sie am \(date) aber unter "
+                    + "18 Jahre alt: den Antrag stellt ihr Vormund, und nur der Vormund erhält die Karte.",
+                chinese: "申请称持卡人已满18周岁，但依\(chinese)，持卡人于\(date)未满18周岁，须由监护人代为申请并由监护人领卡。")
+        return Violation(
+            rule: .exchangeMinor, message: message,
+            facts: [
+                Fact("date", date.description), Fact("declaredMinor", String(declaredMinor)),
+                Fact("minorByBirthDate", String(!declaredMinor)), Fact("birthDateFrom", source.rawValue),
+            ])
+    }
+
+    /// EX-MINOR: the guardian's identity document says the guardian is under 18 on `date`.
+    static func guardianIsMinor(on date: CivilDate) -> Violation {
+        Violation(
+            rule: .exchangeMinor,
+            message: LocalizedText(
+                english: "By the guardian's identity document the guardian is under 18 on \(date): a guardian who "
+                    + "applies and collects a minor's card is an adult.",
+                german: "Nach dem Ausweisdokument des Vormunds ist dieser am \(date) unter 18 Jahre alt: ein Vormund, "
+                    + "der für eine minderjährige Person beantragt und die Karte erhält, ist volljährig.",
+                chinese: "依监护人身份证件，监护人于\(date)未满18周岁；代未成年人申请并领卡的监护人须已成年。"),
+            facts: [Fact("date", date.description), Fact("guardianMinor", "true")])
+    }
+
     /// EX-MINOR: a minor's card to be collected by the employer.
     static let minorCardToEmployer = Violation(
         rule: .exchangeMinor,
@@ -124,7 +175,7 @@ enum ExchangeMessages {
             german: "Die Person ist unter 18 Jahre alt: nur der Vormund holt die Karte ab, eine Firmenabholung ist "
                 + "nicht möglich.",
             chinese: "持卡人未满18周岁，只能由监护人领卡，不能由单位代领。"),
-        facts: [Fact("minor", "true"), Fact("receipt", ReceiptMethod.employer.rawValue)])
+        facts: [Fact("minor", "true"), Fact("receipt", ExchangeReceiptMethod.employer.rawValue)])
 
     /// EX-RECEIPT: instant issuance away from a bank outlet.
     static let instantIssuanceNeedsBankOutlet = Violation(
@@ -134,7 +185,7 @@ enum ExchangeMessages {
             german: "Sofortausgabe ist nur bei Antragstellung in einer Filiale einer Partnerbank mit Sofortausgabe "
                 + "möglich.",
             chinese: "即时制卡仅限在具备即时制卡功能的合作银行网点现场申请。"),
-        facts: [Fact("receipt", ReceiptMethod.instantIssuance.rawValue)])
+        facts: [Fact("receipt", ExchangeReceiptMethod.instantIssuance.rawValue)])
 
     /// EX-RECEIPT: receipt through the employer without company pickup.
     static let employerReceiptNeedsCompanyPickup = Violation(
@@ -143,7 +194,7 @@ enum ExchangeMessages {
             english: "Receipt through the employer needs the employer's collective application with company pickup.",
             german: "Die Übergabe über den Arbeitgeber setzt eine kollektive Beantragung mit Firmenabholung voraus.",
             chinese: "单位代领须单位已开通集体申领并选择单位代领。"),
-        facts: [Fact("receipt", ReceiptMethod.employer.rawValue)])
+        facts: [Fact("receipt", ExchangeReceiptMethod.employer.rawValue)])
 
     /// CM-WORKDAY: the ready-by date needs a year the calendar has no data for.
     static func noCalendarData(_ error: CalendarError) -> Violation {
@@ -227,10 +278,13 @@ enum ExchangeMessages {
         german: "Ein Arbeitgeber muss mindestens eine Bank auswählen dürfen.",
         chinese: "单位至少应可选择一家银行。")
 
-    static let policyProductionTime = LocalizedText(
-        english: "Production times are at least one day.",
-        german: "Herstellungsfristen betragen mindestens einen Tag.",
-        chinese: "制卡时限至少为一天。")
+    static var policyProductionTime: LocalizedText {
+        let range = ExchangePolicy.productionTimeRange
+        return LocalizedText(
+            english: "Production times are \(range.lowerBound) to \(range.upperBound) days.",
+            german: "Herstellungsfristen betragen \(range.lowerBound) bis \(range.upperBound) Tage.",
+            chinese: "制卡时限须在\(range.lowerBound)至\(range.upperBound)天之间。")
+    }
 
     static let policyNegativeFee = LocalizedText(
         english: "The postage fee cannot be negative.",
@@ -242,11 +296,31 @@ enum ExchangeMessages {
         german: "Die Firmenabholung gehört zur kollektiven Beantragung: zuerst die kollektive Beantragung aktivieren.",
         chinese: "单位代领属于集体申领，须先开通集体申领。")
 
-    static let arrangementNoBanks = LocalizedText(
-        english: "With collective application the employer selects one to three partner banks; none is selected.",
-        german: "Bei kollektiver Beantragung wählt der Arbeitgeber eine bis drei Partnerbanken aus; keine ist "
-            + "ausgewählt.",
-        chinese: "开通集体申领的单位须选定一至三家合作银行，目前未选定任何银行。")
+    /// EX-EMPLOYER-BANKS: collective application without a bank; `maximum` is the limit of the policy checked
+    /// against, or `nil` when none is (the shape alone).
+    static func arrangementNoBanks(maximum: Int?) -> LocalizedText {
+        switch maximum {
+        case .some(1):
+            LocalizedText(
+                english: "With collective application the employer selects one partner bank; none is selected.",
+                german: "Bei kollektiver Beantragung wählt der Arbeitgeber eine Partnerbank aus; keine ist ausgewählt.",
+                chinese: "开通集体申领的单位须选定1家合作银行，目前未选定任何银行。")
+        case .some(let maximum):
+            LocalizedText(
+                english: "With collective application the employer selects 1 to \(maximum) partner banks; none is "
+                    + "selected.",
+                german: "Bei kollektiver Beantragung wählt der Arbeitgeber 1 bis \(maximum) Partnerbanken aus; keine "
+                    + "ist ausgewählt.",
+                chinese: "开通集体申领的单位须选定1至\(maximum)家合作银行，目前未选定任何银行。")
+        case .none:
+            LocalizedText(
+                english: "With collective application the employer selects at least one partner bank; none is "
+                    + "selected.",
+                german: "Bei kollektiver Beantragung wählt der Arbeitgeber mindestens eine Partnerbank aus; keine ist "
+                    + "ausgewählt.",
+                chinese: "开通集体申领的单位须至少选定一家合作银行，目前未选定任何银行。")
+        }
+    }
 
     static let arrangementBanksWithoutCollective = LocalizedText(
         english: "An employer selects banks only with collective application; without it employees choose freely.",

@@ -12,8 +12,12 @@ extension ExchangePolicy {
     /// - EX-EMPLOYER-BANKS: the employer's selection has more than ``maximumEmployerBanks`` banks or a bank that
     ///   is not a partner bank (checked here again, whatever policy the arrangement was built for); an *online*
     ///   application under collective application with company pickup chooses a bank outside the selection. An
-    ///   offline one may (our reading; a note says so).
-    /// - EX-MINOR: a minor's application is made by a guardian; a minor's card is not collected by the employer.
+    ///   offline one may (our reading; a note says so, where the bank is a partner bank and the offline channel is
+    ///   open on the date).
+    /// - EX-MINOR: a minor's application is made by a guardian; a minor's card is not collected by the employer;
+    ///   where ``ExchangeApplication/holderBirthDate`` is known, ``ExchangeApplication/holderIsMinor`` must agree
+    ///   with it on the application date (a contradiction is a violation, and the other EX-MINOR checks then
+    ///   follow the birth date).
     /// - EX-RECEIPT: the way of receiving is open to this application (employer only under company pickup,
     ///   instant issuance only at a bank outlet).
     /// - CM-WORKDAY: the ready-by date needs working-day data for its years (EX-PRODUCTION, CM-ACCEPTANCE); a
@@ -23,6 +27,35 @@ extension ExchangePolicy {
     ///
     /// - Complexity: O(b), b the number of partner banks; no allocation beyond the decision's arrays.
     public func evaluate(_ application: ExchangeApplication) -> ExchangeDecision {
+        self.decide(
+            application, holderBirth: application.holderBirthDate.map { ($0, .application) }, guardianBirth: nil)
+    }
+
+    /// Decides an exchange application together with the documents of its parties: ``evaluate(_:)``, plus what the
+    /// documents tell about age (EX-MINOR).
+    ///
+    /// Where the holder's identity document gives a birth date (a resident identity number, or a foreign permanent
+    /// resident ID number of the 2023 format), ``ExchangeApplication/holderIsMinor`` must agree with it on the
+    /// application date, whatever ``ExchangeApplication/holderBirthDate`` says; a contradiction is an EX-MINOR
+    /// violation, so a holder under 18 cannot be declared an adult and collect the card. Where the guardian's
+    /// document gives a birth date, the guardian must be 18 or older on that date. A passport (or an older foreign
+    /// permanent resident ID number) tells no birth date: the flag stands. ``ExchangeCase/apply(_:parties:policy:)``
+    /// decides with this method.
+    ///
+    /// - Complexity: O(b), as ``evaluate(_:)``, plus parsing the documents' numbers.
+    public func evaluate(_ application: ExchangeApplication, parties: ExchangeParties) -> ExchangeDecision {
+        let holderBirth: (CivilDate, Minority.Source)? =
+            parties.holder.birthDateFromNumber.map { ($0, .identityDocument) }
+            ?? application.holderBirthDate.map { ($0, .application) }
+        return self.decide(
+            application, holderBirth: holderBirth, guardianBirth: parties.guardian?.birthDateFromNumber)
+    }
+
+    /// The decision, given the holder's birth date and where it came from, and the guardian's, where known.
+    private func decide(
+        _ application: ExchangeApplication, holderBirth: (date: CivilDate, source: Minority.Source)?,
+        guardianBirth: CivilDate?
+    ) -> ExchangeDecision {
         var violations: [Violation] = []
         var notes: [Interpretation] = []
         let date = application.date
@@ -65,21 +98,39 @@ extension ExchangePolicy {
                 case .employerSelection:
                     violations.append(ExchangeMessages.outsideEmployerSelection(bank.code, employer.selectedBankCodes))
                 case .freeOffline:
-                    notes.append(ExchangeMessages.offlineExceptionNote(bank.code, employer.selectedBankCodes))
+                    // The note explains why the bank may be chosen, so only where it may: a partner bank, through
+                    // an offline channel open on the date; otherwise it would contradict this decision's
+                    // EX-PARTNER-BANKS or EX-CHANNELS violation.
+                    if self.isPartnerBank(bank) && phase.map(channel.isOpen(in:)) == true {
+                        notes.append(ExchangeMessages.offlineExceptionNote(bank.code, employer.selectedBankCodes))
+                    }
                 case .free: break
                 }
             }
         }
 
-        // EX-MINOR.
-        if application.holderIsMinor {
+        // EX-MINOR: the birth date, where known, decides; a flag that contradicts it is itself a violation.
+        var holderIsMinor = application.holderIsMinor
+        if let holderBirth {
+            let minorByBirthDate = Minority.isMinor(bornOn: holderBirth.date, on: date)
+            if minorByBirthDate != holderIsMinor {
+                violations.append(
+                    ExchangeMessages.minorityContradicted(
+                        declaredMinor: holderIsMinor, on: date, source: holderBirth.source))
+                holderIsMinor = minorByBirthDate
+            }
+        }
+        if holderIsMinor {
             if !application.appliedByGuardian { violations.append(ExchangeMessages.minorWithoutGuardian) }
             if application.receipt == .employer { violations.append(ExchangeMessages.minorCardToEmployer) }
+        }
+        if let guardianBirth, Minority.isMinor(bornOn: guardianBirth, on: date) {
+            violations.append(ExchangeMessages.guardianIsMinor(on: date))
         }
 
         // EX-RECEIPT.
         let receiptOptions = self.receiptOptions(
-            through: channel, employer: application.employer, holderIsMinor: application.holderIsMinor)
+            through: channel, employer: application.employer, holderIsMinor: holderIsMinor)
         switch application.receipt {
         case .bankBranch, .post: break
         case .instantIssuance:

@@ -37,12 +37,17 @@ public struct ExchangePolicy: Sendable, Hashable {
     /// The working-day calendar for production times (CM-WORKDAY, CM-ACCEPTANCE).
     public let calendar: WorkingDayCalendar
 
+    /// The production times a policy accepts, in days, for ``productionWorkingDays`` and
+    /// ``firstApplicationCalendarDays`` alike: 0 (made on the acceptance day) to 365 (EX-PRODUCTION).
+    public static let productionTimeRange: ClosedRange<Int> = 0...365
+
     /// Creates a policy; every parameter defaults to Beijing's figure (``beijing``).
     ///
     /// - Throws: ``ExchangePolicyError`` with code ``ExchangePolicyError/Code/phasesOutOfOrder``,
     ///   ``ExchangePolicyError/Code/noPartnerBanks``, ``ExchangePolicyError/Code/duplicatePartnerBank``,
     ///   ``ExchangePolicyError/Code/invalidBankCode``, ``ExchangePolicyError/Code/employerBankLimit``,
-    ///   ``ExchangePolicyError/Code/productionTime`` or ``ExchangePolicyError/Code/negativeFee``.
+    ///   ``ExchangePolicyError/Code/productionTime`` (outside ``productionTimeRange``) or
+    ///   ``ExchangePolicyError/Code/negativeFee``.
     public init(
         centralizedPhaseStart: CivilDate = Defaults.centralizedPhaseStart,
         regularPhaseStart: CivilDate = Defaults.regularPhaseStart,
@@ -70,7 +75,9 @@ public struct ExchangePolicy: Sendable, Hashable {
         guard maximumEmployerBanks >= 1 else {
             throw ExchangePolicyError(.employerBankLimit, ExchangeMessages.policyEmployerBankLimit)
         }
-        guard productionWorkingDays >= 1, firstApplicationCalendarDays >= 1 else {
+        guard Self.productionTimeRange.contains(productionWorkingDays),
+            Self.productionTimeRange.contains(firstApplicationCalendarDays)
+        else {
             throw ExchangePolicyError(.productionTime, ExchangeMessages.policyProductionTime)
         }
         guard postageFee >= .zero else { throw ExchangePolicyError(.negativeFee, ExchangeMessages.policyNegativeFee) }
@@ -124,9 +131,18 @@ public struct ExchangePolicy: Sendable, Hashable {
         }
     }
 
-    static func isWellFormedBankCode(_ code: String) -> Bool {
+    /// Whether `code` has the shape of a bank code a policy accepts: 1 to 16 upper-case ASCII letters and digits,
+    /// such as `ICBC` (EX-PARTNER-BANKS).
+    ///
+    /// The one check for a bank code's shape, used by the initializer (``ExchangePolicyError/Code/invalidBankCode``)
+    /// and by hosts such as the `sscard` shell before they build a `PartnerBank` from user input. Whether a
+    /// well-formed code is one of the partner banks is ``isPartnerBank(_:)``'s question.
+    public static func isWellFormedBankCode(_ code: String) -> Bool {
         !code.isEmpty && code.utf8.count <= 16
-            && code.utf8.allSatisfy { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || ($0 >= 48 && $0 <= 57) }
+            && code.utf8.allSatisfy {
+                ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z"))
+                    || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+            }
     }
 }
 
@@ -234,12 +250,12 @@ extension ExchangePolicy {
     /// the guardian collects (our reading of EX-MINOR).
     public func receiptOptions(
         through channel: ExchangeChannel, employer: EmployerArrangement?, holderIsMinor: Bool = false
-    ) -> [ReceiptOption] {
-        var options = [ReceiptOption(method: .bankBranch)]
-        if channel == .bankOutlet { options.append(ReceiptOption(method: .instantIssuance)) }
-        options.append(ReceiptOption(method: .post, fee: self.postageFee))
+    ) -> [ExchangeReceiptOption] {
+        var options = [ExchangeReceiptOption(method: .bankBranch)]
+        if channel == .bankOutlet { options.append(ExchangeReceiptOption(method: .instantIssuance)) }
+        options.append(ExchangeReceiptOption(method: .post, fee: self.postageFee))
         if let employer, employer.collectiveApplication, employer.companyPickup, !holderIsMinor {
-            options.append(ReceiptOption(method: .employer))
+            options.append(ExchangeReceiptOption(method: .employer))
         }
         return options
     }
@@ -266,11 +282,47 @@ extension ExchangePolicy {
     }
 }
 
-extension ExchangePolicy: CustomStringConvertible {
+extension ExchangePolicy: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// A one-line summary of the parameters.
     public var description: String {
         "ExchangePolicy(centralized from \(self.centralizedPhaseStart), regular from \(self.regularPhaseStart), "
             + "\(self.partnerBanks.count) partner banks, employer banks ≤ \(self.maximumEmployerBanks), "
             + "\(self.productionWorkingDays) working days)"
     }
+
+    /// Every parameter on one line, the calendar summarised (its name, years and fallback), never its schedules.
+    public var debugDescription: String {
+        "ExchangePolicy(centralized from \(self.centralizedPhaseStart), regular from \(self.regularPhaseStart), "
+            + "partner banks: \(self.partnerBankCodes), employer banks ≤ \(self.maximumEmployerBanks), "
+            + "\(self.productionWorkingDays) working days, first application \(self.firstApplicationCalendarDays) "
+            + "days, third generation only from \(self.thirdGenerationOnlyFrom), postage \(self.postageFee), "
+            + "calendar: \(self.calendarSummary))"
+    }
+
+    /// A mirror of the parameters with the bank codes and the calendar summarised, so `dump` of a policy (and of an
+    /// ``ExchangeCase``) stays short instead of listing 23 years of holiday schedules.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "centralizedPhaseStart": self.centralizedPhaseStart, "regularPhaseStart": self.regularPhaseStart,
+                "partnerBanks": self.partnerBankCodes, "maximumEmployerBanks": self.maximumEmployerBanks,
+                "productionWorkingDays": self.productionWorkingDays,
+                "firstApplicationCalendarDays": self.firstApplicationCalendarDays,
+                "thirdGenerationOnlyFrom": self.thirdGenerationOnlyFrom, "postageFee": self.postageFee,
+                "calendar": self.calendarSummary,
+            ],
+            displayStyle: .struct)
+    }
+
+    /// The calendar in a few words: `mainlandChina (2004...2026, 23 years, fallback: refuse)` for the official
+    /// calendar, `custom (…)` for any other.
+    var calendarSummary: String {
+        let years = self.calendar.yearsWithData
+        let span = years.min().flatMap { first in years.max().map { "\(first)...\($0)" } } ?? "no years"
+        let name = self.calendar == .mainlandChina ? Self.mainlandChinaCalendarName : "custom"
+        return "\(name) (\(span), \(years.count) years, fallback: \(self.calendar.fallback.rawValue))"
+    }
+
+    private var partnerBankCodes: String { self.partnerBanks.map(\.code).joined(separator: ",") }
 }

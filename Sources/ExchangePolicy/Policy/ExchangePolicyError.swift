@@ -20,7 +20,7 @@ public struct ExchangePolicyError: Error, Hashable, Sendable, CustomStringConver
         public static var invalidBankCode: Self { Self(storage: .invalidBankCode) }
         /// The most banks an employer may select is less than 1.
         public static var employerBankLimit: Self { Self(storage: .employerBankLimit) }
-        /// A production time is less than 1 day.
+        /// A production time is outside ``ExchangePolicy/productionTimeRange`` (0 to 365 days).
         public static var productionTime: Self { Self(storage: .productionTime) }
         /// The postage fee is negative.
         public static var negativeFee: Self { Self(storage: .negativeFee) }

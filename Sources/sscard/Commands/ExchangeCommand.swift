@@ -76,7 +76,8 @@ enum ExchangeCommand {
         guard let bankText = arguments.option("bank") else { throw UsageError("--bank CODE is required; see --help") }
         let bank = try Self.bank(bankText, policy: policy, what: "--bank")
         let receipt =
-            try arguments.choice("receipt", of: ReceiptMethod.allCases.map(\.rawValue)).flatMap(ReceiptMethod.init)
+            try arguments.choice("receipt", of: ExchangeReceiptMethod.allCases.map(\.rawValue)).flatMap(
+                ExchangeReceiptMethod.init)
             ?? .bankBranch
         let application = ExchangeApplication(
             date: date, currentCard: Int(generationText).flatMap(CardGeneration.init(rawValue:)), channel: channel,
@@ -135,13 +136,9 @@ enum ExchangeCommand {
     static func bank(_ text: String, policy: ExchangePolicy, what: String) throws(UsageError) -> PartnerBank {
         let code = text.trimmingSpaces.uppercased()
         if let bank = policy.partnerBank(code: code) { return bank }
-        let isCode =
-            !code.isEmpty && code.utf8.count <= 16
-            && code.utf8.allSatisfy {
-                ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z"))
-                    || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
-            }
-        guard isCode else { throw UsageError("\(what): '\(text)' is not a bank code such as ICBC; see --help") }
+        guard ExchangePolicy.isWellFormedBankCode(code) else {
+            throw UsageError("\(what): '\(text)' is not a bank code such as ICBC; see --help")
+        }
         return PartnerBank(code: code, english: code, chinese: code)
     }
 
@@ -161,7 +158,11 @@ enum ExchangeCommand {
         }
         lines.append("  bank choice: \(decision.bankChoice) (\(decision.bankChoice.rule))")
         let options = decision.receiptOptions.map { $0.fee == .zero ? "\($0.method)" : "\($0.method) (\($0.fee))" }
-        lines.append("  receipt: \(decision.receipt); open: \(options.joined(separator: ", ")) (post is free)")
+        // EX-RECEIPT: say "free" only when the policy's postage fee is; a fee shows next to `post` instead.
+        let postIsFree = decision.receiptOptions.contains { $0.method == .post && $0.fee == .zero }
+        lines.append(
+            "  receipt: \(decision.receipt); open: \(options.joined(separator: ", "))\(postIsFree ? " (post is free)" : "")"
+        )
         for note in decision.notes { lines.append("  note \(note.rule): \(note.message[language])") }
         return lines
     }

@@ -12,6 +12,14 @@ enum Fixture {
     static let guardianNumber = "110105198001010040"
     /// Someone else's resident identity number.
     static let strangerNumber = "110105199005050052"
+    /// A resident identity number of someone born 2012-05-05, too young to be a guardian in 2026.
+    static let youngNumber = "110105201205050014"
+    /// A resident identity number of someone born 2008-01-06, who turns 18 on 2026-01-06.
+    static let turning18Number = "110105200801060011"
+    /// A 2023-format foreign permanent resident ID number of someone born 2010-03-15.
+    static let foreignMinorNumber = "911156201003150017"
+    /// A passport number, which tells no birth date.
+    static let passportNumber = "E12345678"
     /// The employer's unified social credit code.
     static let employerCode = "91350100M000100Y43"
     /// Another employer's code.
@@ -53,12 +61,12 @@ enum Fixture {
     /// collecting at the branch.
     static func application(
         _ day: String = "2026-01-05", card: CardGeneration? = .second, channel: ExchangeChannel = .website,
-        bank: PartnerBank = .cmb, receipt: ReceiptMethod = .bankBranch, employer: EmployerArrangement? = nil,
-        minor: Bool = false, guardian: Bool = false
+        bank: PartnerBank = .cmb, receipt: ExchangeReceiptMethod = .bankBranch, employer: EmployerArrangement? = nil,
+        minor: Bool = false, guardian: Bool = false, born: String? = nil
     ) -> ExchangeApplication {
         ExchangeApplication(
             date: date(day), currentCard: card, channel: channel, bank: bank, receipt: receipt, employer: employer,
-            holderIsMinor: minor, appliedByGuardian: guardian)
+            holderIsMinor: minor, appliedByGuardian: guardian, holderBirthDate: born.map(date))
     }
 
     /// A bank that is not one of the 15.

@@ -2,8 +2,10 @@ public import CardModel
 
 /// A way of receiving the exchanged card (EX-RECEIPT).
 ///
-/// The raw values are the codes `sscard exchange --receipt` takes.
-public enum ReceiptMethod: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+/// The raw values are the codes `sscard exchange --receipt` takes. Named apart from ReplacementWorkflow's
+/// `ReceiptMethod` (a replacement's collection or express delivery), so a file importing both modules can use each
+/// name bare.
+public enum ExchangeReceiptMethod: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
     /// Collected at the chosen bank's branch.
     case bankBranch = "bank-branch"
     /// Made and handed over on the spot at an instant-issuance branch; only when applying at a bank outlet.
@@ -36,14 +38,14 @@ public enum ReceiptMethod: String, Sendable, Hashable, Codable, CaseIterable, Cu
 }
 
 /// A way of receiving the card open to an applicant, with what it costs (EX-RECEIPT).
-public struct ReceiptOption: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct ExchangeReceiptOption: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The way of receiving the card.
-    public let method: ReceiptMethod
+    public let method: ExchangeReceiptMethod
     /// What it costs: nothing (postage is free of charge).
     public let fee: Money
 
     /// Creates an option.
-    public init(method: ReceiptMethod, fee: Money = .zero) {
+    public init(method: ExchangeReceiptMethod, fee: Money = .zero) {
         self.method = method
         self.fee = fee
     }
