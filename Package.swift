@@ -32,7 +32,7 @@ let package = Package(
             name: "ReplacementWorkflowTests", dependencies: ["ReplacementWorkflow", "CardModel", "TestSupport"]),
         .testTarget(
             name: "WorkPermitIntegrationTests", dependencies: ["WorkPermitIntegration", "CardModel", "TestSupport"]),
-        .testTarget(name: "sscardTests", dependencies: ["sscard", "CardModel", "TestSupport"]),
+        .testTarget(name: "sscardTests", dependencies: ["sscard", "CardModel", "ExchangePolicy", "TestSupport"]),
         // The handbook's worked examples, compiled and run so they never go stale.
         .testTarget(
             name: "DocumentationTests",

@@ -94,6 +94,14 @@ public struct CivilDate: Sendable, Hashable, Comparable {
         Int(other.dayNumber) - Int(self.dayNumber)
     }
 
+    /// The age in whole years on `date` of a person born on this date: the birthday counts from its day on
+    /// (a person born on February 29 turns a year older on March 1 in other years). Negative before birth.
+    public func age(on date: CivilDate) -> Int {
+        let (year, month, day) = date.components
+        let (birthYear, birthMonth, birthDay) = self.components
+        return year - birthYear - ((month, day) < (birthMonth, birthDay) ? 1 : 0)
+    }
+
     /// Orders dates chronologically.
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
         lhs.dayNumber < rhs.dayNumber

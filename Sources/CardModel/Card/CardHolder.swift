@@ -65,11 +65,7 @@ public struct CardHolder: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// The holder's age in whole years on `date`.
-    public func age(on date: CivilDate) -> Int {
-        let (year, month, day) = date.components
-        let (birthYear, birthMonth, birthDay) = self.birthDate.components
-        return year - birthYear - ((month, day) < (birthMonth, birthDay) ? 1 : 0)
-    }
+    public func age(on date: CivilDate) -> Int { self.birthDate.age(on: date) }
 
     /// Whether the holder is under 18 on `date` (EX-MINOR).
     public func isMinor(on date: CivilDate) -> Bool { self.age(on: date) < 18 }

@@ -67,7 +67,7 @@ public struct ExchangeApplication: Sendable, Hashable, Codable, CustomStringConv
         bank: PartnerBank, receipt: ExchangeReceiptMethod = .bankBranch, employer: EmployerArrangement? = nil,
         appliedByGuardian: Bool = false
     ) {
-        let birthDate = holder.document.birthDateFromNumber ?? holder.birthDate
+        let birthDate = holder.document.birthDate ?? holder.birthDate
         self.init(
             date: date, currentCard: currentCard, channel: channel, bank: bank, receipt: receipt, employer: employer,
             holderIsMinor: Minority.isMinor(bornOn: birthDate, on: date), appliedByGuardian: appliedByGuardian,

@@ -8,10 +8,7 @@ enum Minority {
     /// Whether a person born on `birthDate` is under ``adultAge`` on `date`; the 18th birthday is the first day
     /// of majority.
     static func isMinor(bornOn birthDate: CivilDate, on date: CivilDate) -> Bool {
-        let (year, month, day) = date.components
-        let (birthYear, birthMonth, birthDay) = birthDate.components
-        let age = year - birthYear - ((month, day) < (birthMonth, birthDay) ? 1 : 0)
-        return age < Self.adultAge
+        birthDate.age(on: date) < Self.adultAge
     }
 
     /// Where a birth date checked against the application's flag came from (a violation's `birthDateFrom` fact).
@@ -20,19 +17,5 @@ enum Minority {
         case identityDocument
         /// ``ExchangeApplication/holderBirthDate``.
         case application
-    }
-}
-
-extension IdentityDocument {
-    /// The birth date the document's number gives: a resident identity number's, or a foreign permanent resident
-    /// ID number's of the 2023 format; `nil` for a passport or a number of the older foreign format (EX-MINOR).
-    ///
-    /// An internal helper of this module; CardModel's `IdentityDocument` does not offer it (yet).
-    var birthDateFromNumber: CivilDate? {
-        switch self.kind {
-        case .residentIdentityCard: (try? ResidentIdentityNumber(self.revealedNumber))?.birthDate
-        case .foreignPermanentResidentIDCard: (try? ForeignPermanentResidentIDNumber(self.revealedNumber))?.birthDate
-        case .passport: nil
-        }
     }
 }

@@ -45,10 +45,10 @@ extension ExchangePolicy {
     /// - Complexity: O(b), as ``evaluate(_:)``, plus parsing the documents' numbers.
     public func evaluate(_ application: ExchangeApplication, parties: ExchangeParties) -> ExchangeDecision {
         let holderBirth: (CivilDate, Minority.Source)? =
-            parties.holder.birthDateFromNumber.map { ($0, .identityDocument) }
+            parties.holder.birthDate.map { ($0, .identityDocument) }
             ?? application.holderBirthDate.map { ($0, .application) }
         return self.decide(
-            application, holderBirth: holderBirth, guardianBirth: parties.guardian?.birthDateFromNumber)
+            application, holderBirth: holderBirth, guardianBirth: parties.guardian?.birthDate)
     }
 
     /// The decision, given the holder's birth date and where it came from, and the guardian's, where known.
