@@ -33,6 +33,10 @@ let package = Package(
         .testTarget(
             name: "WorkPermitIntegrationTests", dependencies: ["WorkPermitIntegration", "CardModel", "TestSupport"]),
         .testTarget(name: "sscardTests", dependencies: ["sscard", "CardModel", "ExchangePolicy", "TestSupport"]),
+        // Cross-module audits: privacy of every printed form, and public names that stay unambiguous.
+        .testTarget(
+            name: "AuditTests",
+            dependencies: ["CardModel", "ExchangePolicy", "ReplacementWorkflow", "WorkPermitIntegration"]),
         // The handbook's worked examples, compiled and run so they never go stale.
         .testTarget(
             name: "DocumentationTests",

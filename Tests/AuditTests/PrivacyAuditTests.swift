@@ -1,0 +1,93 @@
+import CardModel
+import ExchangePolicy
+import ReplacementWorkflow
+import Testing
+
+/// CM-PRIVACY across the package: a holder, applications and each case built with real-looking identifiers and
+/// names, rendered through `description`, `debugDescription`, `String(reflecting:)`, `dump`, interpolation and every
+/// error's description, never show an identifier or a name unmasked.
+@Suite struct PrivacyAuditTests {
+    static let holderNumber = "11010519491231002X"
+    static let agentNumber = "110105198001011238"
+    static let employerCode = "91350100M000100Y43"
+    static let name = "张三丰"
+    static let secrets = [holderNumber, agentNumber, employerCode, name]
+
+    static func document(_ number: String) throws -> IdentityDocument {
+        IdentityDocument(residentIdentityCard: try ResidentIdentityNumber(number))
+    }
+
+    func expectNoLeak(_ value: Any, sourceLocation: SourceLocation = #_sourceLocation) {
+        let leaks = PrivacyAudit.leaks(of: Self.secrets, in: value)
+        #expect(leaks.isEmpty, "\(type(of: value)) leaks: \(leaks)", sourceLocation: sourceLocation)
+    }
+
+    @Test("CM-PRIVACY: the audit itself catches an unmasked value in every rendering")
+    func auditCatchesLeaks() throws {
+        struct Leaky { let number = PrivacyAuditTests.holderNumber }
+        #expect(PrivacyAudit.leaks(of: Self.secrets, in: Leaky()).count == 4)
+        #expect(PrivacyAudit.leaks(of: Self.secrets, in: try ResidentIdentityNumber(Self.holderNumber)).isEmpty)
+    }
+
+    @Test("CM-PRIVACY: CardModel values and errors never print an identifier or a name")
+    func cardModel() throws {
+        let number = try ResidentIdentityNumber(Self.holderNumber)
+        let holder = CardHolder(
+            name: try PersonName(Self.name), residentIdentityNumber: number, category: .urbanEmployee)
+        let values: [Any] = [
+            number, try UnifiedSocialCreditCode(Self.employerCode), try PersonName(Self.name), holder,
+            holder.document, PresentedDocument(holder.document), [holder], ["key": number],
+            IdentifierValidationError.checkCharacterMismatch(expected: "X", found: "1"),
+        ]
+        values.forEach { expectNoLeak($0) }
+    }
+
+    @Test("CM-PRIVACY: an exchange application, decision, case, its events, effects and errors stay masked")
+    func exchange() throws {
+        let employer = try EmployerArrangement(
+            employer: try UnifiedSocialCreditCode(Self.employerCode), collectiveApplication: true, companyPickup: true,
+            selectedBanks: [.icbc])
+        let application = ExchangeApplication(
+            date: try CivilDate(parsing: "2026-01-05"), currentCard: .second, channel: .website, bank: .icbc,
+            receipt: .employer, employer: employer)
+        let parties = ExchangeParties(holder: try Self.document(Self.holderNumber))
+        var (exchange, effects) = try ExchangeCase.apply(application, parties: parties)
+        var all: [Any] = [employer, application, parties, ExchangePolicy.beijing.evaluate(application), effects]
+        all += [try exchange.cardMade(on: try CivilDate(parsing: "2026-01-09"))]
+        all += [
+            try exchange.cardReceived(
+                on: try CivilDate(parsing: "2026-01-12"), by: .employer(try UnifiedSocialCreditCode(Self.employerCode)))
+        ]
+        do {
+            _ = try exchange.cardReceived(
+                on: try CivilDate(parsing: "2026-01-13"),
+                by: .holder(PresentedDocument(try Self.document(Self.agentNumber))))
+        } catch {
+            all.append(error)
+        }
+        all += [exchange, exchange.history]
+        all.forEach { expectNoLeak($0) }
+    }
+
+    @Test("CM-PRIVACY: a replacement application, decision, case, its events, effects and errors stay masked")
+    func replacement() throws {
+        let holder = try Self.document(Self.holderNumber)
+        let application = ReplacementApplication(
+            date: try CivilDate(parsing: "2026-09-30"), reason: .lost, channel: .onSite, applicant: .agent,
+            documents: PresentedDocuments(
+                holder: PresentedDocument(holder), agent: PresentedDocument(try Self.document(Self.agentNumber))))
+        var replacement = ReplacementCase(holder: holder)
+        var all: [Any] = [application, try ReplacementPolicy.beijing.evaluate(application, holder: holder)]
+        all += [try replacement.apply(application)]
+        all += [try replacement.cardProduced(on: try CivilDate(parsing: "2026-10-12"))]
+        do {
+            _ = try replacement.collected(
+                on: try CivilDate(parsing: "2026-10-13"),
+                documents: ReceiptDocuments(holder: PresentedDocument(try Self.document(Self.agentNumber))))
+        } catch {
+            all.append(error)
+        }
+        all += [replacement, replacement.history]
+        all.forEach { expectNoLeak($0) }
+    }
+}
