@@ -123,7 +123,7 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         deadlines.append(applicationDeadline)
         deadlines.append(OnboardingDeadline(kind: .residencePermitDecision, period: decision))
         if let expiry = letterExpiry, form == .integrated, expiry >= entry, expiry < application.effectiveLastDay {
-            advice.append(ForeignerOnboarding.letterRiskWarning(letter: expiry, deadline: application.effectiveLastDay))
+            advice.append(OnboardingMessages.letterRiskWarning(letter: expiry, deadline: application.effectiveLastDay))
         }
 
         let letterNeed =
