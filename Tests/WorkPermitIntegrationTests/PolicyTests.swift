@@ -16,6 +16,18 @@ import WorkPermitIntegration
         #expect(self.policy.formOfNewPermit(issuedOn: date("2024-12-01")) == .integrated)
     }
 
+    @Test("WP-EFFECTIVE: the initialiser's defaults are Beijing's values, written once")
+    func defaults() throws {
+        let made = try WorkPermitIntegrationPolicy(effectiveDate: date("2024-12-01"))
+        #expect(made == self.policy)
+        #expect(self.policy.notificationLetterValidityMonths == 6)
+        #expect(self.policy.residencePermitDeadlineDays == 30)
+        #expect(self.policy.residencePermitDecisionDays == 15)
+        #expect(self.policy.residencePermitMinimumValidityDays == 90)
+        #expect(self.policy.residencePermitMaximumValidityYears == 5)
+        #expect(self.policy.calendar == .mainlandChina)
+    }
+
     @Test(
         "WP-NOTIFICATION: valid 6 months, through the same day of the month or the month's last day",
         arguments: [
