@@ -24,6 +24,17 @@ import WorkPermitIntegration
         #expect(timeline.steps[8].needs.first?.english.contains("place of work") == true)
     }
 
+    @Test("WP-ENROL: the timeline and the onboarding's status describe each step with the same needs")
+    func sameNeeds() throws {
+        let timeline = try OnboardingTimeline(entry: date("2026-03-02"), notificationLetterIssued: date("2026-01-15"))
+        let status = try Fixture.onboarding(after: 3).status(on: date("2026-03-02"))
+        #expect(status.next.map(\.step) == [.electronicCard, .enrolment, .residencePermitApplication])
+        for next in status.next {
+            let planned = try #require(timeline.steps.first { $0.step == next.step })
+            #expect(planned.needs == next.needs, "\(next.step)")
+        }
+    }
+
     @Test("WP-NOTIFICATION: entry after the Notification Letter expired is an impossible timeline")
     func entryAfterExpiry() throws {
         let timeline = try OnboardingTimeline(entry: date("2026-08-01"), notificationLetterIssued: date("2026-01-15"))

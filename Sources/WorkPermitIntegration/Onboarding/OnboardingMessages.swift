@@ -96,22 +96,4 @@ enum OnboardingMessages {
                 chinese: "\(deadline.kind.name.chinese)\(deadline.lastDay)：\(lateChinese)"),
             facts: [Fact("deadline", deadline.kind.rawValue), Fact("lastDay", "\(deadline.lastDay)")])
     }
-
-    /// The Notification Letter with its last valid day, as a need.
-    static func letterNeed(validUntil: CivilDate) -> LocalizedText {
-        LocalizedText(
-            english: "the Notification Letter, valid until \(validUntil)",
-            german: "die Mitteilung über die Arbeitserlaubnis, gültig bis \(validUntil)",
-            chinese: "《外国人工作许可通知》（有效期至\(validUntil)）")
-    }
-
-    /// The documents proving the permit: the letter, or the electronic card or the physical permit card.
-    static func documentNeed(letterValidUntil: CivilDate, form: WorkPermitForm) -> LocalizedText {
-        let letter = self.letterNeed(validUntil: letterValidUntil)
-        let other =
-            form == .integrated ? PermitDocument.electronicCard.name : PermitDocument.physicalWorkPermitCard.name
-        return LocalizedText(
-            english: "\(letter.english), or \(other.english)", german: "\(letter.german), oder \(other.german)",
-            chinese: "\(letter.chinese)或\(other.chinese)")
-    }
 }

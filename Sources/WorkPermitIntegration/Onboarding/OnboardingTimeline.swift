@@ -126,111 +126,26 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
             advice.append(OnboardingMessages.letterRiskWarning(letter: expiry, deadline: application.effectiveLastDay))
         }
 
-        let letterNeed =
-            letterExpiry.map { expiry in
-                LocalizedText(
-                    english: "the Notification Letter, valid until \(expiry)",
-                    german: "die Mitteilung über die Arbeitserlaubnis, gültig bis \(expiry)",
-                    chinese: "《外国人工作许可通知》（有效期至\(expiry)）")
-            }
-            ?? LocalizedText(
-                english: "the Notification Letter, valid on the day",
-                german: "die Mitteilung über die Arbeitserlaubnis, am Tag gültig", chinese: "当日有效的《外国人工作许可通知》")
-        let other =
-            form == .integrated ? PermitDocument.electronicCard.name : PermitDocument.physicalWorkPermitCard.name
-        let documents = LocalizedText(
-            english: "\(letterNeed.english), or \(other.english)", german: "\(letterNeed.german), oder \(other.german)",
-            chinese: "\(letterNeed.chinese)或\(other.chinese)")
+        func step(
+            _ step: OnboardingStep, date: CivilDate? = nil, earliest: CivilDate? = nil, latest: CivilDate? = nil
+        ) -> Step {
+            Step(
+                step: step, date: date, earliest: earliest, latest: latest,
+                needs: step.needs(form: form, letterExpiry: letterExpiry, policy: policy))
+        }
         let steps: [Step] = [
-            Step(
-                step: .notificationLetter, date: notificationLetterIssued, earliest: nil,
-                latest: notificationLetterIssued == nil ? entry : nil,
-                needs: [
-                    LocalizedText(
-                        english: "the work permit applied for \(WorkPermitProcedure.channel.english)",
-                        german: "die Arbeitserlaubnis beantragt, \(WorkPermitProcedure.channel.german)",
-                        chinese: "工作许可申请\(WorkPermitProcedure.channel.chinese)")
-                ]),
-            Step(
-                step: .zVisa, date: nil, earliest: notificationLetterIssued,
-                latest: letterExpiry.map { min($0, entry) } ?? entry, needs: [letterNeed]),
-            Step(
-                step: .entry, date: entry, earliest: nil, latest: nil,
-                needs: [LocalizedText(english: "the Z visa", german: "das Z-Visum", chinese: "Z字签证")]),
-            Step(
-                step: .electronicCard, date: nil, earliest: form == .integrated ? entry : nil, latest: nil,
-                needs: form == .integrated
-                    ? [
-                        LocalizedText(
-                            english: "the name and the work permit number or the social security number; real-name, "
-                                + "then real-person verification",
-                            german: "Name und Nummer der Arbeitserlaubnis oder Sozialversicherungsnummer; Prüfung des "
-                                + "echten Namens, dann der echten Person",
-                            chinese: "姓名及工作许可证号或社会保障号码；先实名认证，后实人认证")
-                    ]
-                    : [
-                        LocalizedText(
-                            english: "the physical card received first: a physical permit is not on the electronic "
-                                + "card until its next extension or change (WP-NO-CHANGE)",
-                            german: "zuerst die physische Karte erhalten: eine physische Erlaubnis ist bis zu ihrer "
-                                + "nächsten Verlängerung oder Änderung nicht auf der elektronischen Karte "
-                                + "(WP-NO-CHANGE)",
-                            chinese: "须先领取实体社保卡：实体工作许可在下次延期或变更前不载入电子社保卡（WP-NO-CHANGE）")
-                    ]),
-            Step(
-                step: .enrolment, date: nil, earliest: entry, latest: nil,
-                needs: [
-                    LocalizedText(
-                        english: "by the employer or the foreigner, in the online social insurance hall or at the "
-                            + "social insurance agency",
-                        german:
-                            "durch den Arbeitgeber oder den Ausländer, in der Online-Bürohalle der Sozialversicherung "
-                            + "oder bei der Sozialversicherungsanstalt",
-                        chinese: "由用人单位或外国人本人通过社会保险网上服务大厅或到社会保险经办机构办理"),
-                    documents,
-                ]),
-            Step(
-                step: .socialSecurityNumber, date: nil, earliest: nil, latest: nil,
-                needs: [
-                    LocalizedText(
-                        english: "after enrolment: the agency verifies the work permit and creates the number",
-                        german: "nach der Anmeldung: die Anstalt prüft die Arbeitserlaubnis und erstellt die Nummer",
-                        chinese: "参保登记后：经办机构核验工作许可并生成社会保障号码")
-                ]),
-            Step(
-                step: .physicalCardIssued, date: nil, earliest: nil, latest: nil,
-                needs: [
-                    LocalizedText(
-                        english: "after the number: the card service issues the physical card",
-                        german: "nach der Nummer: die Kartenservicestelle stellt die physische Karte aus",
-                        chinese: "生成号码后：社保卡服务机构制发实体社保卡")
-                ]),
-            Step(
-                step: .physicalCardReceived, date: nil, earliest: nil, latest: nil,
-                needs: [
-                    LocalizedText(
-                        english: "then the electronic card gives the standard services",
-                        german: "danach bietet die elektronische Karte die Standarddienste",
-                        chinese: "此后电子社保卡提供标准服务")
-                ]),
-            Step(
-                step: .residencePermitApplication, date: nil, earliest: entry, latest: application.effectiveLastDay,
-                needs: [
-                    LocalizedText(
-                        english: "at the exit-entry administration of the public security bureau of the place of work",
-                        german:
-                            "bei der Aus- und Einreiseverwaltung des Büros für öffentliche Sicherheit am Arbeitsort",
-                        chinese: "到工作地公安机关出入境管理机构办理"),
-                    documents,
-                ]),
-            Step(
-                step: .residencePermitDecision, date: nil, earliest: entry, latest: decision.effectiveLastDay,
-                needs: [
-                    LocalizedText(
-                        english: "within \(policy.residencePermitDecisionDays) days of accepting the application",
-                        german: "binnen \(policy.residencePermitDecisionDays) Tagen nach Annahme des Antrags",
-                        chinese: "自受理申请之日起\(policy.residencePermitDecisionDays)日内")
-                ]),
+            step(
+                .notificationLetter, date: notificationLetterIssued,
+                latest: notificationLetterIssued == nil ? entry : nil),
+            step(.zVisa, earliest: notificationLetterIssued, latest: letterExpiry.map { min($0, entry) } ?? entry),
+            step(.entry, date: entry),
+            step(.electronicCard, earliest: form == .integrated ? entry : nil),
+            step(.enrolment, earliest: entry),
+            step(.socialSecurityNumber),
+            step(.physicalCardIssued),
+            step(.physicalCardReceived),
+            step(.residencePermitApplication, earliest: entry, latest: application.effectiveLastDay),
+            step(.residencePermitDecision, earliest: entry, latest: decision.effectiveLastDay),
         ]
         self.entry = entry
         self.notificationLetterIssued = notificationLetterIssued
