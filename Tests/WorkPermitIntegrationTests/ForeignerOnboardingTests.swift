@@ -5,12 +5,15 @@ import Testing
 import WorkPermitIntegration
 
 @Suite struct ForeignerOnboardingTests {
-    let applicationDeadline = OnboardingDeadline(
-        kind: .residencePermitApplication, nominalLastDay: date("2026-04-01"), lastDay: date("2026-04-01"))
-    let letterExpiry = OnboardingDeadline(
-        kind: .notificationLetterExpiry, nominalLastDay: date("2026-07-15"), lastDay: date("2026-07-15"))
-    let decisionDue = OnboardingDeadline(
-        kind: .residencePermitDecision, nominalLastDay: date("2026-03-31"), lastDay: date("2026-03-31"))
+    let applicationDeadline: OnboardingDeadline
+    let letterExpiry: OnboardingDeadline
+    let decisionDue: OnboardingDeadline
+
+    init() throws {
+        self.applicationDeadline = try Fixture.deadline(.residencePermitApplication, "2026-04-01")
+        self.letterExpiry = try Fixture.deadline(.notificationLetterExpiry, "2026-07-15")
+        self.decisionDue = try Fixture.deadline(.residencePermitDecision, "2026-03-31")
+    }
 
     @Test("A scripted onboarding from the Notification Letter to the residence permit, one event a line")
     func scriptedWalk() throws {

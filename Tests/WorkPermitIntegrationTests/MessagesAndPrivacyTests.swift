@@ -95,4 +95,36 @@ import WorkPermitIntegration
         #expect(permit.number.revealed == Fixture.permitNumberText)
         #expect(card.registration.name.revealed == Fixture.nameText)
     }
+
+    @Test("CM-PERIOD: a decoded deadline whose effective last day is before its nominal one is refused")
+    func deadlineDecoding() throws {
+        let moved = try Fixture.deadline(.residencePermitApplication, "2026-10-02", effective: "2026-10-08")
+        #expect(moved.nominalLastDay == date("2026-10-02"))
+        #expect(try Fixture.roundTrip(moved) == moved)
+        #expect(throws: DecodingError.self) {
+            try Fixture.deadline(.residencePermitApplication, "2026-10-08", effective: "2026-10-02")
+        }
+        // WP-NOTIFICATION: the letter's last day is its own, never moved.
+        #expect(throws: DecodingError.self) {
+            try Fixture.deadline(.notificationLetterExpiry, "2026-10-03", effective: "2026-10-08")
+        }
+    }
+
+    @Test("WP-VISA: a decoded phase no onboarding can reach (a card before entry) is refused")
+    func phaseDecoding() throws {
+        for count in 0...Fixture.happyPath.count {
+            let phase = try Fixture.onboarding(after: count).phase
+            #expect(try Fixture.roundTrip(phase) == phase)
+        }
+        let json =
+            #"{"stage":"zVisaIssued","electronicCardRegistered":true,"insurance":"notEnrolled","residence":"notApplied"}"#
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(ForeignerOnboarding.Phase.self, from: Data(json.utf8))
+        }
+        let closed =
+            #"{"stage":"closed","electronicCardRegistered":false,"insurance":"enrolled","residence":"granted"}"#
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(ForeignerOnboarding.Phase.self, from: Data(closed.utf8))
+        }
+    }
 }

@@ -1,7 +1,7 @@
 public import CardModel
 
 /// A deadline of an onboarding, with its nominal and effective last day and the rule that sets it.
-public struct OnboardingDeadline: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct OnboardingDeadline: Sendable, Hashable, CustomStringConvertible {
     /// Which deadline.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
         /// The Notification Letter's last valid day: the Z visa and the entry must come by then
@@ -51,15 +51,16 @@ public struct OnboardingDeadline: Sendable, Hashable, Codable, CustomStringConve
     /// The effective last day: the nominal one, or the next working day when it is not one (CM-PERIOD).
     public let lastDay: CivilDate
 
-    /// Creates a deadline.
-    public init(kind: Kind, nominalLastDay: CivilDate, lastDay: CivilDate) {
+    /// Creates a deadline; only the module makes them, from the policy (the effective day is never before the
+    /// nominal one).
+    init(kind: Kind, nominalLastDay: CivilDate, lastDay: CivilDate) {
         self.kind = kind
         self.nominalLastDay = nominalLastDay
-        self.lastDay = lastDay
+        self.lastDay = max(lastDay, nominalLastDay)
     }
 
     /// Creates a deadline from a period end (CM-PERIOD).
-    public init(kind: Kind, period: PeriodEnd) {
+    init(kind: Kind, period: PeriodEnd) {
         self.init(kind: kind, nominalLastDay: period.nominalLastDay, lastDay: period.effectiveLastDay)
     }
 
@@ -72,5 +73,32 @@ public struct OnboardingDeadline: Sendable, Hashable, Codable, CustomStringConve
             self.nominalLastDay == self.lastDay
             ? "\(self.lastDay)" : "\(self.nominalLastDay) (effective \(self.lastDay))"
         return "\(self.kind) \(day) (\(self.rule))"
+    }
+}
+
+extension OnboardingDeadline: Codable {
+    private enum CodingKeys: String, CodingKey { case kind, nominalLastDay, lastDay }
+
+    /// Decodes a deadline, refusing an effective last day before the nominal one, or a letter's last day that
+    /// moved (WP-NOTIFICATION: the letter's day is its own).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let kind = try container.decode(Kind.self, forKey: .kind)
+        let nominal = try container.decode(CivilDate.self, forKey: .nominalLastDay)
+        let last = try container.decode(CivilDate.self, forKey: .lastDay)
+        guard last >= nominal, kind != .notificationLetterExpiry || last == nominal else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .lastDay, in: container,
+                debugDescription: "the effective last day \(last) does not fit the nominal last day \(nominal)")
+        }
+        self.init(kind: kind, nominalLastDay: nominal, lastDay: last)
+    }
+
+    /// Encodes the kind and both days.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.kind, forKey: .kind)
+        try container.encode(self.nominalLastDay, forKey: .nominalLastDay)
+        try container.encode(self.lastDay, forKey: .lastDay)
     }
 }
