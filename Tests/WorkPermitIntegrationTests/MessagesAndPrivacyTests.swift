@@ -65,6 +65,29 @@ import WorkPermitIntegration
         for message in errors { Fixture.expectThreeLanguages(message) }
     }
 
+    @Test("CM-PRIVACY: work permit and electronic card effects print their name and masked details")
+    func effectDescriptions() throws {
+        let information = try Fixture.information()
+        let permitEffects: [WorkPermitEffect] = [
+            .issuePhysicalPermitCard(information), .updatePhysicalPermitCard(information),
+            .loadOntoSocialSecurityCard(information), .retirePhysicalPermitCard, .removeFromSocialSecurityCard,
+            .withdrawPhysicalPermitCard, .scheduleExpiry(date("2027-12-31")), .cancelExpiryReminder,
+        ]
+        let cardEffects: [ElectronicCardEffect] = [
+            .requestRealNameVerification, .requestRealPersonVerification, .showWorkPermitInformation(information),
+            .offerFunctions(CardFunction.workPermit),
+        ]
+        let texts = permitEffects.map(\.description) + cardEffects.map(\.description)
+        #expect(Set(texts).count == texts.count)
+        #expect(WorkPermitEffect.scheduleExpiry(date("2027-12-31")).description == "scheduleExpiry(2027-12-31)")
+        #expect(
+            ElectronicCardEffect.offerFunctions(CardFunction.workPermit).description
+                == "offerFunctions(notifications, workPermitInformation, workPermitQRVerification)")
+        for text in texts + (permitEffects + cardEffects as [Any]).flatMap(Fixture.printedForms) {
+            #expect(!text.contains(Fixture.permitNumberText))
+        }
+    }
+
     @Test("CM-PRIVACY: work permits, cards, registrations, events and errors never print a full number or name")
     func privacy() throws {
         var permit = try WorkPermit(

@@ -28,15 +28,28 @@ public import CardModel
 public struct ElectronicCard: Sendable, Hashable {
     /// The card's phase, without its data.
     public enum Phase: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
-        /// Not registered: only seen in an error while replaying a history's first event.
+        /// Not registered. No `ElectronicCard` value is ever in this phase (a card exists from its
+        /// registration); it names where a history stood in the ``ElectronicCardError`` thrown when it cannot be
+        /// replayed from its first event (an empty history, one that does not start with the registration, or
+        /// a registration that is refused).
+        ///
+        /// Can transition to: ``registered`` (the first event).
         case unregistered
         /// Registered; real-name verification pending.
+        ///
+        /// Can transition to: ``realNameVerified``.
         case registered
         /// Real-name verified; real-person verification pending.
+        ///
+        /// Can transition to: ``verified``, or ``standardServices`` when the physical card was already received.
         case realNameVerified
         /// Both verifications passed; the physical card has not been received.
+        ///
+        /// Can transition to: ``standardServices``.
         case verified
         /// Verified and the physical card received: standard services (WP-ECARD).
+        ///
+        /// Can transition to: nothing (the work permit information can still be loaded or updated).
         case standardServices
 
         /// The phase's name.
@@ -47,8 +60,11 @@ public struct ElectronicCard: Sendable, Hashable {
     }
 
     private enum Verification: Sendable, Hashable {
+        /// Can transition to: `realName`.
         case pending
+        /// Can transition to: `complete`.
         case realName(on: CivilDate)
+        /// Can transition to: nothing.
         case complete(realName: CivilDate, realPerson: CivilDate)
     }
 

@@ -1,7 +1,7 @@
 public import CardModel
 
 /// What the host carries out after an electronic card event.
-public enum ElectronicCardEffect: Sendable, Hashable, Codable {
+public enum ElectronicCardEffect: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Ask the foreigner for real-name verification (WP-ECARD).
     case requestRealNameVerification
     /// Ask the foreigner for real-person (face) verification (WP-ECARD).
@@ -10,4 +10,15 @@ public enum ElectronicCardEffect: Sendable, Hashable, Codable {
     case showWorkPermitInformation(WorkPermitInformation)
     /// The card now gives exactly these functions (WP-SERVICES, CM-FUNCTIONS).
     case offerFunctions(Set<CardFunction>)
+
+    /// The effect's name and details, the permit number masked, such as `offerFunctions(notifications, …)`.
+    public var description: String {
+        switch self {
+        case .requestRealNameVerification: "requestRealNameVerification"
+        case .requestRealPersonVerification: "requestRealPersonVerification"
+        case .showWorkPermitInformation(let information): "showWorkPermitInformation(\(information))"
+        case .offerFunctions(let functions):
+            "offerFunctions(\(functions.map(\.rawValue).sorted().joined(separator: ", ")))"
+        }
+    }
 }

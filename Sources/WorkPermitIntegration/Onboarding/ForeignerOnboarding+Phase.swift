@@ -4,16 +4,28 @@ extension ForeignerOnboarding {
         /// The overall stage.
         public enum Stage: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
             /// Nothing has happened yet.
+            ///
+            /// Can transition to: ``notificationLetterIssued``.
             case notStarted
             /// The Notification Letter has been issued.
+            ///
+            /// Can transition to: ``zVisaIssued``.
             case notificationLetterIssued
             /// The Z visa has been issued.
+            ///
+            /// Can transition to: ``inChina``.
             case zVisaIssued
             /// The foreigner has entered China; the three tracks run.
+            ///
+            /// Can transition to: ``completed``, ``closed``.
             case inChina
             /// Residence permit granted and physical card received (the electronic card stays optional).
+            ///
+            /// Can transition to: nothing (the electronic card can still be registered).
             case completed
             /// The residence permit was refused: no further event is taken.
+            ///
+            /// Can transition to: nothing.
             case closed
 
             /// The stage's name.
@@ -23,14 +35,24 @@ extension ForeignerOnboarding {
         /// The social insurance track (WP-ENROL).
         public enum Insurance: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
             /// Not enrolled.
+            ///
+            /// Can transition to: ``enrolled``.
             case notEnrolled
             /// Enrolled.
+            ///
+            /// Can transition to: ``numberAssigned``.
             case enrolled
             /// Social security number assigned.
+            ///
+            /// Can transition to: ``cardIssued``.
             case numberAssigned
             /// Physical card issued.
+            ///
+            /// Can transition to: ``cardReceived``.
             case cardIssued
             /// Physical card received.
+            ///
+            /// Can transition to: nothing.
             case cardReceived
 
             /// The track's stage name.
@@ -40,12 +62,20 @@ extension ForeignerOnboarding {
         /// The residence permit track (WP-RESIDENCE).
         public enum Residence: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
             /// Not applied for.
+            ///
+            /// Can transition to: ``applied``.
             case notApplied
             /// Applied for; decision pending.
+            ///
+            /// Can transition to: ``granted``, ``refused``.
             case applied
             /// Granted.
+            ///
+            /// Can transition to: nothing.
             case granted
-            /// Refused.
+            /// Refused (the onboarding is closed).
+            ///
+            /// Can transition to: nothing.
             case refused
 
             /// The track's stage name.

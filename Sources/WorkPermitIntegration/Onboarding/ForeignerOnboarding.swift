@@ -55,10 +55,15 @@ public struct ForeignerOnboarding: Sendable, Hashable {
     }
 
     enum Insurance: Sendable, Hashable {
+        /// Can transition to: `enrolled`.
         case notEnrolled
+        /// Can transition to: `numberAssigned`.
         case enrolled(Enrolment)
+        /// Can transition to: `cardIssued`.
         case numberAssigned(Enrolment, numberOn: CivilDate)
+        /// Can transition to: `cardReceived`.
         case cardIssued(Enrolment, numberOn: CivilDate, issuedOn: CivilDate)
+        /// Can transition to: nothing.
         case cardReceived(Enrolment, numberOn: CivilDate, issuedOn: CivilDate, receivedOn: CivilDate)
     }
 
@@ -70,9 +75,13 @@ public struct ForeignerOnboarding: Sendable, Hashable {
     }
 
     enum Residence: Sendable, Hashable {
+        /// Can transition to: `applied`.
         case notApplied
+        /// Can transition to: `granted`, `refused`.
         case applied(Application)
+        /// Can transition to: nothing.
         case granted(Application, on: CivilDate, validUntil: CivilDate)
+        /// Can transition to: nothing (the onboarding is closed).
         case refused(Application, on: CivilDate)
     }
 
@@ -88,9 +97,13 @@ public struct ForeignerOnboarding: Sendable, Hashable {
     }
 
     enum State: Sendable, Hashable {
+        /// Can transition to: `notified`.
         case notStarted
+        /// Can transition to: `visaIssued`.
         case notified(Letter)
+        /// Can transition to: `inChina`.
         case visaIssued(Letter, visaOn: CivilDate)
+        /// Can transition to: `inChina` (each track moves on its own).
         case inChina(InChina)
     }
 

@@ -1,7 +1,7 @@
 public import CardModel
 
 /// What the host carries out after a work permit event.
-public enum WorkPermitEffect: Sendable, Hashable, Codable {
+public enum WorkPermitEffect: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Issue a physical work permit card (a permit issued before the effective date, WP-EFFECTIVE).
     case issuePhysicalPermitCard(WorkPermitInformation)
     /// Update the physical work permit card (extended or changed before the effective date).
@@ -20,4 +20,18 @@ public enum WorkPermitEffect: Sendable, Hashable, Codable {
     case scheduleExpiry(CivilDate)
     /// Cancel the reminder for the permit's last valid day.
     case cancelExpiryReminder
+
+    /// The effect's name and details, the permit number masked, such as `scheduleExpiry(2026-11-30)`.
+    public var description: String {
+        switch self {
+        case .issuePhysicalPermitCard(let information): "issuePhysicalPermitCard(\(information))"
+        case .updatePhysicalPermitCard(let information): "updatePhysicalPermitCard(\(information))"
+        case .loadOntoSocialSecurityCard(let information): "loadOntoSocialSecurityCard(\(information))"
+        case .retirePhysicalPermitCard: "retirePhysicalPermitCard"
+        case .removeFromSocialSecurityCard: "removeFromSocialSecurityCard"
+        case .withdrawPhysicalPermitCard: "withdrawPhysicalPermitCard"
+        case .scheduleExpiry(let date): "scheduleExpiry(\(date))"
+        case .cancelExpiryReminder: "cancelExpiryReminder"
+        }
+    }
 }
