@@ -100,6 +100,38 @@ import WorkPermitIntegration
         #expect(late?.code == .permitNotValid)
     }
 
+    @Test("WP-ECARD: a permit loaded later must be the one the card was registered with or already carries")
+    func loadedPermitMustMatch() throws {
+        let other = WorkPermitInformation(
+            number: try Fixture.otherPermitNumber(), category: .b, validUntil: date("2027-12-31"))
+        // Registered with permit ...0001 (a physical permit, not yet on the card): ...0042 is refused.
+        var byNumber = try ElectronicCard(
+            registeredOn: date("2025-02-01"), registration: try Fixture.registration(integrated: false))
+        let before = byNumber
+        let error = #expect(throws: ElectronicCardError.self) {
+            try byNumber.handle(.workPermitInformationLoaded(on: date("2025-03-15"), information: other))
+        }
+        #expect(error?.code == .credentialMismatch)
+        #expect(error?.violations.map(\.rule) == [.workPermitElectronicCard])
+        #expect(byNumber == before)
+        try byNumber.handle(
+            .workPermitInformationLoaded(on: date("2025-03-15"), information: try Fixture.information()))
+        // Registered with the social security number: the first permit loaded is the holder's; another is not.
+        var bySSN = try ElectronicCard(
+            registeredOn: date("2025-02-01"),
+            registration: try Fixture.registration(byPermitNumber: false, integrated: false))
+        try bySSN.handle(.workPermitInformationLoaded(on: date("2025-03-15"), information: try Fixture.information()))
+        let again = #expect(throws: ElectronicCardError.self) {
+            try bySSN.handle(.workPermitInformationLoaded(on: date("2025-04-01"), information: other))
+        }
+        #expect(again?.code == .credentialMismatch)
+        // An extension of the same permit updates it.
+        try bySSN.handle(
+            .workPermitInformationLoaded(
+                on: date("2025-04-01"), information: try Fixture.information(validUntil: "2028-12-31")))
+        #expect(bySSN.history.count == 3)
+    }
+
     @Test("WP-EFFECTIVE: before 2024-12-01 the card cannot carry a work permit")
     func beforeTheIntegration() throws {
         let error = #expect(throws: ElectronicCardError.self) {

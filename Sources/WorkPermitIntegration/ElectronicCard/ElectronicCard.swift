@@ -159,33 +159,67 @@ public struct ElectronicCard: Sendable, Hashable {
         if case .workPermitNumber(let number) = registration.credential, let permit = registration.workPermit,
             permit.number != number
         {
-            violations.append(
-                (
-                    .credentialMismatch,
-                    Violation(
-                        rule: .workPermitElectronicCard,
-                        message: LocalizedText(
-                            english: "the work permit number registered with is not the permit's number",
-                            german: "die bei der Registrierung angegebene Nummer ist nicht die der Arbeitserlaubnis",
-                            chinese: "注册所用的工作许可证号与工作许可不符"),
-                        facts: [Fact("credential", "workPermitNumber")])
-                ))
+            violations.append((.credentialMismatch, Self.credentialMismatch(loaded: false)))
         }
         if let permit = registration.workPermit, permit.validUntil < date {
-            violations.append(
-                (
-                    .permitNotValid,
-                    Violation(
-                        rule: .workPermitElectronicCard,
-                        message: LocalizedText(
-                            english: "the work permit expired after \(permit.validUntil); the card cannot carry it",
-                            german: "die Arbeitserlaubnis ist nach dem \(permit.validUntil) abgelaufen; die Karte "
-                                + "kann sie nicht tragen",
-                            chinese: "工作许可已于\(permit.validUntil)到期，电子社保卡不能载入"),
-                        facts: [Fact("validUntil", "\(permit.validUntil)"), Fact("date", "\(date)")])
-                ))
+            violations.append((.permitNotValid, Self.permitExpired(permit, on: date)))
         }
         return violations
+    }
+
+    /// The rules loading `information` on `date` breaks: before the integration (WP-EFFECTIVE), a permit that
+    /// is not the one the card was registered with or already carries (WP-ECARD), an expired permit (WP-ECARD).
+    private func loadViolations(
+        _ information: WorkPermitInformation, on date: CivilDate
+    ) -> [(ElectronicCardError.Code, Violation)] {
+        var violations: [(ElectronicCardError.Code, Violation)] = []
+        if !self.policy.isIntegrationInForce(on: date) {
+            violations.append((.integrationNotInForce, Self.notInForce(date, policy: self.policy)))
+        }
+        if case .workPermitNumber(let number) = self.state.registration.credential, information.number != number {
+            violations.append((.credentialMismatch, Self.credentialMismatch(loaded: true)))
+        } else if let carried = self.state.workPermit, information.number != carried.number {
+            violations.append((.credentialMismatch, Self.credentialMismatch(loaded: true)))
+        }
+        if information.validUntil < date {
+            violations.append((.permitNotValid, Self.permitExpired(information, on: date)))
+        }
+        return violations
+    }
+
+    /// The permit is not the one the card was registered with, or already carries (WP-ECARD); no number is
+    /// named (CM-PRIVACY).
+    private static func credentialMismatch(loaded: Bool) -> Violation {
+        guard loaded else {
+            return Violation(
+                rule: .workPermitElectronicCard,
+                message: LocalizedText(
+                    english: "the work permit number registered with is not the permit's number",
+                    german: "die bei der Registrierung angegebene Nummer ist nicht die der Arbeitserlaubnis",
+                    chinese: "注册所用的工作许可证号与工作许可不符"),
+                facts: [Fact("credential", "workPermitNumber")])
+        }
+        return Violation(
+            rule: .workPermitElectronicCard,
+            message: LocalizedText(
+                english: "the work permit loaded is not the one the card was registered with or carries: a card "
+                    + "carries its holder's own permit",
+                german: "die geladene Arbeitserlaubnis ist nicht die, mit der die Karte registriert wurde oder die sie "
+                    + "trägt: eine Karte trägt die Erlaubnis ihres Inhabers",
+                chinese: "载入的工作许可与注册所用或卡上已载的工作许可不符：社保卡只载持卡人本人的工作许可"),
+            facts: [Fact("event", "workPermitInformationLoaded")])
+    }
+
+    /// The permit had expired on `date` (WP-ECARD).
+    private static func permitExpired(_ permit: WorkPermitInformation, on date: CivilDate) -> Violation {
+        Violation(
+            rule: .workPermitElectronicCard,
+            message: LocalizedText(
+                english: "the work permit expired after \(permit.validUntil); the card cannot carry it",
+                german: "die Arbeitserlaubnis ist nach dem \(permit.validUntil) abgelaufen; die Karte kann sie nicht "
+                    + "tragen",
+                chinese: "工作许可已于\(permit.validUntil)到期，电子社保卡不能载入"),
+            facts: [Fact("validUntil", "\(permit.validUntil)"), Fact("date", "\(date)")])
     }
 
     private static func notInForce(_ date: CivilDate, policy: WorkPermitIntegrationPolicy) -> Violation {
@@ -316,7 +350,8 @@ public struct ElectronicCard: Sendable, Hashable {
     /// - Throws: ``ElectronicCardError``, leaving the card unchanged: ``ElectronicCardError/Code/outOfOrder``,
     ///   ``ElectronicCardError/Code/alreadyRegistered``, ``ElectronicCardError/Code/realNameNotVerified``,
     ///   ``ElectronicCardError/Code/alreadyVerified``, ``ElectronicCardError/Code/alreadyReceived``,
-    ///   ``ElectronicCardError/Code/integrationNotInForce`` or ``ElectronicCardError/Code/permitNotValid``.
+    ///   ``ElectronicCardError/Code/integrationNotInForce``, ``ElectronicCardError/Code/credentialMismatch`` (a
+    ///   permit that is not the one registered with or carried) or ``ElectronicCardError/Code/permitNotValid``.
     @discardableResult
     public mutating func handle(_ event: ElectronicCardEvent) throws(ElectronicCardError) -> [ElectronicCardEffect] {
         if let previous = self.history.last?.date, event.date < previous {
@@ -362,18 +397,9 @@ public struct ElectronicCard: Sendable, Hashable {
             }
             next.physicalCardReceivedOn = date
         case .workPermitInformationLoaded(let date, let information):
-            guard self.policy.isIntegrationInForce(on: date) else {
-                throw ElectronicCardError(
-                    code: .integrationNotInForce, phase: self.phase,
-                    violations: [Self.notInForce(date, policy: self.policy)])
-            }
-            guard information.validUntil >= date else {
-                throw self.refusal(
-                    .permitNotValid, event,
-                    english: "the work permit expired after \(information.validUntil); the card cannot carry it",
-                    german: "die Arbeitserlaubnis ist nach dem \(information.validUntil) abgelaufen; die Karte kann "
-                        + "sie nicht tragen",
-                    chinese: "工作许可已于\(information.validUntil)到期，电子社保卡不能载入")
+            let violations = self.loadViolations(information, on: date)
+            if let (code, _) = violations.first {
+                throw ElectronicCardError(code: code, phase: self.phase, violations: violations.map(\.1))
             }
             next.workPermit = information
         }
