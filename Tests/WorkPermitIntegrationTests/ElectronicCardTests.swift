@@ -5,7 +5,7 @@ import Testing
 import WorkPermitIntegration
 
 @Suite struct ElectronicCardTests {
-    let workPermitServices = CardFunction.workPermit.union(CardFunction.beijingPass)
+    let workPermitServices = CardFunction.workPermit
 
     @Test("WP-ECARD: registration with the name and the work permit number carries the permit after verification")
     func registrationByPermitNumber() throws {
@@ -63,7 +63,7 @@ import WorkPermitIntegration
         try card.verifyRealName(on: date("2026-03-03"))
         try card.verifyRealPerson(on: date("2026-03-03"))
         #expect(!card.decision(for: .medicalSettlement).approved)
-        let all = CardFunction.socialSecurity.union(self.workPermitServices)
+        let all = CardFunction.socialSecurity.union(self.workPermitServices).union(CardFunction.beijingPass)
         #expect(try card.receivePhysicalCard(on: date("2026-03-30")) == [.offerFunctions(all)])
         #expect(card.phase == .standardServices)
         #expect(card.decision(for: .medicalSettlement).approved)
@@ -160,12 +160,42 @@ import WorkPermitIntegration
         #expect(card.functions.isEmpty)
         let decision = card.decision(for: .workPermitInformation)
         #expect(decision.violations.map(\.rule).contains(.workPermitNoChange))
-        #expect(card.decision(for: .businessInformationQuery).violations.map(\.rule) == [.workPermitServices])
+        #expect(card.decision(for: .businessInformationQuery).violations.map(\.rule) == [.form])
         let information = try Fixture.information()
         #expect(
             try card.handle(.workPermitInformationLoaded(on: date("2025-03-15"), information: information))
                 == [.showWorkPermitInformation(information), .offerFunctions(self.workPermitServices)])
         #expect(card.decision(for: .workPermitInformation).approved)
+    }
+
+    @Test("CM-FORM: before the physical card exists the electronic card carries only the work permit information")
+    func onlyThePermitBeforeThePhysicalCard() throws {
+        var card = try ElectronicCard(registeredOn: date("2026-03-03"), registration: try Fixture.registration())
+        try card.verifyRealName(on: date("2026-03-03"))
+        try card.verifyRealPerson(on: date("2026-03-03"))
+        #expect(card.phase == .verified)
+        #expect(card.functions == CardFunction.workPermit)
+        for function in CardFunction.beijingPass {
+            let decision = card.decision(for: function)
+            #expect(!decision.approved)
+            #expect(decision.violations.map(\.rule) == [.form])
+            Fixture.expectThreeLanguages(try #require(decision.violations.first).message)
+        }
+        for function in CardFunction.socialSecurity {
+            #expect(card.decision(for: function).violations.map(\.rule) == [.workPermitElectronicCard])
+        }
+    }
+
+    @Test("CM-FORM: once the physical card has been received the electronic card mirrors it, BEIJING PASS included")
+    func mirrorsThePhysicalCard() throws {
+        var card = try ElectronicCard(
+            registeredOn: date("2026-03-03"), registration: try Fixture.registration(byPermitNumber: false))
+        try card.verifyRealName(on: date("2026-03-03"))
+        try card.verifyRealPerson(on: date("2026-03-04"))
+        let effects = try card.receivePhysicalCard(on: date("2026-03-30"))
+        let standard = CardFunction.socialSecurity.union(CardFunction.beijingPass).union(CardFunction.workPermit)
+        #expect(effects == [.offerFunctions(standard)])
+        for function in CardFunction.beijingPass { #expect(card.decision(for: function).approved) }
     }
 
     @Test(
@@ -178,7 +208,7 @@ import WorkPermitIntegration
         case .unregistered, .registered, .realNameVerified:
             #expect(with.isEmpty && without.isEmpty)
         case .verified:
-            #expect(with == CardFunction.workPermit.union(CardFunction.beijingPass))
+            #expect(with == CardFunction.workPermit)  // CM-FORM: only the work permit before the physical card
             #expect(without.isEmpty)
         case .standardServices:
             #expect(with == CardFunction.socialSecurity.union(CardFunction.workPermit).union(CardFunction.beijingPass))

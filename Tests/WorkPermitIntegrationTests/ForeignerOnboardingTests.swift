@@ -18,7 +18,7 @@ import WorkPermitIntegration
     @Test("A scripted onboarding from the Notification Letter to the residence permit, one event a line")
     func scriptedWalk() throws {
         var onboarding = ForeignerOnboarding()
-        let services = CardFunction.workPermit.union(CardFunction.beijingPass)
+        let services = CardFunction.workPermit
         let events = Fixture.happyPath
         #expect(try onboarding.handle(events[0]) == [.scheduleDeadline(self.letterExpiry)])
         #expect(try onboarding.handle(events[1]) == [])
@@ -43,7 +43,10 @@ import WorkPermitIntegration
         #expect(onboarding.phase.stage == .inChina)
         #expect(
             try onboarding.handle(events[9])
-                == [.offerFunctions(services.union(CardFunction.socialSecurity)), .completed])
+                == [
+                    .offerFunctions(services.union(CardFunction.socialSecurity).union(CardFunction.beijingPass)),
+                    .completed,
+                ])
         #expect(onboarding.phase.stage == .completed)
         #expect(onboarding.history == events)
         let status = onboarding.status(on: date("2026-04-30"))
@@ -300,7 +303,7 @@ import WorkPermitIntegration
     @Test("WP-SERVICES: the onboarding offers the e-card's functions for its state")
     func servicesInOnboarding() throws {
         let registered = try Fixture.onboarding(after: 4)
-        #expect(registered.electronicCardFunctions == CardFunction.workPermit.union(CardFunction.beijingPass))
+        #expect(registered.electronicCardFunctions == CardFunction.workPermit)  // CM-FORM
         #expect(try Fixture.onboarding(after: 3).electronicCardFunctions.isEmpty)
         #expect(try Fixture.onboarding(after: 10).electronicCardFunctions.isSuperset(of: CardFunction.socialSecurity))
     }

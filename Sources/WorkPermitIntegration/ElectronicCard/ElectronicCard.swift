@@ -16,9 +16,11 @@ public import CardModel
 /// ```
 ///
 /// What each phase lets the holder do (``functions``, ``decision(for:)``): nothing before both
-/// verifications; with a verified card carrying the work permit information, the work permit services
-/// (query and download the information, verify the QR code, notifications) and the BEIJING PASS services;
-/// once the physical card has been received, the standard services too (the social security functions).
+/// verifications; before the physical card exists the card carries only the work permit information
+/// (CM-FORM), so a verified card gives the work permit services (query and download the information, verify
+/// the QR code, notifications); once the physical card has been received, the card mirrors it and gives the
+/// standard services (the social security functions) and the BEIJING PASS services too (WP-ECARD,
+/// WP-SERVICES).
 /// A card registered for a physical permit that is not yet integrated (WP-NO-CHANGE) carries no permit
 /// information until ``ElectronicCardEvent/workPermitInformationLoaded(on:information:)``.
 ///
@@ -263,19 +265,22 @@ public struct ElectronicCard: Sendable, Hashable {
         Self.functions(in: self.phase, carriesWorkPermitInformation: self.state.workPermit != nil)
     }
 
-    /// The functions an electronic card gives in `phase` (WP-SERVICES, WP-ECARD, CM-FUNCTIONS).
+    /// The functions an electronic card gives in `phase` (WP-SERVICES, WP-ECARD, CM-FORM, CM-FUNCTIONS).
+    ///
+    /// Before the physical card exists, the electronic card carries only the work permit information (CM-FORM);
+    /// once the physical card has been received it mirrors it (standard services and BEIJING PASS).
     ///
     /// | phase | with work permit information | without (physical permit) |
     /// |---|---|---|
     /// | registered, realNameVerified | none | none |
-    /// | verified | work permit services, BEIJING PASS | none |
+    /// | verified | work permit services | none |
     /// | standardServices | social security, work permit services, BEIJING PASS | social security, BEIJING PASS |
     public static func functions(in phase: Phase, carriesWorkPermitInformation: Bool) -> Set<CardFunction> {
         switch phase {
         case .unregistered, .registered, .realNameVerified:
             []
         case .verified:
-            carriesWorkPermitInformation ? CardFunction.workPermit.union(CardFunction.beijingPass) : []
+            carriesWorkPermitInformation ? CardFunction.workPermit : []
         case .standardServices:
             CardFunction.socialSecurity.union(CardFunction.beijingPass)
                 .union(carriesWorkPermitInformation ? CardFunction.workPermit : [])
@@ -283,7 +288,7 @@ public struct ElectronicCard: Sendable, Hashable {
     }
 
     /// Whether the holder can use `function` with this card now, and every rule that stands in the way
-    /// (WP-ECARD, WP-SERVICES, WP-NO-CHANGE).
+    /// (WP-ECARD, WP-SERVICES, WP-NO-CHANGE, CM-FORM).
     public func decision(for function: CardFunction) -> ServiceDecision {
         var violations: [Violation] = []
         let facts = [Fact("function", function.rawValue), Fact("phase", self.phase.rawValue)]
@@ -319,15 +324,17 @@ public struct ElectronicCard: Sendable, Hashable {
                         chinese: "领取实体社保卡后方可使用标准服务"),
                     facts: facts))
         }
-        if CardFunction.beijingPass.contains(function), self.phase == .verified, self.state.workPermit == nil {
+        if CardFunction.beijingPass.contains(function), self.state.physicalCardReceivedOn == nil {
             violations.append(
                 Violation(
-                    rule: .workPermitServices,
+                    rule: .form,
                     message: LocalizedText(
-                        english: "without work permit information the BEIJING PASS services follow the physical card",
-                        german: "ohne Informationen zur Arbeitserlaubnis folgen die BEIJING-PASS-Dienste der "
+                        english: "before the physical card exists the electronic card carries only the work permit "
+                            + "information: the BEIJING PASS services follow once the physical card has been received",
+                        german: "bevor die physische Karte existiert, trägt die elektronische Karte nur die "
+                            + "Informationen zur Arbeitserlaubnis: die BEIJING-PASS-Dienste folgen nach Erhalt der "
                             + "physischen Karte",
-                        chinese: "未载入工作许可信息的，领取实体社保卡后方可使用“一卡通”服务"),
+                        chinese: "实体社保卡制发前，电子社保卡仅载有工作许可信息：领取实体社保卡后方可使用“一卡通”服务"),
                     facts: facts))
         }
         if function == .financial {

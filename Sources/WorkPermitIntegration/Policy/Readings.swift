@@ -83,18 +83,20 @@ enum Readings {
             chinese: "先实名认证，后实人认证；实体工作许可（尚未融合，WP-NO-CHANGE）注册的电子社保卡在许可融合前不载有"
                 + "工作许可信息；持实体工作许可的，在领取实体社保卡后注册电子社保卡。"))
 
-    /// WP-SERVICES: what a verified electronic card gives before the physical card.
+    /// WP-SERVICES, CM-FORM: what a verified electronic card gives before the physical card.
     static let services = Interpretation(
         rule: .workPermitServices,
         message: LocalizedText(
-            english: "A verified electronic card with work permit information gives the work permit services and "
-                + "the BEIJING PASS services; the social security functions (standard services) follow once the "
-                + "physical card has been received.",
-            german: "Eine verifizierte elektronische Karte mit Informationen zur Arbeitserlaubnis bietet die Dienste "
-                + "zur Arbeitserlaubnis und die BEIJING-PASS-Dienste; die Funktionen der Sozialversicherung "
-                + "(Standarddienste) folgen nach Erhalt der physischen Karte.",
-            chinese: "经认证且载有工作许可信息的电子社保卡可办理工作许可相关服务和“一卡通”（京通）服务；"
-                + "领取实体社保卡后再提供社会保障功能（标准服务）。"))
+            english: "Before the physical card exists the electronic card carries only the work permit information "
+                + "(CM-FORM): a verified card gives the work permit services; the BEIJING PASS services and the "
+                + "social security functions (standard services) follow once the physical card has been received, "
+                + "when the electronic card mirrors it.",
+            german: "Bevor die physische Karte existiert, trägt die elektronische Karte nur die Informationen zur "
+                + "Arbeitserlaubnis (CM-FORM): eine verifizierte Karte bietet die Dienste zur Arbeitserlaubnis; die "
+                + "BEIJING-PASS-Dienste und die Funktionen der Sozialversicherung (Standarddienste) folgen nach "
+                + "Erhalt der physischen Karte, die die elektronische Karte dann spiegelt.",
+            chinese: "实体社保卡制发前，电子社保卡仅载有工作许可信息（CM-FORM）：经认证的电子社保卡可办理工作许可相关服务；"
+                + "领取实体社保卡后，电子社保卡与之对应，再提供“一卡通”服务和社会保障功能（标准服务）。"))
 
     /// Every reading, in DOMAIN.md's order of the rules.
     static let all: [Interpretation] = [
