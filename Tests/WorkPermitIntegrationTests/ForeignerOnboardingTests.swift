@@ -305,7 +305,12 @@ import WorkPermitIntegration
         let registered = try Fixture.onboarding(after: 4)
         #expect(registered.electronicCardFunctions == CardFunction.workPermit)  // CM-FORM
         #expect(try Fixture.onboarding(after: 3).electronicCardFunctions.isEmpty)
-        #expect(try Fixture.onboarding(after: 10).electronicCardFunctions.isSuperset(of: CardFunction.socialSecurity))
+        let complete = try Fixture.onboarding(after: 10)
+        #expect(complete.electronicCardFunctions.isSuperset(of: CardFunction.socialSecurity))
+        // Dated: registered 2026-03-03, physical card received 2026-03-30.
+        #expect(complete.electronicCardFunctions(on: date("2026-03-02")).isEmpty)
+        #expect(complete.electronicCardFunctions(on: date("2026-03-10")) == CardFunction.workPermit)
+        #expect(complete.electronicCardFunctions(on: date("2026-03-30")) == complete.electronicCardFunctions)
     }
 
     @Test("status(on:) counts only the events up to that day")

@@ -104,7 +104,8 @@ import WorkPermitIntegration
         let bySSN = try Fixture.registration(byPermitNumber: false)
         let values: [Any] = [
             permit, permit.history, permit.information, effects, card, card.history, card.registration, cardEffects,
-            bySSN, bySSN.credential, permitError as Any, cardError as Any, card.decision(for: .workPermitInformation),
+            bySSN, bySSN.credential, permitError as Any, cardError as Any,
+            card.decision(for: .workPermitInformation, on: date("2025-02-01")),
         ]
         for value in values {
             for text in Fixture.printedForms(value) {

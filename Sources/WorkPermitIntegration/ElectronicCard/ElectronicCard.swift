@@ -15,14 +15,16 @@ public import CardModel
 ///   workPermitInformationLoaded(on:information:) loads or updates the permit's information in any phase.
 /// ```
 ///
-/// What each phase lets the holder do (``functions``, ``decision(for:)``): nothing before both
+/// What each phase lets the holder do on a day (``functions(on:)``, ``decision(for:on:)``): nothing before both
 /// verifications; before the physical card exists the card carries only the work permit information
 /// (CM-FORM), so a verified card gives the work permit services (query and download the information, verify
 /// the QR code, notifications); once the physical card has been received, the card mirrors it and gives the
 /// standard services (the social security functions) and the BEIJING PASS services too (WP-ECARD,
 /// WP-SERVICES).
 /// A card registered for a physical permit that is not yet integrated (WP-NO-CHANGE) carries no permit
-/// information until ``ElectronicCardEvent/workPermitInformationLoaded(on:information:)``.
+/// information until ``ElectronicCardEvent/workPermitInformationLoaded(on:information:)``. The work permit
+/// services last while the permit is valid: after its last valid day the card neither shows it nor gives its
+/// services until an extension is loaded.
 ///
 /// An event the card cannot take, or one dated before the previous event, throws an
 /// ``ElectronicCardError`` and leaves the card unchanged, history included. The history is append-only;
@@ -254,15 +256,54 @@ public struct ElectronicCard: Sendable, Hashable {
     /// The day the physical card was received, if it was.
     public var physicalCardReceivedOn: CivilDate? { self.state.physicalCardReceivedOn }
 
-    /// The work permit information the card shows: only once both verifications have passed, and only for
-    /// an integrated permit (WP-ECARD).
-    public var workPermitInformation: WorkPermitInformation? {
-        self.phase.isVerified ? self.state.workPermit : nil
+    /// The work permit information the card shows on `date`: only once both verifications have passed by then,
+    /// only for an integrated permit, and only while the permit is valid (WP-ECARD).
+    ///
+    /// The card answers from the events up to `date`: before the registration it shows nothing.
+    public func workPermitInformation(on date: CivilDate) -> WorkPermitInformation? {
+        guard let card = self.asOf(date), card.phase.isVerified, let permit = card.state.workPermit,
+            permit.validUntil >= date
+        else { return nil }
+        return permit
     }
 
-    /// The functions the card gives now (WP-SERVICES, CM-FUNCTIONS).
-    public var functions: Set<CardFunction> {
-        Self.functions(in: self.phase, carriesWorkPermitInformation: self.state.workPermit != nil)
+    /// The functions the card gives on `date` (WP-SERVICES, WP-ECARD, CM-FORM, CM-FUNCTIONS): those of its phase
+    /// after the events up to `date`, the work permit services only while the permit is valid on `date`.
+    ///
+    /// A card registered 2025-01-01 with a permit valid until 2025-01-02 and verified 2025-06-01 gives nothing
+    /// on 2025-06-01: the permit it carries has expired.
+    public func functions(on date: CivilDate) -> Set<CardFunction> {
+        guard let card = self.asOf(date) else { return [] }
+        return Self.functions(in: card.phase, carriesWorkPermitInformation: card.carriesValidPermit(on: date))
+    }
+
+    /// The work permit information the card shows on the day of its latest event.
+    ///
+    /// The card does not know what day it is; ask ``workPermitInformation(on:)`` for the day you mean.
+    @available(*, deprecated, renamed: "workPermitInformation(on:)")
+    public var workPermitInformation: WorkPermitInformation? { self.workPermitInformation(on: self.latestDate) }
+
+    /// The functions the card gives on the day of its latest event (WP-SERVICES, CM-FUNCTIONS).
+    ///
+    /// The card does not know what day it is: a permit that expires later stops giving its services then. Ask
+    /// ``functions(on:)`` for the day you mean.
+    @available(*, deprecated, renamed: "functions(on:)")
+    public var functions: Set<CardFunction> { self.functions(on: self.latestDate) }
+
+    /// The day of the latest event (the registration at least).
+    private var latestDate: CivilDate { self.history.last?.date ?? self.state.registeredOn }
+
+    /// Whether the card carries a work permit that is valid on `date`.
+    private func carriesValidPermit(on date: CivilDate) -> Bool {
+        guard let permit = self.state.workPermit else { return false }
+        return permit.validUntil >= date
+    }
+
+    /// The card as it was after the events up to `date`, or `nil` before its registration.
+    private func asOf(_ date: CivilDate) -> ElectronicCard? {
+        guard date >= self.state.registeredOn else { return nil }
+        guard let last = self.history.last?.date, date < last else { return self }
+        return try? ElectronicCard(replaying: self.history.filter { $0.date <= date }, policy: self.policy)
     }
 
     /// The functions an electronic card gives in `phase` (WP-SERVICES, WP-ECARD, CM-FORM, CM-FUNCTIONS).
@@ -287,9 +328,38 @@ public struct ElectronicCard: Sendable, Hashable {
         }
     }
 
-    /// Whether the holder can use `function` with this card now, and every rule that stands in the way
-    /// (WP-ECARD, WP-SERVICES, WP-NO-CHANGE, CM-FORM).
+    /// Whether the holder can use `function` with this card on the day of its latest event.
+    ///
+    /// The card does not know what day it is; ask ``decision(for:on:)`` for the day you mean.
+    @available(*, deprecated, renamed: "decision(for:on:)")
     public func decision(for function: CardFunction) -> ServiceDecision {
+        self.decision(for: function, on: self.latestDate)
+    }
+
+    /// Whether the holder can use `function` with this card on `date`, and every rule that stands in the way
+    /// (WP-ECARD, WP-SERVICES, WP-NO-CHANGE, CM-FORM, CM-FUNCTIONS).
+    ///
+    /// The card answers from the events up to `date`; the work permit services also need the permit valid on
+    /// `date`.
+    public func decision(for function: CardFunction, on date: CivilDate) -> ServiceDecision {
+        guard let card = self.asOf(date) else {
+            return ServiceDecision(
+                function: function,
+                violations: [
+                    Violation(
+                        rule: .workPermitElectronicCard,
+                        message: LocalizedText(
+                            english: "the electronic card is registered only on \(self.state.registeredOn)",
+                            german: "die elektronische Karte wird erst am \(self.state.registeredOn) registriert",
+                            chinese: "电子社保卡于\(self.state.registeredOn)才注册"),
+                        facts: [Fact("function", function.rawValue), Fact("date", "\(date)")])
+                ], notes: [Readings.services])
+        }
+        return card.decisionAsOfLatest(for: function, on: date)
+    }
+
+    /// The decision on `date` for a card whose events all come by `date`.
+    private func decisionAsOfLatest(for function: CardFunction, on date: CivilDate) -> ServiceDecision {
         var violations: [Violation] = []
         let facts = [Fact("function", function.rawValue), Fact("phase", self.phase.rawValue)]
         if !self.phase.isVerified {
@@ -301,6 +371,19 @@ public struct ElectronicCard: Sendable, Hashable {
                         german: "zuerst die Prüfung des echten Namens und der echten Person abschließen",
                         chinese: "请先完成实名认证和实人认证"),
                     facts: facts))
+        }
+        if CardFunction.workPermit.contains(function), let permit = self.state.workPermit, permit.validUntil < date {
+            violations.append(
+                Violation(
+                    rule: .workPermitElectronicCard,
+                    message: LocalizedText(
+                        english: "the work permit the card carries expired after \(permit.validUntil): extend it "
+                            + "(online, WP-ONLINE) to use its services again",
+                        german: "die Arbeitserlaubnis auf der Karte ist nach dem \(permit.validUntil) abgelaufen: "
+                            + "sie verlängern (online, WP-ONLINE), um ihre Dienste wieder zu nutzen",
+                        chinese: "卡上载有的工作许可已于\(permit.validUntil)到期：须（通过网上，WP-ONLINE）延期后"
+                            + "方可再使用相关服务"),
+                    facts: facts + [Fact("validUntil", "\(permit.validUntil)"), Fact("date", "\(date)")]))
         }
         if CardFunction.workPermit.contains(function), self.state.workPermit == nil {
             violations.append(
@@ -410,15 +493,18 @@ public struct ElectronicCard: Sendable, Hashable {
             }
             next.workPermit = information
         }
-        let before = self.functions
-        let wasShowing = self.workPermitInformation
+        // What the card gives on the event's day, before and after it: a permit that has expired by then is
+        // neither shown nor offered (WP-ECARD).
+        let before = self.functions(on: event.date)
+        let wasShowing = self.workPermitInformation(on: event.date)
         self.state = next
         self.history.append(event)
-        if let shown = self.workPermitInformation, shown != wasShowing {
+        if let shown = self.workPermitInformation(on: event.date), shown != wasShowing {
             effects.append(.showWorkPermitInformation(shown))
         }
-        if self.functions != before {
-            effects.append(.offerFunctions(self.functions))
+        let after = self.functions(on: event.date)
+        if after != before {
+            effects.append(.offerFunctions(after))
         }
         return effects
     }
@@ -480,7 +566,8 @@ extension ElectronicCard: CustomStringConvertible, CustomDebugStringConvertible,
             self,
             children: [
                 "phase": self.phase, "registration": self.state.registration.description,
-                "functions": self.functions.map(\.rawValue).sorted(), "events": self.history.count,
+                "functions": self.functions(on: self.latestDate).map(\.rawValue).sorted(),
+                "events": self.history.count,
             ], displayStyle: .struct)
     }
 }

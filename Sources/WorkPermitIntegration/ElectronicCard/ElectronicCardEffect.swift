@@ -8,7 +8,8 @@ public enum ElectronicCardEffect: Sendable, Hashable, Codable, CustomStringConve
     case requestRealPersonVerification
     /// Show this work permit information on the card (WP-ECARD, WP-SERVICES).
     case showWorkPermitInformation(WorkPermitInformation)
-    /// The card now gives exactly these functions (WP-SERVICES, CM-FUNCTIONS).
+    /// The card now gives exactly these functions (WP-SERVICES, CM-FUNCTIONS); the work permit services end after
+    /// the permit's last valid day (ask ``ElectronicCard/functions(on:)`` then).
     case offerFunctions(Set<CardFunction>)
 
     /// The effect's name and details, the permit number masked, such as `offerFunctions(notifications, …)`.

@@ -7,11 +7,24 @@ extension ForeignerOnboarding {
     /// next possible steps with what each needs, the deadlines and which are missed, warnings, and the effects
     /// the host should have in place.
     public func status(on date: CivilDate) -> OnboardingStatus {
+        self.asOf(date).currentStatus(on: date)
+    }
+
+    /// The functions the foreigner's electronic card gives on `date`, after the events up to that day
+    /// (WP-SERVICES, WP-ECARD, CM-FORM): none before it is registered, the work permit services until the
+    /// physical card has been received, then the standard and BEIJING PASS services too.
+    ///
+    /// The onboarding does not record the permit's validity (a work permit outlasts an onboarding); an
+    /// ``ElectronicCard`` also stops the work permit services after the permit's last valid day.
+    public func electronicCardFunctions(on date: CivilDate) -> Set<CardFunction> {
+        self.asOf(date).electronicCardFunctions
+    }
+
+    /// The onboarding as it was after the events up to `date`.
+    func asOf(_ date: CivilDate) -> ForeignerOnboarding {
         let events = self.history.prefix { $0.date <= date }
-        let past =
-            events.count == self.history.count
-            ? self : ((try? Self(replaying: Array(events), policy: self.policy)) ?? self)
-        return past.currentStatus(on: date)
+        guard events.count < self.history.count else { return self }
+        return (try? Self(replaying: Array(events), policy: self.policy)) ?? self
     }
 
     private func currentStatus(on date: CivilDate) -> OnboardingStatus {

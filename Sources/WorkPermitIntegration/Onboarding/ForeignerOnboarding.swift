@@ -193,8 +193,8 @@ public struct ForeignerOnboarding: Sendable, Hashable {
         }
     }
 
-    /// The functions the foreigner's electronic card gives now (WP-SERVICES, WP-ECARD): none before it is
-    /// registered.
+    /// The functions the foreigner's electronic card gives after the latest event (WP-SERVICES, WP-ECARD,
+    /// CM-FORM): none before it is registered. ``electronicCardFunctions(on:)`` answers for a given day.
     public var electronicCardFunctions: Set<CardFunction> {
         guard case .inChina(let china) = self.state, china.electronicCardOn != nil else { return [] }
         return Self.functions(of: china)
