@@ -257,6 +257,26 @@ import WorkPermitIntegration
         #expect(onboarding.phase.residence == .granted)
     }
 
+    @Test("WP-RESIDENCE-DEADLINE: no decision before the acceptance (applied Sat 2026-03-14, accepted Mon 03-16)")
+    func decisionBeforeAcceptance() throws {
+        var onboarding = try Fixture.onboarding(after: 3)
+        try onboarding.applyForResidencePermit(on: date("2026-03-14"), with: .notificationLetter)
+        let before = onboarding
+        for event: OnboardingEvent in [
+            .residencePermitGranted(on: date("2026-03-15"), validUntil: date("2027-03-15")),
+            .residencePermitRefused(on: date("2026-03-15")),
+        ] {
+            let error = #expect(throws: OnboardingError.self) { try onboarding.handle(event) }
+            #expect(error?.code == .decisionBeforeAcceptance)
+            #expect(error?.violations.map(\.rule) == [.workPermitResidenceDeadline])
+            #expect(error?.violations.first?.facts.contains(Fact("accepted", "2026-03-16")) == true)
+            Fixture.expectThreeLanguages(try #require(error?.message))
+            #expect(onboarding == before)
+        }
+        try onboarding.handle(.residencePermitGranted(on: date("2026-03-16"), validUntil: date("2027-03-16")))
+        #expect(onboarding.phase.residence == .granted)
+    }
+
     @Test("WP-RESIDENCE: a refused residence permit closes the onboarding")
     func refusal() throws {
         var onboarding = try Fixture.onboarding(after: 7)

@@ -100,6 +100,14 @@ extension ForeignerOnboarding {
                 if case .notApplied = china.residence { throw self.notYet(event, needs: .residencePermitApplication) }
                 throw self.alreadyDone(event)
             }
+            guard date >= application.acceptedOn else {
+                throw self.error(
+                    .decisionBeforeAcceptance,
+                    [
+                        OnboardingMessages.decisionBeforeAcceptance(
+                            on: date, applied: application.date, accepted: application.acceptedOn)
+                    ])
+            }
             let range: ClosedRange<CivilDate>
             do { range = try self.policy.residencePermitValidityRange(grantedOn: date) } catch {
                 throw self.error(.dateOutOfRange, [Messages.dateOutOfRange(error)])
@@ -119,6 +127,14 @@ extension ForeignerOnboarding {
             guard case .applied(let application) = china.residence else {
                 if case .notApplied = china.residence { throw self.notYet(event, needs: .residencePermitApplication) }
                 throw self.alreadyDone(event)
+            }
+            guard date >= application.acceptedOn else {
+                throw self.error(
+                    .decisionBeforeAcceptance,
+                    [
+                        OnboardingMessages.decisionBeforeAcceptance(
+                            on: date, applied: application.date, accepted: application.acceptedOn)
+                    ])
             }
             china.residence = .refused(application, on: date)
             effects = [

@@ -222,7 +222,8 @@ public struct ForeignerOnboarding: Sendable, Hashable {
     ///   ``OnboardingError/Code/notYet``, ``OnboardingError/Code/alreadyDone``,
     ///   ``OnboardingError/Code/notificationLetterExpired``, ``OnboardingError/Code/documentNotAvailable``,
     ///   ``OnboardingError/Code/residencePermitValidity``, ``OnboardingError/Code/noCalendarData``,
-    ///   ``OnboardingError/Code/dateOutOfRange`` or ``OnboardingError/Code/closed``.
+    ///   ``OnboardingError/Code/dateOutOfRange``, ``OnboardingError/Code/decisionBeforeAcceptance`` or
+    ///   ``OnboardingError/Code/closed``.
     @discardableResult
     public mutating func handle(_ event: OnboardingEvent) throws(OnboardingError) -> [OnboardingEffect] {
         if let previous = self.history.last?.date, event.date < previous {

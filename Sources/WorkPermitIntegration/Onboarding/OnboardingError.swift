@@ -6,7 +6,7 @@ public struct OnboardingError: Error, Hashable, Sendable, CustomStringConvertibl
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Storage: Hashable, Sendable {
             case outOfOrder, notYet, alreadyDone, notificationLetterExpired, documentNotAvailable
-            case residencePermitValidity, noCalendarData, dateOutOfRange, closed
+            case residencePermitValidity, noCalendarData, dateOutOfRange, closed, decisionBeforeAcceptance
         }
         private let storage: Storage
 
@@ -28,6 +28,9 @@ public struct OnboardingError: Error, Hashable, Sendable, CustomStringConvertibl
         public static var dateOutOfRange: Self { Self(storage: .dateOutOfRange) }
         /// The residence permit was refused: the onboarding is closed.
         public static var closed: Self { Self(storage: .closed) }
+        /// The residence permit decision is dated before the application was accepted (WP-RESIDENCE-DEADLINE,
+        /// CM-ACCEPTANCE).
+        public static var decisionBeforeAcceptance: Self { Self(storage: .decisionBeforeAcceptance) }
 
         /// The code's name, such as `notificationLetterExpired`.
         public var description: String {
@@ -41,6 +44,7 @@ public struct OnboardingError: Error, Hashable, Sendable, CustomStringConvertibl
             case .noCalendarData: "noCalendarData"
             case .dateOutOfRange: "dateOutOfRange"
             case .closed: "closed"
+            case .decisionBeforeAcceptance: "decisionBeforeAcceptance"
             }
         }
     }

@@ -96,4 +96,17 @@ enum OnboardingMessages {
                 chinese: "\(deadline.kind.name.chinese)\(deadline.lastDay)：\(lateChinese)"),
             facts: [Fact("deadline", deadline.kind.rawValue), Fact("lastDay", "\(deadline.lastDay)")])
     }
+
+    /// A decision dated before the application was accepted (WP-RESIDENCE-DEADLINE, CM-ACCEPTANCE).
+    static func decisionBeforeAcceptance(on date: CivilDate, applied: CivilDate, accepted: CivilDate) -> Violation {
+        Violation(
+            rule: .workPermitResidenceDeadline,
+            message: LocalizedText(
+                english: "the application of \(applied) was accepted on \(accepted), the next working day: a decision "
+                    + "on \(date) comes before it",
+                german: "der Antrag vom \(applied) wurde am \(accepted), dem nächsten Arbeitstag, angenommen: eine "
+                    + "Entscheidung am \(date) liegt davor",
+                chinese: "\(applied)提出的申请于下一个工作日\(accepted)受理，\(date)作出的决定早于受理日"),
+            facts: [Fact("date", "\(date)"), Fact("applied", "\(applied)"), Fact("accepted", "\(accepted)")])
+    }
 }
