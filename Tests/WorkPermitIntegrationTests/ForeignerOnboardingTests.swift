@@ -344,20 +344,76 @@ import WorkPermitIntegration
         #expect(onboarding.status(on: date("2026-03-30")).phase.stage == .completed)
     }
 
-    @Test("CM-WORKDAY: an entry whose deadline has no calendar data is refused until the calendar has it")
-    func noCalendarData() throws {
+    @Test("CM-WORKDAY: an entry on 2026-12-02 is recorded; its deadline has the nominal day, the effective unknown")
+    func entryWithoutCalendarData() throws {
         var onboarding = try ForeignerOnboarding(replaying: [
             .notificationLetterIssued(on: date("2026-10-15")), .zVisaIssued(on: date("2026-11-02")),
         ])
-        let error = #expect(throws: OnboardingError.self) { try onboarding.handle(.entered(on: date("2026-12-15"))) }
-        #expect(error?.code == .noCalendarData)
-        #expect(error?.violations.first?.facts == [Fact("year", "2027")])
+        let effects = try onboarding.handle(.entered(on: date("2026-12-02")))
+        let deadline = try #require(onboarding.deadlines.last)
+        #expect(deadline.kind == .residencePermitApplication)
+        #expect(deadline.nominalLastDay == date("2027-01-01"))
+        #expect(deadline.lastDay == nil)
+        #expect(deadline.yearWithoutData == 2027)
+        #expect(deadline.lastSafeDay == date("2027-01-01"))
+        #expect(effects.contains(.scheduleDeadline(deadline)))
+        // The status gives the nominal day to act by and a CM-WORKDAY warning naming 2027.
+        let status = onboarding.status(on: date("2026-12-10"))
+        let step = status.next.first { $0.step == .residencePermitApplication }
+        #expect(step?.latest == date("2027-01-01"))
+        let warning = try #require(status.warnings.first { $0.rule == .workday })
+        #expect(warning.facts.contains(Fact("year", "2027")))
+        Fixture.expectThreeLanguages(warning.message)
+        #expect(status.deadlines.last?.outcome == .pending)
+        // After the nominal day, whether the deadline is missed cannot be said without 2027's data: no guess.
+        let later = onboarding.status(on: date("2027-01-04"))
+        #expect(later.deadlines.last?.outcome == .undetermined(metOn: nil))
+        #expect(later.missedDeadlines.isEmpty)
+        #expect(!later.warnings.contains { $0.rule == .workPermitResidenceDeadline })
+        #expect(try Fixture.roundTrip(onboarding) == onboarding)
+        // With a calendar that has (here: assumes) 2027, the same history gives a known day.
         let assumed = WorkPermitIntegrationPolicy.beijing.with(
             calendar: WorkingDayCalendar.mainlandChina.withFallback(.assumeWeekdays))
-        var rebuilt = try ForeignerOnboarding(replaying: onboarding.history, policy: assumed)
-        try rebuilt.handle(.entered(on: date("2026-12-15")))
-        #expect(rebuilt.deadlines.last?.lastDay == date("2027-01-14"))
-        #expect(try Fixture.roundTrip(rebuilt) == rebuilt)
+        let rebuilt = try ForeignerOnboarding(replaying: onboarding.history, policy: assumed)
+        #expect(rebuilt.deadlines.last?.lastDay == date("2027-01-01"))
+        #expect(rebuilt.status(on: date("2026-12-10")).warnings.allSatisfy { $0.rule != .workday })
+    }
+
+    @Test("CM-WORKDAY: an application in 2027 is recorded; its acceptance and the decision's deadline are unknown")
+    func applicationWithoutCalendarData() throws {
+        var onboarding = try ForeignerOnboarding(replaying: [
+            .notificationLetterIssued(on: date("2026-10-15")), .zVisaIssued(on: date("2026-11-02")),
+            .entered(on: date("2026-12-17")),
+        ])
+        let effects = try onboarding.applyForResidencePermit(on: date("2027-01-05"), with: .notificationLetter)
+        #expect(effects == [.cancelDeadline(.residencePermitApplication), .verifyWorkPermit([.informationSystem])])
+        #expect(onboarding.phase.residence == .applied)
+        #expect(onboarding.deadlines.map(\.kind) == [.notificationLetterExpiry, .residencePermitApplication])
+        let status = onboarding.status(on: date("2027-01-06"))
+        #expect(status.deadlines[1].outcome == .met(on: date("2027-01-05")))  // by the nominal day 2027-01-16
+        let decision = status.next.first { $0.step == .residencePermitDecision }
+        #expect(decision?.latest == nil)
+        let warnings = status.warnings.filter { $0.rule == .workday }
+        #expect(warnings.count == 2)  // the application deadline's effective day and the acceptance
+        #expect(warnings.allSatisfy { $0.facts.contains(Fact("year", "2027")) })
+        // The decision is recorded; with no acceptance date known, only the order of events is checked.
+        let granted = try onboarding.handle(
+            .residencePermitGranted(on: date("2027-01-10"), validUntil: date("2028-01-10")))
+        #expect(granted == [.recordResidencePermit(validUntil: date("2028-01-10"))])
+    }
+
+    @Test("CM-WORKDAY: an application after the nominal day with the effective day unknown is neither met nor late")
+    func undeterminedApplication() throws {
+        var onboarding = try ForeignerOnboarding(replaying: [
+            .notificationLetterIssued(on: date("2026-10-15")), .zVisaIssued(on: date("2026-11-02")),
+            .entered(on: date("2026-12-02")),
+        ])
+        let effects = try onboarding.applyForResidencePermit(on: date("2027-01-04"), with: .notificationLetter)
+        #expect(effects.first == .cancelDeadline(.residencePermitApplication))  // not flagged: maybe in time
+        let status = onboarding.status(on: date("2027-01-04"))
+        #expect(status.deadlines[1].outcome == .undetermined(metOn: date("2027-01-04")))
+        #expect(status.deadlines[1].outcome.description == "undetermined 2027-01-04")
+        #expect(!status.effects.contains { if case .flagMissedDeadline = $0 { true } else { false } })
     }
 
     @Test("An onboarding is rebuilt from its history and survives encoding; tampering is refused")

@@ -132,6 +132,20 @@ import WorkPermitIntegration
         #expect(throws: DecodingError.self) {
             try Fixture.deadline(.notificationLetterExpiry, "2026-10-03", effective: "2026-10-08")
         }
+        // CM-WORKDAY: an unknown effective day names the year without data, and only that.
+        let decode = { (json: String) in try JSONDecoder().decode(OnboardingDeadline.self, from: Data(json.utf8)) }
+        let unknown = try decode(
+            #"{"kind":"residencePermitApplication","nominalLastDay":"2027-01-01","yearWithoutData":2027}"#)
+        #expect(unknown.lastDay == nil && unknown.yearWithoutData == 2027)
+        #expect(try Fixture.roundTrip(unknown) == unknown)
+        for json in [
+            #"{"kind":"residencePermitApplication","nominalLastDay":"2027-01-01"}"#,
+            #"{"kind":"residencePermitApplication","nominalLastDay":"2027-01-01","lastDay":"2027-01-04","yearWithoutData":2027}"#,
+            #"{"kind":"residencePermitApplication","nominalLastDay":"2027-01-01","yearWithoutData":2026}"#,
+            #"{"kind":"notificationLetterExpiry","nominalLastDay":"2027-01-01","yearWithoutData":2027}"#,
+        ] {
+            #expect(throws: DecodingError.self, "\(json)") { try decode(json) }
+        }
     }
 
     @Test("WP-VISA: a decoded phase no onboarding can reach (a card before entry) is refused")

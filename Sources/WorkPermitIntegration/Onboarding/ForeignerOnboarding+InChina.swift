@@ -77,35 +77,41 @@ extension ForeignerOnboarding {
             guard case .notApplied = china.residence else { throw self.alreadyDone(event) }
             let problems = self.documentViolations(document, on: date, china, for: .residencePermitApplication)
             guard problems.isEmpty else { throw self.error(.documentNotAvailable, problems) }
-            let accepted: CivilDate
-            let due: PeriodEnd
+            // Recorded even without calendar data for the acceptance's year: the acceptance date, and with it
+            // the decision's deadline, are then unknown (CM-WORKDAY), never guessed.
+            var application = Application(date: date, document: document)
             do {
-                accepted = try self.policy.residencePermitAcceptance(appliedOn: date)
-                due = try self.policy.residencePermitDecisionDue(appliedOn: date)
+                application.acceptedOn = try self.policy.residencePermitAcceptance(appliedOn: date)
             } catch {
-                throw self.error(.noCalendarData, [Messages.noCalendarData(error)])
+                application.acceptanceYearWithoutData = error.year
             }
-            let application = Application(
-                date: date, document: document, acceptedOn: accepted,
-                decisionDue: OnboardingDeadline(kind: .residencePermitDecision, period: due))
+            if let accepted = application.acceptedOn {
+                do {
+                    application.decisionDue = try .period(
+                        .residencePermitDecision, days: self.policy.residencePermitDecisionDays, after: accepted,
+                        calendar: self.policy.calendar)
+                } catch {
+                    throw self.error(.dateOutOfRange, [Messages.dateOutOfRange(error)])
+                }
+            }
             china.residence = .applied(application)
             effects = [
-                date <= china.applicationDeadline.lastDay
-                    ? .cancelDeadline(.residencePermitApplication) : .flagMissedDeadline(china.applicationDeadline),
+                china.applicationDeadline.isCertainlyMissed(by: date)
+                    ? .flagMissedDeadline(china.applicationDeadline) : .cancelDeadline(.residencePermitApplication),
                 .verifyWorkPermit(Self.verification(for: document)),
-                .scheduleDeadline(application.decisionDue),
             ]
+            if let due = application.decisionDue { effects.append(.scheduleDeadline(due)) }
         case .residencePermitGranted(let date, let validUntil):
             guard case .applied(let application) = china.residence else {
                 if case .notApplied = china.residence { throw self.notYet(event, needs: .residencePermitApplication) }
                 throw self.alreadyDone(event)
             }
-            guard date >= application.acceptedOn else {
+            if let accepted = application.acceptedOn, date < accepted {
                 throw self.error(
                     .decisionBeforeAcceptance,
                     [
                         OnboardingMessages.decisionBeforeAcceptance(
-                            on: date, applied: application.date, accepted: application.acceptedOn)
+                            on: date, applied: application.date, accepted: accepted)
                     ])
             }
             let range: ClosedRange<CivilDate>
@@ -118,35 +124,39 @@ extension ForeignerOnboarding {
                     [OnboardingMessages.validity(validUntil, range: range, policy: self.policy)])
             }
             china.residence = .granted(application, on: date, validUntil: validUntil)
-            effects = [
-                date <= application.decisionDue.lastDay
-                    ? .cancelDeadline(.residencePermitDecision) : .flagMissedDeadline(application.decisionDue),
-                .recordResidencePermit(validUntil: validUntil),
-            ]
+            effects =
+                Self.decisionDeadlineEffects(application, decidedOn: date) + [
+                    .recordResidencePermit(validUntil: validUntil)
+                ]
         case .residencePermitRefused(let date):
             guard case .applied(let application) = china.residence else {
                 if case .notApplied = china.residence { throw self.notYet(event, needs: .residencePermitApplication) }
                 throw self.alreadyDone(event)
             }
-            guard date >= application.acceptedOn else {
+            if let accepted = application.acceptedOn, date < accepted {
                 throw self.error(
                     .decisionBeforeAcceptance,
                     [
                         OnboardingMessages.decisionBeforeAcceptance(
-                            on: date, applied: application.date, accepted: application.acceptedOn)
+                            on: date, applied: application.date, accepted: accepted)
                     ])
             }
             china.residence = .refused(application, on: date)
-            effects = [
-                date <= application.decisionDue.lastDay
-                    ? .cancelDeadline(.residencePermitDecision) : .flagMissedDeadline(application.decisionDue),
-                .closed,
-            ]
+            effects = Self.decisionDeadlineEffects(application, decidedOn: date) + [.closed]
         }
         let functionsBefore = current.electronicCardOn == nil ? [] : Self.functions(of: current)
         let functionsAfter = china.electronicCardOn == nil ? [] : Self.functions(of: china)
         if functionsAfter != functionsBefore { effects.append(.offerFunctions(functionsAfter)) }
         return (china, effects)
+    }
+
+    /// Cancels the decision's reminder, or flags it when the decision came certainly late; nothing when its
+    /// deadline was never known.
+    private static func decisionDeadlineEffects(
+        _ application: Application, decidedOn date: CivilDate
+    ) -> [OnboardingEffect] {
+        guard let due = application.decisionDue else { return [] }
+        return [due.isCertainlyMissed(by: date) ? .flagMissedDeadline(due) : .cancelDeadline(.residencePermitDecision)]
     }
 
     /// The rules a document breaks when presented on `date` (WP-ENROL, WP-RESIDENCE, WP-NOTIFICATION).
@@ -156,11 +166,11 @@ extension ForeignerOnboarding {
         let facts = [Fact("document", document.rawValue), Fact("date", "\(date)"), Fact("step", step.rawValue)]
         switch document {
         case .notificationLetter:
-            return date <= china.letter.expiry.lastDay
+            return date <= china.letter.validUntil
                 ? []
                 : [
                     OnboardingMessages.letterExpired(
-                        issuedOn: china.letter.issuedOn, validUntil: china.letter.expiry.lastDay, on: date, for: step)
+                        issuedOn: china.letter.issuedOn, validUntil: china.letter.validUntil, on: date, for: step)
                 ]
         case .electronicCard:
             if china.form == .physical {

@@ -45,26 +45,26 @@ extension ForeignerOnboarding {
             deadlines = [.evaluate(letter.expiry, metOn: nil, on: date)]
             next = [
                 NextStep(
-                    step: .zVisa, earliest: letter.issuedOn, latest: letter.expiry.lastDay,
+                    step: .zVisa, earliest: letter.issuedOn, latest: letter.validUntil,
                     needs: OnboardingStep.zVisa.needs(
-                        form: form, letterExpiry: letter.expiry.lastDay, policy: self.policy),
-                    blockers: date > letter.expiry.lastDay
+                        form: form, letterExpiry: letter.validUntil, policy: self.policy),
+                    blockers: date > letter.validUntil
                         ? [
                             OnboardingMessages.letterExpired(
-                                issuedOn: letter.issuedOn, validUntil: letter.expiry.lastDay, on: date, for: .zVisa)
+                                issuedOn: letter.issuedOn, validUntil: letter.validUntil, on: date, for: .zVisa)
                         ] : [])
             ]
         case .visaIssued(let letter, let visaOn):
             deadlines = [.evaluate(letter.expiry, metOn: nil, on: date)]
             next = [
                 NextStep(
-                    step: .entry, earliest: visaOn, latest: letter.expiry.lastDay,
+                    step: .entry, earliest: visaOn, latest: letter.validUntil,
                     needs: OnboardingStep.entry.needs(
-                        form: form, letterExpiry: letter.expiry.lastDay, policy: self.policy),
-                    blockers: date > letter.expiry.lastDay
+                        form: form, letterExpiry: letter.validUntil, policy: self.policy),
+                    blockers: date > letter.validUntil
                         ? [
                             OnboardingMessages.letterExpired(
-                                issuedOn: letter.issuedOn, validUntil: letter.expiry.lastDay, on: date, for: .entry)
+                                issuedOn: letter.issuedOn, validUntil: letter.validUntil, on: date, for: .entry)
                         ] : [])
             ]
         case .inChina(let china):
@@ -78,7 +78,11 @@ extension ForeignerOnboarding {
                 case .granted(_, let on, _), .refused(_, let on): decidedOn = on
                 case .notApplied, .applied: decidedOn = nil
                 }
-                deadlines.append(.evaluate(application.decisionDue, metOn: decidedOn, on: date))
+                if let due = application.decisionDue {
+                    deadlines.append(.evaluate(due, metOn: decidedOn, on: date))
+                } else if let year = application.acceptanceYearWithoutData {
+                    warnings.append(OnboardingMessages.unknownAcceptance(applied: application.date, year: year))
+                }
             }
             next = self.nextSteps(china, on: date)
             warnings += self.letterRisk(china, on: date)
@@ -86,11 +90,14 @@ extension ForeignerOnboarding {
         for status in deadlines where status.outcome.isMissed {
             warnings.append(OnboardingMessages.missedWarning(status))
         }
+        for status in deadlines where !status.deadline.isKnown {
+            warnings.append(OnboardingMessages.unknownEffectiveDay(status.deadline))
+        }
         var effects: [OnboardingEffect] = deadlines.compactMap { status in
             switch status.outcome {
-            case .pending: .scheduleDeadline(status.deadline)
+            case .pending, .undetermined(metOn: nil): .scheduleDeadline(status.deadline)
             case .missed, .metLate: .flagMissedDeadline(status.deadline)
-            case .met: nil
+            case .met, .undetermined: nil
             }
         }
         if !self.electronicCardFunctions.isEmpty { effects.append(.offerFunctions(self.electronicCardFunctions)) }
@@ -116,7 +123,7 @@ extension ForeignerOnboarding {
             blockers: [Violation] = []
         ) {
             let needs = step.needs(
-                form: china.form, letterExpiry: china.letter.expiry.lastDay, policy: self.policy, acceptedOn: acceptedOn
+                form: china.form, letterExpiry: china.letter.validUntil, policy: self.policy, acceptedOn: acceptedOn
             )
             steps.append(NextStep(step: step, earliest: earliest, latest: latest, needs: needs, blockers: blockers))
         }
@@ -136,11 +143,11 @@ extension ForeignerOnboarding {
         switch china.residence {
         case .notApplied:
             add(
-                .residencePermitApplication, earliest: china.entryOn, latest: china.applicationDeadline.lastDay,
+                .residencePermitApplication, earliest: china.entryOn, latest: china.applicationDeadline.lastSafeDay,
                 blockers: self.documentBlockers(china, on: date, for: .residencePermitApplication))
         case .applied(let application):
             add(
-                .residencePermitDecision, earliest: application.date, latest: application.decisionDue.lastDay,
+                .residencePermitDecision, earliest: application.date, latest: application.decisionDue?.lastSafeDay,
                 acceptedOn: application.acceptedOn)
         case .granted, .refused: break
         }
@@ -165,11 +172,11 @@ extension ForeignerOnboarding {
     /// card with the permit has been registered.
     private func letterRisk(_ china: InChina, on date: CivilDate) -> [Violation] {
         guard case .notApplied = china.residence, china.form == .integrated, china.electronicCardOn == nil,
-            china.letter.expiry.lastDay < china.applicationDeadline.lastDay, date <= china.letter.expiry.lastDay
+            china.letter.validUntil < china.applicationDeadline.lastSafeDay, date <= china.letter.validUntil
         else { return [] }
         return [
             OnboardingMessages.letterRiskWarning(
-                letter: china.letter.expiry.lastDay, deadline: china.applicationDeadline.lastDay)
+                letter: china.letter.validUntil, deadline: china.applicationDeadline.lastSafeDay)
         ]
     }
 

@@ -20,7 +20,10 @@ public import CardModel
 /// Letter, valid on that day, or the electronic card with the work permit information (WP-ENROL,
 /// WP-RESIDENCE). The residence permit is applied for within 30 calendar days of entry, counted by
 /// CM-PERIOD (entry 2026-03-02: last day 2026-04-01); a late application is recorded and flagged; the
-/// decision is due 15 calendar days after the acceptance (WP-RESIDENCE-DEADLINE).
+/// decision is due 15 calendar days after the acceptance, moved to the next working day like every period
+/// (WP-RESIDENCE-DEADLINE). Events record what happened: when a deadline needs a year the calendar has no
+/// data for, the event is still recorded, the deadline keeps its nominal day, its effective day is unknown
+/// (never guessed) and the status warns with CM-WORKDAY naming the year.
 ///
 /// ``status(on:)`` answers at any day: the steps done, the next possible steps with what each needs, the
 /// deadlines and which are missed, warnings, and the effects the host should have in place.
@@ -45,6 +48,8 @@ public struct ForeignerOnboarding: Sendable, Hashable {
     struct Letter: Sendable, Hashable {
         var issuedOn: CivilDate
         var expiry: OnboardingDeadline
+        /// The letter's last valid day (its own day, never moved: WP-NOTIFICATION).
+        var validUntil: CivilDate { self.expiry.nominalLastDay }
     }
 
     struct Enrolment: Sendable, Hashable {
@@ -70,8 +75,12 @@ public struct ForeignerOnboarding: Sendable, Hashable {
     struct Application: Sendable, Hashable {
         var date: CivilDate
         var document: PermitDocument
-        var acceptedOn: CivilDate
-        var decisionDue: OnboardingDeadline
+        /// The acceptance date (CM-ACCEPTANCE); `nil` when the calendar has no data for the year it needs.
+        var acceptedOn: CivilDate?
+        /// The decision's deadline, counted from the acceptance; `nil` while the acceptance date is unknown.
+        var decisionDue: OnboardingDeadline?
+        /// The year without calendar data when the acceptance date is unknown.
+        var acceptanceYearWithoutData: Int?
     }
 
     enum Residence: Sendable, Hashable {
@@ -181,14 +190,16 @@ public struct ForeignerOnboarding: Sendable, Hashable {
         return china.form
     }
 
-    /// The deadlines known so far (letter expiry, residence permit application and decision).
+    /// The deadlines known so far: the letter's expiry, the residence permit application and, once the
+    /// application's acceptance date is known, the decision. A deadline whose effective last day needs a year
+    /// without calendar data has its nominal day and ``OnboardingDeadline/lastDay`` `nil` (CM-WORKDAY).
     public var deadlines: [OnboardingDeadline] {
         switch self.state {
         case .notStarted: return []
         case .notified(let letter), .visaIssued(let letter, _): return [letter.expiry]
         case .inChina(let china):
             var deadlines = [china.letter.expiry, china.applicationDeadline]
-            if let application = Self.application(of: china.residence) { deadlines.append(application.decisionDue) }
+            if let due = Self.application(of: china.residence)?.decisionDue { deadlines.append(due) }
             return deadlines
         }
     }
@@ -221,7 +232,7 @@ public struct ForeignerOnboarding: Sendable, Hashable {
     /// - Throws: ``OnboardingError``, leaving the onboarding unchanged: ``OnboardingError/Code/outOfOrder``,
     ///   ``OnboardingError/Code/notYet``, ``OnboardingError/Code/alreadyDone``,
     ///   ``OnboardingError/Code/notificationLetterExpired``, ``OnboardingError/Code/documentNotAvailable``,
-    ///   ``OnboardingError/Code/residencePermitValidity``, ``OnboardingError/Code/noCalendarData``,
+    ///   ``OnboardingError/Code/residencePermitValidity``,
     ///   ``OnboardingError/Code/dateOutOfRange``, ``OnboardingError/Code/decisionBeforeAcceptance`` or
     ///   ``OnboardingError/Code/closed``.
     @discardableResult
@@ -246,13 +257,13 @@ public struct ForeignerOnboarding: Sendable, Hashable {
             switch event {
             case .notificationLetterIssued: throw self.alreadyDone(event)
             case .zVisaIssued(let date):
-                guard date <= letter.expiry.lastDay else {
+                guard date <= letter.validUntil else {
                     throw self.error(
                         .notificationLetterExpired,
                         [
-                            OnboardingMessages.visa(letterValidUntil: letter.expiry.lastDay, on: date),
+                            OnboardingMessages.visa(letterValidUntil: letter.validUntil, on: date),
                             OnboardingMessages.letterExpired(
-                                issuedOn: letter.issuedOn, validUntil: letter.expiry.lastDay, on: date, for: event.step),
+                                issuedOn: letter.issuedOn, validUntil: letter.validUntil, on: date, for: event.step),
                         ])
                 }
                 self.state = .visaIssued(letter, visaOn: date)
@@ -265,22 +276,28 @@ public struct ForeignerOnboarding: Sendable, Hashable {
             switch event {
             case .notificationLetterIssued, .zVisaIssued: throw self.alreadyDone(event)
             case .entered(let date):
-                guard date <= letter.expiry.lastDay else {
+                guard date <= letter.validUntil else {
                     throw self.error(
                         .notificationLetterExpired,
                         [
                             OnboardingMessages.letterExpired(
-                                issuedOn: letter.issuedOn, validUntil: letter.expiry.lastDay, on: date, for: .entry)
+                                issuedOn: letter.issuedOn, validUntil: letter.validUntil, on: date, for: .entry)
                         ])
                 }
-                let period: PeriodEnd
-                do { period = try self.policy.residencePermitDeadline(enteredOn: date) } catch {
-                    throw self.error(.noCalendarData, [Messages.noCalendarData(error)])
+                // Without calendar data for the deadline's year the entry is still recorded: the deadline keeps
+                // its nominal day and an unknown effective one (CM-WORKDAY).
+                let deadline: OnboardingDeadline
+                do {
+                    deadline = try .period(
+                        .residencePermitApplication, days: self.policy.residencePermitDeadlineDays, after: date,
+                        calendar: self.policy.calendar)
+                } catch {
+                    throw self.error(.dateOutOfRange, [Messages.dateOutOfRange(error)])
                 }
                 let china = InChina(
                     letter: letter, visaOn: visaOn, entryOn: date, form: self.policy.formOfNewPermit(issuedOn: date),
-                    applicationDeadline: OnboardingDeadline(kind: .residencePermitApplication, period: period),
-                    electronicCardOn: nil, insurance: .notEnrolled, residence: .notApplied)
+                    applicationDeadline: deadline, electronicCardOn: nil, insurance: .notEnrolled,
+                    residence: .notApplied)
                 self.state = .inChina(china)
                 effects =
                     [.cancelDeadline(.notificationLetterExpiry), .scheduleDeadline(china.applicationDeadline)]

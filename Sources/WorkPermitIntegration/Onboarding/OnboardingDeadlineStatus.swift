@@ -12,21 +12,26 @@ public struct OnboardingDeadlineStatus: Sendable, Hashable, Codable, CustomStrin
         case metLate(on: CivilDate)
         /// Not met, and the last day has passed.
         case missed
+        /// Past the nominal last day, met then or not met yet, and the effective last day is unknown (the calendar
+        /// has no data for its year, CM-WORKDAY): whether it is in time cannot be said without guessing.
+        case undetermined(metOn: CivilDate?)
 
-        /// `pending`, `met 2026-03-20`, `metLate 2026-04-10` or `missed`.
+        /// `pending`, `met 2026-03-20`, `metLate 2026-04-10`, `missed`, `undetermined` or
+        /// `undetermined 2027-01-04`.
         public var description: String {
             switch self {
             case .pending: "pending"
             case .met(let date): "met \(date)"
             case .metLate(let date): "metLate \(date)"
             case .missed: "missed"
+            case .undetermined(let metOn): metOn.map { "undetermined \($0)" } ?? "undetermined"
             }
         }
 
-        /// Whether the deadline was missed or met late.
+        /// Whether the deadline was certainly missed or met late (never while undetermined).
         public var isMissed: Bool {
             switch self {
-            case .pending, .met: false
+            case .pending, .met, .undetermined: false
             case .metLate, .missed: true
             }
         }
@@ -51,9 +56,15 @@ public struct OnboardingDeadlineStatus: Sendable, Hashable, Codable, CustomStrin
     {
         let outcome: Outcome
         if let metOn {
-            outcome = metOn <= deadline.lastDay ? .met(on: metOn) : .metLate(on: metOn)
+            if metOn <= deadline.lastSafeDay {
+                outcome = .met(on: metOn)
+            } else {
+                outcome = deadline.isKnown ? .metLate(on: metOn) : .undetermined(metOn: metOn)
+            }
+        } else if date <= deadline.lastSafeDay {
+            outcome = .pending
         } else {
-            outcome = date > deadline.lastDay ? .missed : .pending
+            outcome = deadline.isKnown ? .missed : .undetermined(metOn: nil)
         }
         return OnboardingDeadlineStatus(deadline: deadline, outcome: outcome)
     }

@@ -91,10 +91,10 @@ enum OnboardingMessages {
         return Violation(
             rule: deadline.rule,
             message: LocalizedText(
-                english: "\(deadline.kind.name.english) \(deadline.lastDay): \(late)",
-                german: "\(deadline.kind.name.german) \(deadline.lastDay): \(lateGerman)",
-                chinese: "\(deadline.kind.name.chinese)\(deadline.lastDay)：\(lateChinese)"),
-            facts: [Fact("deadline", deadline.kind.rawValue), Fact("lastDay", "\(deadline.lastDay)")])
+                english: "\(deadline.kind.name.english) \(deadline.lastSafeDay): \(late)",
+                german: "\(deadline.kind.name.german) \(deadline.lastSafeDay): \(lateGerman)",
+                chinese: "\(deadline.kind.name.chinese)\(deadline.lastSafeDay)：\(lateChinese)"),
+            facts: [Fact("deadline", deadline.kind.rawValue), Fact("lastDay", "\(deadline.lastSafeDay)")])
     }
 
     /// A decision dated before the application was accepted (WP-RESIDENCE-DEADLINE, CM-ACCEPTANCE).
@@ -108,5 +108,43 @@ enum OnboardingMessages {
                     + "Entscheidung am \(date) liegt davor",
                 chinese: "\(applied)提出的申请于下一个工作日\(accepted)受理，\(date)作出的决定早于受理日"),
             facts: [Fact("date", "\(date)"), Fact("applied", "\(applied)"), Fact("accepted", "\(accepted)")])
+    }
+
+    /// A deadline whose effective last day needs a year the calendar has no data for (CM-WORKDAY): the nominal
+    /// day is given, the effective one is not guessed.
+    static func unknownEffectiveDay(_ deadline: OnboardingDeadline) -> Violation {
+        let year = deadline.yearWithoutData.map(String.init) ?? "?"
+        let nominal = deadline.nominalLastDay
+        return Violation(
+            rule: .workday,
+            message: LocalizedText(
+                english: "\(deadline.kind.name.english) \(nominal) at the earliest: if that day is not a working day "
+                    + "the deadline moves to the next one, which needs the official working-day data for \(year) "
+                    + "(not in this calendar); acting by \(nominal) is always in time",
+                german: "\(deadline.kind.name.german) frühestens \(nominal): ist dieser Tag kein Arbeitstag, "
+                    + "verschiebt sich die Frist auf den nächsten, wofür die amtlichen Arbeitstagsdaten für \(year) "
+                    + "nötig sind (nicht in diesem Kalender); bis zum \(nominal) zu handeln ist immer rechtzeitig",
+                chinese: "\(deadline.kind.name.chinese)最早为\(nominal)：该日如非工作日则顺延至下一个工作日，"
+                    + "而这需要\(year)年的官方工作日数据（本日历中没有）；在\(nominal)前办理总是及时的"),
+            facts: [
+                Fact("deadline", deadline.kind.rawValue), Fact("nominalLastDay", "\(nominal)"), Fact("year", year),
+            ])
+    }
+
+    /// The application's acceptance date needs a year the calendar has no data for (CM-WORKDAY, CM-ACCEPTANCE):
+    /// the decision's deadline, counted from it, is unknown.
+    static func unknownAcceptance(applied: CivilDate, year: Int) -> Violation {
+        Violation(
+            rule: .workday,
+            message: LocalizedText(
+                english: "the application of \(applied) is accepted on that day if it is a working day, else on the "
+                    + "next one; that needs the official working-day data for \(year) (not in this calendar), so the "
+                    + "decision's deadline, counted from the acceptance, is unknown",
+                german: "der Antrag vom \(applied) wird an diesem Tag angenommen, wenn er ein Arbeitstag ist, sonst am "
+                    + "nächsten; dafür sind die amtlichen Arbeitstagsdaten für \(year) nötig (nicht in diesem "
+                    + "Kalender), daher ist die ab der Annahme gezählte Entscheidungsfrist unbekannt",
+                chinese: "\(applied)提出的申请如当日为工作日则当日受理，否则于下一个工作日受理；这需要\(year)年的官方"
+                    + "工作日数据（本日历中没有），因此自受理之日起计算的审批期限未知"),
+            facts: [Fact("applied", "\(applied)"), Fact("year", "\(year)")])
     }
 }

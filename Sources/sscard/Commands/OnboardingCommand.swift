@@ -122,7 +122,7 @@ enum OnboardingCommand {
                 deadline.nominalLastDay == deadline.lastDay ? "" : " (\(labels.nominal) \(deadline.nominalLastDay))"
             let latest = deadline.kind == .residencePermitDecision ? ", \(labels.atTheLatest)" : ""
             lines.append(
-                "  \(deadline.lastDay)\(nominal)  \(deadline.kind.name[language]) (\(deadline.rule))\(latest)")
+                "  \(deadline.lastSafeDay)\(nominal)  \(deadline.kind.name[language]) (\(deadline.rule))\(latest)")
         }
         lines += ["", timeline.warnings.isEmpty ? "\(labels.warnings): \(labels.none)" : "\(labels.warnings):"]
         for warning in timeline.warnings {
