@@ -64,9 +64,43 @@ import WorkPermitIntegration
         #expect(physical.steps[3].earliest == nil)  // the e-card follows the physical card
     }
 
-    @Test("CM-WORKDAY: a timeline whose deadline has no calendar data throws the year")
-    func noCalendarData() {
-        #expect(throws: CalendarError(noDataFor: 2027)) { try OnboardingTimeline(entry: date("2026-12-15")) }
+    @Test("CM-WORKDAY: a decision deadline in 2027 keeps its nominal day and names the year (entry 2026-11-17)")
+    func decisionWithoutCalendarData() throws {
+        let timeline = try OnboardingTimeline(entry: date("2026-11-17"))
+        #expect(timeline.isPossible)
+        #expect(!timeline.isComplete)
+        #expect(timeline.missingCalendarYears == [2027])
+        #expect(timeline.deadlines.map(\.kind) == [.residencePermitApplication, .residencePermitDecision])
+        #expect(timeline.deadlines[0].lastDay == date("2026-12-17"))
+        #expect(timeline.deadlines[1].nominalLastDay == date("2027-01-01"))
+        #expect(timeline.deadlines[1].lastDay == nil)
+        #expect(timeline.steps[9].latest == date("2027-01-01"))
+        #expect(timeline.advice.map(\.rule) == [.workday])
+        #expect(timeline.advice.first?.facts.contains(Fact("year", "2027")) == true)
+    }
+
+    @Test("CM-WORKDAY: an application deadline in 2027 keeps its nominal day; the conditional decision is left out")
+    func applicationWithoutCalendarData() throws {
+        let timeline = try OnboardingTimeline(entry: date("2026-12-02"), notificationLetterIssued: date("2026-10-15"))
+        #expect(timeline.missingCalendarYears == [2027])
+        #expect(timeline.deadlines.map(\.kind) == [.notificationLetterExpiry, .residencePermitApplication])
+        #expect(timeline.deadlines[1].nominalLastDay == date("2027-01-01"))
+        #expect(timeline.deadlines[1].yearWithoutData == 2027)
+        #expect(timeline.steps[8].latest == date("2027-01-01"))
+        #expect(timeline.steps[9].latest == nil)
+        #expect(timeline.advice.map(\.rule) == [.workday, .workday])
+        for warning in timeline.advice { Fixture.expectThreeLanguages(warning.message) }
+        #expect(try Fixture.roundTrip(timeline) == timeline)
+    }
+
+    @Test("CM-DATE: a timeline whose deadline falls after 2199-12-31 is a typed date error, not missing calendar data")
+    func outOfRange() {
+        #expect(throws: CivilDateError.self) { try OnboardingTimeline(entry: date("2199-12-20")) }
+        let error = #expect(throws: CivilDateError.self) {
+            try OnboardingTimeline(entry: date("2199-08-01"), notificationLetterIssued: date("2199-07-01"))
+        }
+        #expect(error?.code == .yearOutOfRange)
+        #expect(error?.year == 2200)
     }
 
     @Test("Without the letter's date the timeline has no letter deadline and the letter comes by entry")

@@ -85,12 +85,37 @@ import Testing
         #expect(result.output.contains("WP-RESIDENCE: the Notification Letter expires on 2026-03-10"))
     }
 
-    @Test("CM-WORKDAY: no calendar data for a deadline's year exits 1 with a message on stderr")
-    func noCalendarData() {
-        let result = sscard("onboarding --entry 2026-12-15")
+    @Test("CM-WORKDAY: no calendar data for a deadline's year: the timeline is printed with its nominal day, exit 1")
+    func noCalendarData() throws {
+        let result = sscard("onboarding --entry 2026-11-17")
         #expect(result.status == 1)
-        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.count == 1)
         #expect(result.stderr.first?.contains("2027") == true)
+        #expect(result.output.contains("2026-12-17  apply for the residence permit by (WP-RESIDENCE-DEADLINE)"))
+        #expect(result.output.contains("2027-01-01 (nominal; effective day unknown: no data for 2027)"))
+        #expect(result.output.contains("CM-WORKDAY: "))
+        let json = sscard("onboarding --entry 2026-12-02 --json")
+        #expect(json.status == 1)
+        let object = try self.object(json)
+        #expect(object["possible"] as? Bool == true)
+        #expect(object["missingCalendarYears"] as? [Int] == [2027])
+        let deadlines = try #require(object["deadlines"] as? [[String: Any]])
+        #expect(deadlines.count == 1)
+        #expect(deadlines.first?["date"] is NSNull)
+        #expect(deadlines.first?["nominalDate"] as? String == "2027-01-01")
+        #expect(deadlines.first?["yearWithoutData"] as? Int == 2027)
+        let warnings = try #require(object["warnings"] as? [[String: Any]])
+        #expect(warnings.map { $0["rule"] as? String } == ["CM-WORKDAY", "CM-WORKDAY"])
+        #expect(sscard("onboarding --entry 2026-03-02 --json").stderr.isEmpty)
+    }
+
+    @Test("CM-DATE: a deadline after 2199-12-31 is a usage error (exit 2) with a clear message")
+    func outOfRange() {
+        let result = sscard("onboarding --entry 2199-12-20")
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.first?.contains("after 2199-12-31") == true)
+        #expect(result.stderr.first?.contains("2200") == true)
     }
 
     @Test("Usage errors exit 2: missing --entry, malformed date, unknown --permit, extra argument, unknown option")

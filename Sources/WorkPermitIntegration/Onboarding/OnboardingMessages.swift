@@ -147,4 +147,22 @@ enum OnboardingMessages {
                     + "工作日数据（本日历中没有），因此自受理之日起计算的审批期限未知"),
             facts: [Fact("applied", "\(applied)"), Fact("year", "\(year)")])
     }
+
+    /// The timeline's decision deadline, which assumes an application on the last day, cannot be given: that
+    /// last day needs a year the calendar has no data for (CM-WORKDAY).
+    static func unknownConditionalDecision(year: Int, policy: WorkPermitIntegrationPolicy) -> Violation {
+        let days = policy.residencePermitDecisionDays
+        return Violation(
+            rule: .workday,
+            message: LocalizedText(
+                english: "the latest decision day (\(days) days after an application on the last day) is unknown: "
+                    + "that last day needs the official working-day data for \(year) (not in this calendar)",
+                german: "der späteste Entscheidungstag (\(days) Tage nach einem Antrag am letzten Tag) ist unbekannt: "
+                    + "dieser letzte Tag braucht die amtlichen Arbeitstagsdaten für \(year) (nicht in diesem Kalender)",
+                chinese: "最晚审批日（于申请截止日申请后\(days)日）未知：申请截止日需要\(year)年的官方工作日数据"
+                    + "（本日历中没有）"),
+            facts: [
+                Fact("deadline", OnboardingDeadline.Kind.residencePermitDecision.rawValue), Fact("year", "\(year)"),
+            ])
+    }
 }

@@ -11,8 +11,9 @@ public import CardModel
 ///
 /// ```swift
 /// let timeline = try OnboardingTimeline(
-///     entry: CivilDate("2026-03-02")!, notificationLetterIssued: CivilDate("2026-01-15")!)
+///     entry: try CivilDate(parsing: "2026-03-02"), notificationLetterIssued: try CivilDate(parsing: "2026-01-15"))
 /// timeline.deadlines.map(\.lastDay)    // [2026-07-15, 2026-04-01, 2026-04-16]
+/// timeline.missingCalendarYears        // [] (an entry on 2026-12-02 gives [2027]: the nominal days only)
 /// ```
 public struct OnboardingTimeline: Sendable, Hashable, Codable {
     /// One step of the timeline: its known date, or the window it falls in.
@@ -63,17 +64,26 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
     /// Every step, in order.
     public let steps: [Step]
     /// The deadlines: the letter's last valid day (when its date is known), the residence permit
-    /// application, and the latest day for the decision (when applied on the last day).
+    /// application, and the latest day for the decision (conditional: it assumes an application on the last
+    /// day, so it is left out when that day is unknown). A deadline whose effective day needs a year without
+    /// calendar data keeps its nominal day, with ``OnboardingDeadline/lastDay`` `nil` (CM-WORKDAY).
     public let deadlines: [OnboardingDeadline]
     /// Why the timeline cannot happen; empty when it can.
     public let problems: [Violation]
-    /// Risks worth knowing, such as a letter expiring before the residence permit deadline.
+    /// Risks and gaps worth knowing: a letter expiring before the residence permit deadline, a deadline whose
+    /// effective day is unknown for lack of calendar data (CM-WORKDAY, naming the year).
     public let advice: [Violation]
+    /// The years the calendar has no working-day data for that a deadline needs, oldest first; empty when
+    /// every deadline is known.
+    public let missingCalendarYears: [Int]
     /// The readings the timeline rests on.
     public let notes: [Interpretation]
 
     /// Whether the timeline can happen under the rules.
     public var isPossible: Bool { self.problems.isEmpty }
+
+    /// Whether every deadline's effective day is known (the calendar has every year they need).
+    public var isComplete: Bool { self.missingCalendarYears.isEmpty }
 
     /// The problems, then the advice.
     public var warnings: [Violation] { self.problems + self.advice }
@@ -87,12 +97,13 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
     ///     (physical before the effective date, integrated from it). A stated form the dates rule out is a
     ///     problem.
     ///   - policy: The policy; `.beijing` by default.
-    /// - Throws: `CalendarError` when the calendar has no data for a deadline's year (or the dates leave
-    ///   the supported years).
+    /// - Throws: `CivilDateError` (``yearOutOfRange``) when a deadline would fall after 2199-12-31, the last
+    ///   supported date (CM-DATE). A year without calendar data is no error: the deadline keeps its nominal day
+    ///   and ``missingCalendarYears`` names the year.
     public init(
         entry: CivilDate, notificationLetterIssued: CivilDate? = nil, permitForm: WorkPermitForm? = nil,
         policy: WorkPermitIntegrationPolicy = .beijing
-    ) throws(CalendarError) {
+    ) throws(CivilDateError) {
         let form = permitForm ?? policy.formOfNewPermit(issuedOn: entry)
         var problems: [Violation] = []
         var advice: [Violation] = []
@@ -104,10 +115,7 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
             problems.append(Self.formProblem(form, entry: entry, policy: policy))
         }
         if let issued = notificationLetterIssued {
-            let expiry: CivilDate
-            do { expiry = try policy.notificationLetterExpiry(issuedOn: issued) } catch {
-                throw CalendarError(noDataFor: error.year ?? 2200)
-            }
+            let expiry = try policy.notificationLetterExpiry(issuedOn: issued)
             letterExpiry = expiry
             deadlines.append(
                 OnboardingDeadline(kind: .notificationLetterExpiry, nominalLastDay: expiry, lastDay: expiry))
@@ -117,13 +125,26 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
                 problems.append(Self.entryAfterExpiry(issued, expiry: expiry, entry: entry))
             }
         }
-        let application = try policy.residencePermitDeadline(enteredOn: entry)
-        let applicationDeadline = OnboardingDeadline(kind: .residencePermitApplication, period: application)
-        let decision = try policy.residencePermitDecisionDue(appliedOn: application.effectiveLastDay)
-        deadlines.append(applicationDeadline)
-        deadlines.append(OnboardingDeadline(kind: .residencePermitDecision, period: decision))
-        if let expiry = letterExpiry, form == .integrated, expiry >= entry, expiry < application.effectiveLastDay {
-            advice.append(OnboardingMessages.letterRiskWarning(letter: expiry, deadline: application.effectiveLastDay))
+        let application = try OnboardingDeadline.period(
+            .residencePermitApplication, days: policy.residencePermitDeadlineDays, after: entry,
+            calendar: policy.calendar)
+        deadlines.append(application)
+        // The decision's latest day assumes an application on the last day, accepted that day (a working day).
+        var decision: OnboardingDeadline?
+        if let lastDay = application.lastDay {
+            decision = try OnboardingDeadline.period(
+                .residencePermitDecision, days: policy.residencePermitDecisionDays, after: lastDay,
+                calendar: policy.calendar)
+        }
+        if let decision { deadlines.append(decision) }
+        if let expiry = letterExpiry, form == .integrated, expiry >= entry, expiry < application.lastSafeDay {
+            advice.append(OnboardingMessages.letterRiskWarning(letter: expiry, deadline: application.lastSafeDay))
+        }
+        var missingYears = Set(deadlines.compactMap(\.yearWithoutData))
+        advice += deadlines.filter { !$0.isKnown }.map(OnboardingMessages.unknownEffectiveDay)
+        if decision == nil, let year = application.yearWithoutData {
+            advice.append(OnboardingMessages.unknownConditionalDecision(year: year, policy: policy))
+            missingYears.insert(year)
         }
 
         func step(
@@ -144,8 +165,8 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
             step(.socialSecurityNumber),
             step(.physicalCardIssued),
             step(.physicalCardReceived),
-            step(.residencePermitApplication, earliest: entry, latest: application.effectiveLastDay),
-            step(.residencePermitDecision, earliest: entry, latest: decision.effectiveLastDay),
+            step(.residencePermitApplication, earliest: entry, latest: application.lastSafeDay),
+            step(.residencePermitDecision, earliest: entry, latest: decision?.lastSafeDay),
         ]
         self.entry = entry
         self.notificationLetterIssued = notificationLetterIssued
@@ -154,6 +175,7 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         self.deadlines = deadlines
         self.problems = problems
         self.advice = advice
+        self.missingCalendarYears = missingYears.sorted()
         self.notes = [
             Readings.notificationMonths, Readings.notificationUse, Readings.onboardingForm,
             Readings.lateResidenceApplication,

@@ -25,14 +25,21 @@ extension Subcommand {
                                           the work permit's form; by default the one the entry date gives
                                           (physical before 2024-12-01, integrated from then)
 
-            EXIT STATUS: 0 the timeline can happen (warnings may still be printed); 1 no calendar data for
-            a deadline's year, or an impossible timeline (the letter after the entry, the entry after the
-            letter expired, or a --permit the entry date rules out): the timeline is still printed with the
-            reasons among the warnings; 2 usage error.
+            A deadline whose effective day needs a year the calendar has no data for (2027 and later, until
+            the State Council's schedule is added) is printed with its nominal day and a CM-WORKDAY warning
+            naming the year; the effective day is never guessed.
 
-            JSON keys: entry, notificationIssued, permit, possible, steps [{step, name, rule, date, earliest,
-            latest, needs}], deadlines [{name, date, rule, nominalDate}], warnings [{rule, message}], notes
-            [{rule, message}]. Dates are ISO strings; "date" of a deadline is its effective last day.
+            EXIT STATUS: 0 the timeline can happen and every deadline is known (warnings may still be
+            printed); 1 an impossible timeline (the letter after the entry, or a --permit the entry date
+            rules out), or no calendar data for a deadline's year: the timeline is still printed, with the
+            reasons among the warnings (and a line on stderr for missing data); 2 usage error, including
+            dates whose deadlines fall after 2199-12-31.
+
+            JSON keys: entry, notificationIssued, permit, possible, missingCalendarYears, steps [{step, name,
+            rule, date, earliest, latest, needs}], deadlines [{name, date, rule, nominalDate,
+            yearWithoutData}], warnings [{rule, message}], notes [{rule, message}]. Dates are ISO strings;
+            "date" of a deadline is its effective last day, null when unknown (then "yearWithoutData" names
+            the year).
             """,
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
             try OnboardingCommand.run(invocation)
@@ -50,18 +57,25 @@ enum OnboardingCommand {
         let issued = try arguments.date("notification-issued")
         let permit = try arguments.choice("permit", of: ["physical", "integrated"]).flatMap(WorkPermitForm.init)
         let timeline: OnboardingTimeline
-        do throws(CalendarError) {
+        do throws(CivilDateError) {
             timeline = try OnboardingTimeline(entry: entry, notificationLetterIssued: issued, permitForm: permit)
         } catch {
-            invocation.printError("sscard onboarding: \(error.message[invocation.language])")
-            return .failure
+            throw UsageError(
+                "a deadline of this plan falls after \(CivilDate.latest), the last supported date (\(error)); "
+                    + "use earlier dates")
         }
         if invocation.json {
             invocation.print(json: self.json(timeline, language: invocation.language))
         } else {
             for line in self.text(timeline, language: invocation.language) { invocation.print(line) }
         }
-        return timeline.isPossible ? .success : .failure
+        if !timeline.isComplete {
+            let years = timeline.missingCalendarYears.map(String.init).joined(separator: ", ")
+            invocation.printError(
+                "sscard onboarding: no official working-day data for \(years): the deadlines that need it show "
+                    + "their nominal days only; add the year's holiday schedule to know the effective days")
+        }
+        return timeline.isPossible && timeline.isComplete ? .success : .failure
     }
 
     static func json(_ timeline: OnboardingTimeline, language: Language) -> JSONValue {
@@ -70,6 +84,7 @@ enum OnboardingCommand {
             ("notificationIssued", .date(timeline.notificationLetterIssued)),
             ("permit", .string(timeline.permitForm.rawValue)),
             ("possible", .bool(timeline.isPossible)),
+            ("missingCalendarYears", .array(timeline.missingCalendarYears.map { .int($0) })),
             (
                 "steps",
                 .array(
@@ -94,6 +109,7 @@ enum OnboardingCommand {
                             ("date", .date(deadline.lastDay)),
                             ("rule", .string(deadline.rule.rawValue)),
                             ("nominalDate", .date(deadline.nominalLastDay)),
+                            ("yearWithoutData", deadline.yearWithoutData.map { .int($0) } ?? .null),
                         ])
                     })
             ),
@@ -118,11 +134,16 @@ enum OnboardingCommand {
         }
         lines += ["", "\(labels.deadlines):"]
         for deadline in timeline.deadlines {
-            let nominal =
-                deadline.nominalLastDay == deadline.lastDay ? "" : " (\(labels.nominal) \(deadline.nominalLastDay))"
+            let day: String
+            if let lastDay = deadline.lastDay {
+                day =
+                    deadline.nominalLastDay == lastDay
+                    ? "\(lastDay)" : "\(lastDay) (\(labels.nominal) \(deadline.nominalLastDay))"
+            } else {
+                day = "\(deadline.nominalLastDay) (\(labels.unknownEffectiveDay(deadline.yearWithoutData)))"
+            }
             let latest = deadline.kind == .residencePermitDecision ? ", \(labels.atTheLatest)" : ""
-            lines.append(
-                "  \(deadline.lastSafeDay)\(nominal)  \(deadline.kind.name[language]) (\(deadline.rule))\(latest)")
+            lines.append("  \(day)  \(deadline.kind.name[language]) (\(deadline.rule))\(latest)")
         }
         lines += ["", timeline.warnings.isEmpty ? "\(labels.warnings): \(labels.none)" : "\(labels.warnings):"]
         for warning in timeline.warnings {
@@ -151,6 +172,12 @@ enum OnboardingCommand {
         var warnings: String { self.pick("Warnings", "Warnungen", "提示") }
         var none: String { self.pick("none", "keine", "无") }
         var nominal: String { self.pick("nominal", "nominal", "名义") }
+        func unknownEffectiveDay(_ year: Int?) -> String {
+            let year = year.map(String.init) ?? "?"
+            return self.pick(
+                "nominal; effective day unknown: no data for \(year)",
+                "nominal; tatsächlicher Tag unbekannt: keine Daten für \(year)", "名义；实际截止日未知：缺少\(year)年数据")
+        }
         var atTheLatest: String {
             self.pick(
                 "at the latest: if applied on the last day", "spätestens: bei Antrag am letzten Tag",
