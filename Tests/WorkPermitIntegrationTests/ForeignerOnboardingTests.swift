@@ -97,18 +97,40 @@ import WorkPermitIntegration
         #expect(onboarding.history.count == 1)
     }
 
-    @Test("WP-NOTIFICATION: entry after the Notification Letter expired is refused (our reading)")
+    @Test("WP-NOTIFICATION: an entry after the Notification Letter expired is recorded and flagged; the e-card is left")
     func entryAfterExpiry() throws {
         var onboarding = try ForeignerOnboarding(replaying: [
             .notificationLetterIssued(on: date("2025-06-01")), .zVisaIssued(on: date("2025-11-20")),
         ])
-        let error = #expect(throws: OnboardingError.self) { try onboarding.handle(.entered(on: date("2025-12-02"))) }
-        #expect(error?.code == .notificationLetterExpired)
-        #expect(error?.violations.map(\.rule) == [.workPermitNotification])
-        let status = onboarding.status(on: date("2025-12-02"))
-        #expect(status.missedDeadlines.map(\.kind) == [.notificationLetterExpiry])
-        #expect(status.next.first?.isPossible == false)
-        #expect(status.warnings.map(\.rule) == [.workPermitNotification])
+        // Before the entry: the letter has expired, the entry (on the visa) is still possible, with a warning.
+        let before = onboarding.status(on: date("2025-12-02"))
+        #expect(before.missedDeadlines.map(\.kind) == [.notificationLetterExpiry])
+        #expect(before.next.first?.step == .entry)
+        #expect(before.next.first?.isPossible == true)
+        #expect(before.warnings.map(\.rule) == [.workPermitNotification])
+        let letter = try #require(onboarding.deadlines.first)
+        let effects = try onboarding.handle(.entered(on: date("2025-12-02")))
+        #expect(effects.first == .flagMissedDeadline(letter))
+        #expect(onboarding.phase.stage == .inChina)
+        let status = onboarding.status(on: date("2025-12-03"))
+        #expect(status.deadlines.first?.outcome == .metLate(on: date("2025-12-02")))
+        let warning = try #require(status.warnings.first)
+        #expect(warning.rule == .workPermitNotification)
+        #expect(warning.facts.contains(Fact("entry", "2025-12-02")))
+        Fixture.expectThreeLanguages(warning.message)
+        // The letter can no longer be presented; the electronic card is the only document left.
+        let application = status.next.first { $0.step == .residencePermitApplication }
+        #expect(application?.needs.last == PermitDocument.electronicCard.name)
+        let refused = #expect(throws: OnboardingError.self) {
+            try onboarding.applyForResidencePermit(on: date("2025-12-03"), with: .notificationLetter)
+        }
+        #expect(refused?.code == .documentNotAvailable)
+        try onboarding.handle(.electronicCardRegistered(on: date("2025-12-03")))
+        try onboarding.applyForResidencePermit(on: date("2025-12-04"), with: .electronicCard)
+        // WP-VISA still ties the letter to the visa: a Z visa after the letter expired is refused.
+        var late = try ForeignerOnboarding(replaying: [.notificationLetterIssued(on: date("2025-06-01"))])
+        #expect(throws: OnboardingError.self) { try late.handle(.zVisaIssued(on: date("2025-12-02"))) }
+        #expect(late.status(on: date("2025-12-02")).warnings.first?.message.english.contains("new letter") == true)
     }
 
     @Test("WP-RESIDENCE-DEADLINE: the residence permit is applied for within 30 days of entry: 2026-04-01")

@@ -35,11 +35,14 @@ import WorkPermitIntegration
         }
     }
 
-    @Test("WP-NOTIFICATION: entry after the Notification Letter expired is an impossible timeline")
+    @Test("WP-NOTIFICATION: an entry after the Notification Letter expired is a warning, not an impossible plan")
     func entryAfterExpiry() throws {
         let timeline = try OnboardingTimeline(entry: date("2026-08-01"), notificationLetterIssued: date("2026-01-15"))
-        #expect(!timeline.isPossible)
-        #expect(timeline.problems.map(\.rule) == [.workPermitNotification])
+        #expect(timeline.isPossible)
+        #expect(timeline.problems.isEmpty)
+        #expect(timeline.advice.map(\.rule) == [.workPermitNotification])
+        #expect(timeline.steps[1].latest == date("2026-07-15"))  // the Z visa still needs the valid letter
+        #expect(timeline.steps[8].needs.last == PermitDocument.electronicCard.name)  // only the e-card is left
         let early = try OnboardingTimeline(entry: date("2026-01-10"), notificationLetterIssued: date("2026-01-15"))
         #expect(early.problems.map(\.rule) == [.workPermitVisa])
     }

@@ -52,18 +52,26 @@ import Testing
         #expect(sscard("onboarding --entry 2026-09-02").output.contains("2026-10-08 (nominal 2026-10-02)"))
     }
 
-    @Test("WP-NOTIFICATION: entry after the Notification Letter expired is an impossible timeline: warned, exit 1")
-    func impossible() throws {
+    @Test("WP-NOTIFICATION: entry after the Notification Letter expired is a warning with exit 0, not impossible")
+    func entryAfterExpiry() throws {
         let result = sscard("onboarding --entry 2026-08-01 --notification-issued 2026-01-15 --json")
-        #expect(result.status == 1)
+        #expect(result.status == 0)
         let object = try self.object(result)
-        #expect(object["possible"] as? Bool == false)
+        #expect(object["possible"] as? Bool == true)
         let warnings = try #require(object["warnings"] as? [[String: Any]])
         #expect(warnings.map { $0["rule"] as? String } == ["WP-NOTIFICATION"])
         let text = sscard("onboarding --entry 2026-08-01 --notification-issued 2026-01-15")
-        #expect(text.status == 1)
-        #expect(text.output.contains("cannot happen"))
-        #expect(sscard("onboarding --entry 2026-01-10 --notification-issued 2026-01-15").status == 1)
+        #expect(text.status == 0)
+        #expect(!text.output.contains("cannot happen"))
+        #expect(text.output.contains("it no longer proves the work permit"))
+    }
+
+    @Test("WP-VISA: a Notification Letter after the entry is an impossible timeline: warned, exit 1")
+    func impossible() throws {
+        let result = sscard("onboarding --entry 2026-01-10 --notification-issued 2026-01-15")
+        #expect(result.status == 1)
+        #expect(result.output.contains("cannot happen"))
+        #expect(result.output.contains("WP-VISA"))
     }
 
     @Test("WP-EFFECTIVE: --permit defaults from the entry date; a form the date rules out exits 1")

@@ -61,11 +61,7 @@ extension ForeignerOnboarding {
                     step: .entry, earliest: visaOn, latest: letter.validUntil,
                     needs: OnboardingStep.entry.needs(
                         form: form, letterExpiry: letter.validUntil, policy: self.policy),
-                    blockers: date > letter.validUntil
-                        ? [
-                            OnboardingMessages.letterExpired(
-                                issuedOn: letter.issuedOn, validUntil: letter.validUntil, on: date, for: .entry)
-                        ] : [])
+                    blockers: [])
             ]
         case .inChina(let china):
             deadlines = [
@@ -88,7 +84,11 @@ extension ForeignerOnboarding {
             warnings += self.letterRisk(china, on: date)
         }
         for status in deadlines where status.outcome.isMissed {
-            warnings.append(OnboardingMessages.missedWarning(status))
+            warnings.append(
+                status.deadline.kind == .notificationLetterExpiry
+                    ? OnboardingMessages.letterWarning(
+                        status, visaIssued: self.phase.stage != .notificationLetterIssued, form: form)
+                    : OnboardingMessages.missedWarning(status))
         }
         for status in deadlines where !status.deadline.isKnown {
             warnings.append(OnboardingMessages.unknownEffectiveDay(status.deadline))
@@ -123,8 +123,8 @@ extension ForeignerOnboarding {
             blockers: [Violation] = []
         ) {
             let needs = step.needs(
-                form: china.form, letterExpiry: china.letter.validUntil, policy: self.policy, acceptedOn: acceptedOn
-            )
+                form: china.form, letterExpiry: china.letter.validUntil, policy: self.policy, acceptedOn: acceptedOn,
+                letterUsable: china.entryOn <= china.letter.validUntil)
             steps.append(NextStep(step: step, earliest: earliest, latest: latest, needs: needs, blockers: blockers))
         }
         if china.electronicCardOn == nil {

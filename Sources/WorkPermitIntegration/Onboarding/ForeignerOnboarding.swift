@@ -5,7 +5,8 @@ public import CardModel
 ///
 /// ```
 ///  notStarted ─notificationLetterIssued─▶ notificationLetterIssued ─zVisaIssued─▶ zVisaIssued ─entered─▶ inChina
-///                                         (Z visa and entry by the letter's last valid day, WP-VISA, WP-NOTIFICATION)
+///                                         (Z visa by the letter's last valid day, WP-VISA; an entry after it is
+///                                          recorded and flagged, WP-NOTIFICATION)
 ///
 ///  inChina: three tracks, in any interleaving
 ///    electronic card   electronicCardRegistered            (integrated permit: any time after entry;
@@ -276,14 +277,8 @@ public struct ForeignerOnboarding: Sendable, Hashable {
             switch event {
             case .notificationLetterIssued, .zVisaIssued: throw self.alreadyDone(event)
             case .entered(let date):
-                guard date <= letter.validUntil else {
-                    throw self.error(
-                        .notificationLetterExpired,
-                        [
-                            OnboardingMessages.letterExpired(
-                                issuedOn: letter.issuedOn, validUntil: letter.validUntil, on: date, for: .entry)
-                        ])
-                }
+                // An entry after the letter expired is recorded, since it happened, and flagged: WP-VISA ties the
+                // letter to the visa; after entry the letter can no longer prove the permit (WP-NOTIFICATION).
                 // Without calendar data for the deadline's year the entry is still recorded: the deadline keeps
                 // its nominal day and an unknown effective one (CM-WORKDAY).
                 let deadline: OnboardingDeadline
@@ -300,8 +295,11 @@ public struct ForeignerOnboarding: Sendable, Hashable {
                     residence: .notApplied)
                 self.state = .inChina(china)
                 effects =
-                    [.cancelDeadline(.notificationLetterExpiry), .scheduleDeadline(china.applicationDeadline)]
-                    + (china.form == .physical ? [.issuePhysicalWorkPermitCard] : [])
+                    [
+                        date > letter.validUntil
+                            ? .flagMissedDeadline(letter.expiry) : .cancelDeadline(.notificationLetterExpiry),
+                        .scheduleDeadline(china.applicationDeadline),
+                    ] + (china.form == .physical ? [.issuePhysicalWorkPermitCard] : [])
             case .electronicCardRegistered, .enrolled, .socialSecurityNumberAssigned, .physicalCardIssued,
                 .physicalCardReceived, .residencePermitApplied, .residencePermitGranted, .residencePermitRefused:
                 throw self.notYet(event, needs: .entry)

@@ -165,4 +165,40 @@ enum OnboardingMessages {
                 Fact("deadline", OnboardingDeadline.Kind.residencePermitDecision.rawValue), Fact("year", "\(year)"),
             ])
     }
+
+    /// The Notification Letter's expiry, missed before entry or met late by the entry (WP-NOTIFICATION): what it
+    /// means at that stage.
+    static func letterWarning(_ status: OnboardingDeadlineStatus, visaIssued: Bool, form: WorkPermitForm) -> Violation {
+        let validUntil = status.deadline.nominalLastDay
+        let other =
+            form == .integrated ? PermitDocument.electronicCard.name : PermitDocument.physicalWorkPermitCard.name
+        var facts = [Fact("deadline", status.deadline.kind.rawValue), Fact("validUntil", "\(validUntil)")]
+        let message: LocalizedText
+        if case .metLate(let entry) = status.outcome {
+            facts.append(Fact("entry", "\(entry)"))
+            message = LocalizedText(
+                english: "entered on \(entry), after the Notification Letter expired (valid until \(validUntil)): the "
+                    + "letter no longer proves the work permit; only \(other.english) does",
+                german: "Einreise am \(entry), nach Ablauf der Mitteilung (gültig bis \(validUntil)): die Mitteilung "
+                    + "weist die Arbeitserlaubnis nicht mehr nach; nur \(other.german)",
+                chinese: "\(entry)入境时《外国人工作许可通知》已过期（有效期至\(validUntil)）：通知不再能证明工作许可，"
+                    + "只能凭\(other.chinese)")
+        } else if visaIssued {
+            message = LocalizedText(
+                english: "the Notification Letter expired after \(validUntil): an entry on the Z visa is still "
+                    + "recorded, but after it only \(other.english) proves the work permit",
+                german: "die Mitteilung ist nach dem \(validUntil) abgelaufen: eine Einreise mit dem Z-Visum wird "
+                    + "noch erfasst, danach weist aber nur \(other.german) die Arbeitserlaubnis nach",
+                chinese: "《外国人工作许可通知》已于\(validUntil)到期：持Z字签证入境仍予记录，但此后只能凭"
+                    + "\(other.chinese)证明工作许可")
+        } else {
+            message = LocalizedText(
+                english: "the Notification Letter expired after \(validUntil): the Z visa needs a valid letter "
+                    + "(WP-VISA), so a new letter is needed",
+                german: "die Mitteilung ist nach dem \(validUntil) abgelaufen: das Z-Visum braucht eine gültige "
+                    + "Mitteilung (WP-VISA), daher ist eine neue nötig",
+                chinese: "《外国人工作许可通知》已于\(validUntil)到期：Z字签证须凭有效通知申请（WP-VISA），须重新取得通知")
+        }
+        return Violation(rule: .workPermitNotification, message: message, facts: facts)
+    }
 }

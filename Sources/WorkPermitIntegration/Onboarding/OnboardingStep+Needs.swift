@@ -9,9 +9,11 @@ extension OnboardingStep {
     ///   - letterExpiry: The Notification Letter's last valid day, or `nil` when its date is not known.
     ///   - policy: The policy (the decision's days).
     ///   - acceptedOn: For the decision, the day the application was accepted, when known.
+    ///   - letterUsable: `false` when the entry came after the letter expired: then only the electronic card
+    ///     (or the physical permit card) proves the permit (WP-NOTIFICATION).
     func needs(
         form: WorkPermitForm, letterExpiry: CivilDate?, policy: WorkPermitIntegrationPolicy,
-        acceptedOn: CivilDate? = nil
+        acceptedOn: CivilDate? = nil, letterUsable: Bool = true
     ) -> [LocalizedText] {
         switch self {
         case .notificationLetter:
@@ -55,7 +57,7 @@ extension OnboardingStep {
                     german: "durch den Arbeitgeber oder den Ausländer, in der Online-Bürohalle der Sozialversicherung "
                         + "oder bei der Sozialversicherungsanstalt",
                     chinese: "由用人单位或外国人本人通过社会保险网上服务大厅或到社会保险经办机构办理"),
-                Self.documents(form: form, letterExpiry: letterExpiry),
+                Self.documents(form: form, letterExpiry: letterExpiry, letterUsable: letterUsable),
             ]
         case .socialSecurityNumber:
             return [
@@ -86,7 +88,7 @@ extension OnboardingStep {
                     english: "at the exit-entry administration of the public security bureau of the place of work",
                     german: "bei der Aus- und Einreiseverwaltung des Büros für öffentliche Sicherheit am Arbeitsort",
                     chinese: "到工作地公安机关出入境管理机构办理"),
-                Self.documents(form: form, letterExpiry: letterExpiry),
+                Self.documents(form: form, letterExpiry: letterExpiry, letterUsable: letterUsable),
             ]
         case .residencePermitDecision:
             let days = policy.residencePermitDecisionDays
@@ -116,10 +118,11 @@ extension OnboardingStep {
 
     /// The documents that prove the permit: the letter, or the electronic card or the physical permit card
     /// (WP-ENROL, WP-RESIDENCE).
-    private static func documents(form: WorkPermitForm, letterExpiry: CivilDate?) -> LocalizedText {
+    private static func documents(form: WorkPermitForm, letterExpiry: CivilDate?, letterUsable: Bool) -> LocalizedText {
         let letter = self.letter(letterExpiry)
         let other =
             form == .integrated ? PermitDocument.electronicCard.name : PermitDocument.physicalWorkPermitCard.name
+        guard letterUsable else { return other }
         return LocalizedText(
             english: "\(letter.english), or \(other.english)", german: "\(letter.german), oder \(other.german)",
             chinese: "\(letter.chinese)或\(other.chinese)")

@@ -6,8 +6,9 @@ public import CardModel
 ///
 /// Unlike ``ForeignerOnboarding``, which records what happened, a timeline plans: it does not need the Z
 /// visa's date (only that it lies between the letter and the entry). A timeline that cannot happen (entry
-/// before the letter or after its expiry, WP-NOTIFICATION; a permit form the dates rule out, WP-EFFECTIVE,
-/// WP-ONLINE) is still built, with ``isPossible`` false and the reasons among the ``warnings``.
+/// before the letter, WP-VISA; a permit form the dates rule out, WP-EFFECTIVE, WP-ONLINE) is still built,
+/// with ``isPossible`` false and the reasons among the ``warnings``. An entry after the letter expired can
+/// happen: it is a warning (WP-NOTIFICATION: afterwards only the electronic card proves the permit).
 ///
 /// ```swift
 /// let timeline = try OnboardingTimeline(
@@ -122,7 +123,7 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
             if issued > entry {
                 problems.append(Self.letterAfterEntry(issued, entry: entry))
             } else if entry > expiry {
-                problems.append(Self.entryAfterExpiry(issued, expiry: expiry, entry: entry))
+                advice.append(Self.entryAfterExpiry(issued, expiry: expiry, entry: entry, form: form))
             }
         }
         let application = try OnboardingDeadline.period(
@@ -152,7 +153,9 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         ) -> Step {
             Step(
                 step: step, date: date, earliest: earliest, latest: latest,
-                needs: step.needs(form: form, letterExpiry: letterExpiry, policy: policy))
+                needs: step.needs(
+                    form: form, letterExpiry: letterExpiry, policy: policy,
+                    letterUsable: letterExpiry.map { entry <= $0 } ?? true))
         }
         let steps: [Step] = [
             step(
@@ -228,15 +231,22 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
             facts: [Fact("notificationIssued", "\(issued)"), Fact("entry", "\(entry)")])
     }
 
-    private static func entryAfterExpiry(_ issued: CivilDate, expiry: CivilDate, entry: CivilDate) -> Violation {
-        Violation(
+    private static func entryAfterExpiry(
+        _ issued: CivilDate, expiry: CivilDate, entry: CivilDate, form: WorkPermitForm
+    ) -> Violation {
+        let other =
+            form == .integrated ? PermitDocument.electronicCard.name : PermitDocument.physicalWorkPermitCard.name
+        return Violation(
             rule: .workPermitNotification,
             message: LocalizedText(
-                english: "the Notification Letter issued on \(issued) was valid until \(expiry); an entry on \(entry) "
-                    + "comes after it expired: a new letter is needed",
-                german: "die am \(issued) ausgestellte Mitteilung war bis zum \(expiry) gültig; eine Einreise am "
-                    + "\(entry) liegt nach ihrem Ablauf: eine neue Mitteilung ist nötig",
-                chinese: "\(issued)签发的《外国人工作许可通知》有效期至\(expiry)，\(entry)入境时已过期，须重新取得通知"),
+                english: "the Notification Letter issued on \(issued) was valid until \(expiry); after an entry on "
+                    + "\(entry) it no longer proves the work permit: enrol and apply for the residence permit with "
+                    + "\(other.english)",
+                german: "die am \(issued) ausgestellte Mitteilung war bis zum \(expiry) gültig; nach einer Einreise am "
+                    + "\(entry) weist sie die Arbeitserlaubnis nicht mehr nach: Anmeldung und Antrag auf den "
+                    + "Aufenthaltstitel mit \(other.german)",
+                chinese: "\(issued)签发的《外国人工作许可通知》有效期至\(expiry)，\(entry)入境后不再能证明工作许可：请凭"
+                    + "\(other.chinese)参保并申请居留许可"),
             facts: [
                 Fact("notificationIssued", "\(issued)"), Fact("validUntil", "\(expiry)"), Fact("entry", "\(entry)"),
             ])

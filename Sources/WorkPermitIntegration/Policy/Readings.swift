@@ -18,19 +18,23 @@ enum Readings {
             chinese: "《外国人工作许可通知》的月份按《民法典》第二百零二条计算：有效至签发六个月后的对应日，"
                 + "没有对应日的为该月末日；因通知在境外和入境时使用，不顺延至工作日。"))
 
-    /// WP-NOTIFICATION: the letter must be valid at entry and whenever it is presented afterwards.
+    /// WP-NOTIFICATION, WP-VISA: what the letter is needed for, and an entry after its expiry.
     static let notificationUse = Interpretation(
         rule: .workPermitNotification,
         message: LocalizedText(
-            english: "Until the electronic card carries the work permit, the Notification Letter is the foreigner's "
-                + "proof of the permit: entry, enrolment and the residence permit application with the letter "
-                + "need it to be valid on that day; entry after its expiry is refused (a new letter is needed).",
-            german: "Bis die elektronische Karte die Arbeitserlaubnis trägt, ist das Mitteilungsschreiben der "
-                + "Nachweis der Erlaubnis: Einreise, Versicherungsanmeldung und Antrag auf den Aufenthaltstitel mit "
-                + "dem Schreiben verlangen, dass es an diesem Tag gültig ist; eine Einreise nach Ablauf wird "
-                + "abgelehnt (ein neues Schreiben ist nötig).",
-            chinese: "在电子社保卡载有工作许可信息之前，《外国人工作许可通知》是工作许可的凭证：入境、凭通知参保和"
-                + "凭通知申请居留许可时，通知须在当日有效；通知过期后入境不予受理（须重新取得通知）。"))
+            english: "The Z visa is applied for with a valid Notification Letter (WP-VISA). Until the electronic card "
+                + "carries the work permit, the letter is the foreigner's proof of the permit: enrolment and the "
+                + "residence permit application with the letter need it valid on that day. An entry after the "
+                + "letter expired is recorded, since it happened, and flagged: from then on only the electronic "
+                + "card (or the physical permit card) proves the permit.",
+            german: "Das Z-Visum wird mit einer gültigen Mitteilung beantragt (WP-VISA). Bis die elektronische Karte "
+                + "die Arbeitserlaubnis trägt, ist die Mitteilung der Nachweis der Erlaubnis: Versicherungsanmeldung "
+                + "und Antrag auf den Aufenthaltstitel mit der Mitteilung verlangen, dass sie an diesem Tag gültig "
+                + "ist. Eine Einreise nach ihrem Ablauf wird erfasst, da sie geschah, und markiert: danach weist nur "
+                + "die elektronische Karte (oder die physische Arbeitserlaubnis) die Erlaubnis nach.",
+            chinese: "Z字签证须凭有效的《外国人工作许可通知》申请（WP-VISA）。在电子社保卡载有工作许可信息之前，通知是"
+                + "工作许可的凭证：凭通知参保和申请居留许可时，通知须在当日有效。通知过期后入境的，照实记录并予以标记："
+                + "此后只能凭电子社保卡（或实体工作许可证）证明工作许可。"))
 
     /// WP-EFFECTIVE: the form of the permit in an onboarding follows the entry date.
     static let onboardingForm = Interpretation(
