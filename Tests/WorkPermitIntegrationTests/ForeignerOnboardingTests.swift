@@ -22,11 +22,11 @@ import WorkPermitIntegration
         let events = Fixture.happyPath
         #expect(try onboarding.handle(events[0]) == [.scheduleDeadline(self.letterExpiry)])
         #expect(try onboarding.handle(events[1]) == [])
-        #expect(
-            try onboarding.handle(events[2])
-                == [.cancelDeadline(.notificationLetterExpiry), .scheduleDeadline(self.applicationDeadline)])
+        // The letter stays the proof document after entry (no e-card yet): its reminder stays too.
+        #expect(try onboarding.handle(events[2]) == [.scheduleDeadline(self.applicationDeadline)])
         #expect(onboarding.permitForm == .integrated)
-        #expect(try onboarding.handle(events[3]) == [.offerFunctions(services)])
+        #expect(
+            try onboarding.handle(events[3]) == [.cancelDeadline(.notificationLetterExpiry), .offerFunctions(services)])
         #expect(try onboarding.handle(events[4]) == [.verifyWorkPermit([.serviceSystem])])
         #expect(try onboarding.handle(events[5]) == [.issuePhysicalCard])
         #expect(
@@ -131,6 +131,29 @@ import WorkPermitIntegration
         var late = try ForeignerOnboarding(replaying: [.notificationLetterIssued(on: date("2025-06-01"))])
         #expect(throws: OnboardingError.self) { try late.handle(.zVisaIssued(on: date("2025-12-02"))) }
         #expect(late.status(on: date("2025-12-02")).warnings.first?.message.english.contains("new letter") == true)
+    }
+
+    @Test("WP-NOTIFICATION: the letter's reminder stays after entry while the letter is the proof document")
+    func letterReminderAfterEntry() throws {
+        var onboarding = try Fixture.onboarding(after: 3)
+        #expect(onboarding.status(on: date("2026-03-03")).effects.contains(.scheduleDeadline(self.letterExpiry)))
+        // Enrolled with the letter: still needed for the residence permit application.
+        let enrolment = try onboarding.enrol(
+            on: date("2026-03-04"), by: .employer, channel: .onlineSocialInsuranceHall, document: .notificationLetter)
+        #expect(!enrolment.contains(.cancelDeadline(.notificationLetterExpiry)))
+        // Applied with the letter: no step needs it any more.
+        let application = try onboarding.applyForResidencePermit(on: date("2026-03-10"), with: .notificationLetter)
+        #expect(application.last == .cancelDeadline(.notificationLetterExpiry))
+        #expect(!onboarding.status(on: date("2026-03-11")).effects.contains(.scheduleDeadline(self.letterExpiry)))
+        // After its last valid day the reminder is no longer in place, whatever is left to do.
+        let waiting = try Fixture.onboarding(after: 3)
+        #expect(!waiting.status(on: date("2026-07-16")).effects.contains(.scheduleDeadline(self.letterExpiry)))
+        // With a physical permit the physical permit card proves it: the reminder ends at entry.
+        var physical = try ForeignerOnboarding(replaying: [
+            .notificationLetterIssued(on: date("2024-09-02")), .zVisaIssued(on: date("2024-10-08")),
+        ])
+        #expect(
+            try physical.handle(.entered(on: date("2024-11-20"))).first == .cancelDeadline(.notificationLetterExpiry))
     }
 
     @Test("WP-RESIDENCE-DEADLINE: the residence permit is applied for within 30 days of entry: 2026-04-01")

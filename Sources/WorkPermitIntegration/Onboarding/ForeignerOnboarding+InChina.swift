@@ -144,6 +144,11 @@ extension ForeignerOnboarding {
             china.residence = .refused(application, on: date)
             effects = Self.decisionDeadlineEffects(application, decidedOn: date) + [.closed]
         }
+        // The letter's expiry reminder stays while the letter is the proof document; once it no longer is, cancel
+        // it (a refusal closes the onboarding, which cancels every reminder anyway).
+        if Self.isLetterStillNeeded(current), !Self.isLetterStillNeeded(china), !effects.contains(.closed) {
+            effects.append(.cancelDeadline(.notificationLetterExpiry))
+        }
         let functionsBefore = current.electronicCardOn == nil ? [] : Self.functions(of: current)
         let functionsAfter = china.electronicCardOn == nil ? [] : Self.functions(of: china)
         if functionsAfter != functionsBefore { effects.append(.offerFunctions(functionsAfter)) }

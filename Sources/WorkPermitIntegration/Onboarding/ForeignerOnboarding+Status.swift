@@ -100,6 +100,9 @@ extension ForeignerOnboarding {
             case .met, .undetermined: nil
             }
         }
+        if case .inChina(let china) = self.state, Self.isLetterStillNeeded(china), date <= china.letter.validUntil {
+            effects.append(.scheduleDeadline(china.letter.expiry))  // the letter is still the proof document
+        }
         if !self.electronicCardFunctions.isEmpty { effects.append(.offerFunctions(self.electronicCardFunctions)) }
         switch self.phase.stage {
         case .completed: effects.append(.completed)

@@ -219,6 +219,25 @@ public struct ForeignerOnboarding: Sendable, Hashable {
             in: received ? .standardServices : .verified, carriesWorkPermitInformation: china.form == .integrated)
     }
 
+    /// Whether the Notification Letter is still the foreigner's proof of the permit, so its expiry reminder stays
+    /// after entry: an integrated permit, a letter valid at entry, no electronic card yet, and enrolment or the
+    /// residence permit application (the steps that present it) still to come, the onboarding not closed.
+    static func isLetterStillNeeded(_ china: InChina) -> Bool {
+        guard china.form == .integrated, china.entryOn <= china.letter.validUntil, china.electronicCardOn == nil else {
+            return false
+        }
+        let enrolled: Bool
+        switch china.insurance {
+        case .notEnrolled: enrolled = false
+        case .enrolled, .numberAssigned, .cardIssued, .cardReceived: enrolled = true
+        }
+        switch china.residence {
+        case .notApplied: return true
+        case .applied, .granted: return !enrolled
+        case .refused: return false
+        }
+    }
+
     static func application(of residence: Residence) -> Application? {
         switch residence {
         case .notApplied: nil
@@ -294,12 +313,15 @@ public struct ForeignerOnboarding: Sendable, Hashable {
                     applicationDeadline: deadline, electronicCardOn: nil, insurance: .notEnrolled,
                     residence: .notApplied)
                 self.state = .inChina(china)
+                // The letter's reminder stays after entry while the letter is the proof document (an integrated
+                // permit and no electronic card yet); a late entry flags it.
+                let letterEffects: [OnboardingEffect] =
+                    date > letter.validUntil
+                    ? [.flagMissedDeadline(letter.expiry)]
+                    : Self.isLetterStillNeeded(china) ? [] : [.cancelDeadline(.notificationLetterExpiry)]
                 effects =
-                    [
-                        date > letter.validUntil
-                            ? .flagMissedDeadline(letter.expiry) : .cancelDeadline(.notificationLetterExpiry),
-                        .scheduleDeadline(china.applicationDeadline),
-                    ] + (china.form == .physical ? [.issuePhysicalWorkPermitCard] : [])
+                    letterEffects + [.scheduleDeadline(china.applicationDeadline)]
+                    + (china.form == .physical ? [.issuePhysicalWorkPermitCard] : [])
             case .electronicCardRegistered, .enrolled, .socialSecurityNumberAssigned, .physicalCardIssued,
                 .physicalCardReceived, .residencePermitApplied, .residencePermitGranted, .residencePermitRefused:
                 throw self.notYet(event, needs: .entry)
