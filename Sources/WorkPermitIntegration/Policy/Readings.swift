@@ -3,20 +3,24 @@ import CardModel
 /// The readings this module chose where WORK-PERMIT-2024 and DOMAIN.md leave room; each is an
 /// `Interpretation` a decision or status can show next to its answer.
 enum Readings {
-    /// WP-NOTIFICATION: how "6 months from issue" is counted.
+    /// WP-NOTIFICATION: how "6 months from issue" is counted, and why the last day is not moved.
     static let notificationMonths = Interpretation(
         rule: .workPermitNotification,
         message: LocalizedText(
             english: "The Notification Letter's months are counted as the Civil Code counts months (Art. 202): "
                 + "valid through the same day of the month six months after the issue, or that month's last day "
-                + "when it has no such day; the day is not moved to a working day, since the letter is used "
-                + "abroad and at entry.",
+                + "when it has no such day. That day is the letter's own validity, not a period for acting at an "
+                + "office, so CM-PERIOD's move to the next working day does not apply: the letter is no longer "
+                + "valid on the day after, even when its last day is a holiday.",
             german: "Die Monate des Mitteilungsschreibens werden wie im Zivilgesetzbuch gezählt (Art. 202): gültig "
                 + "bis zum gleichen Monatstag sechs Monate nach der Ausstellung, oder bis zum Monatsletzten, wenn "
-                + "es diesen Tag nicht gibt; der Tag wird nicht auf einen Arbeitstag verschoben, da das Schreiben "
-                + "im Ausland und bei der Einreise verwendet wird.",
-            chinese: "《外国人工作许可通知》的月份按《民法典》第二百零二条计算：有效至签发六个月后的对应日，"
-                + "没有对应日的为该月末日；因通知在境外和入境时使用，不顺延至工作日。"))
+                + "es diesen Tag nicht gibt. Dieser Tag ist die Gültigkeit des Schreibens selbst, keine Frist für "
+                + "ein Handeln bei einer Behörde, daher gilt die Verschiebung auf den nächsten Arbeitstag "
+                + "(CM-PERIOD) nicht: am Tag danach ist das Schreiben nicht mehr gültig, auch wenn sein letzter Tag "
+                + "ein Feiertag ist.",
+            chinese: "《外国人工作许可通知》的月份按《民法典》第二百零二条计算：有效至签发六个月后的对应日，没有对应日的"
+                + "为该月末日。该日是通知本身的有效期，而非到机关办理事项的期限，因此不适用CM-PERIOD顺延至下一个工作日"
+                + "的规则：即使最后一日为节假日，次日通知即失效。"))
 
     /// WP-NOTIFICATION, WP-VISA: what the letter is needed for, and an entry after its expiry.
     static let notificationUse = Interpretation(

@@ -127,8 +127,9 @@ public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
     /// Our reading (Civil Code Art. 202): the period of ``notificationLetterValidityMonths`` months starts
     /// the day after the issue and ends on the same day of the month that many months later, or on that
     /// month's last day when it has no such day: issued 2026-01-15, valid through 2026-07-15; issued
-    /// 2025-08-31, valid through 2026-02-28. The day is not moved to the next working day: the letter is
-    /// used abroad (the Z visa) and at entry, which happen on any day.
+    /// 2025-08-31, valid through 2026-02-28. The day is the letter's own validity, not a period for acting at
+    /// an office, so it is not moved to the next working day (CM-PERIOD does not apply): a letter valid through
+    /// 2026-10-01, a holiday, cannot be presented on 2026-10-08.
     ///
     /// - Throws: `CivilDateError` when the last day would fall after 2199.
     public func notificationLetterExpiry(issuedOn date: CivilDate) throws(CivilDateError) -> CivilDate {
