@@ -348,7 +348,8 @@ import WorkPermitIntegration
         let early = #expect(throws: OnboardingError.self) {
             try onboarding.handle(.electronicCardRegistered(on: date("2024-11-21")))
         }
-        #expect(early?.violations.map(\.rule) == [.workPermitNoChange])
+        #expect(early?.code == .notYet)  // before 2024-12-01 the e-card needs the social security number
+        #expect(early?.violations.map(\.rule) == [.workPermitEffective])
         let noCard = #expect(throws: OnboardingError.self) {
             try onboarding.enrol(
                 on: date("2024-11-21"), by: .employer, channel: .socialInsuranceAgency, document: .electronicCard)
@@ -363,6 +364,39 @@ import WorkPermitIntegration
         #expect(
             try onboarding.handle(.electronicCardRegistered(on: date("2024-12-06")))
                 == [.offerFunctions(CardFunction.socialSecurity.union(CardFunction.beijingPass))])
+    }
+
+    @Test("WP-ECARD: with a physical permit the e-card is registered as ElectronicCard allows; it gives nothing yet")
+    func physicalPermitElectronicCard() throws {
+        var onboarding = try ForeignerOnboarding(replaying: [
+            .notificationLetterIssued(on: date("2024-09-02")), .zVisaIssued(on: date("2024-10-08")),
+            .entered(on: date("2024-11-20")),
+            .enrolled(
+                on: date("2024-11-22"), by: .employer, channel: .socialInsuranceAgency,
+                document: .physicalWorkPermitCard),
+        ])
+        #expect(onboarding.status(on: date("2024-11-22")).next.first?.earliest == date("2024-12-01"))
+        try onboarding.handle(.socialSecurityNumberAssigned(on: date("2024-11-25")))
+        #expect(onboarding.status(on: date("2024-11-25")).next.first?.earliest == date("2024-11-25"))
+        // With the social security number, before the physical card: registered, no function yet (CM-FORM).
+        #expect(try onboarding.handle(.electronicCardRegistered(on: date("2024-11-26"))) == [])
+        #expect(onboarding.phase.electronicCardRegistered)
+        #expect(onboarding.electronicCardFunctions.isEmpty)
+        // The same on ElectronicCard: registered with the social security number, no permit information.
+        var card = try ElectronicCard(
+            registeredOn: date("2024-11-26"),
+            registration: try Fixture.registration(byPermitNumber: false, integrated: false))
+        try card.verifyRealName(on: date("2024-11-26"))
+        try card.verifyRealPerson(on: date("2024-11-26"))
+        #expect(card.functions(on: date("2024-11-26")) == onboarding.electronicCardFunctions)
+        try onboarding.handle(.physicalCardIssued(on: date("2024-12-02")))
+        let standard = CardFunction.socialSecurity.union(CardFunction.beijingPass)
+        #expect(try onboarding.handle(.physicalCardReceived(on: date("2024-12-05"))) == [.offerFunctions(standard)])
+        try card.receivePhysicalCard(on: date("2024-12-05"))
+        #expect(card.functions(on: date("2024-12-05")) == onboarding.electronicCardFunctions)
+        // From 2024-12-01 no number is needed first: the permit number is a credential (WP-ECARD).
+        var later = try ForeignerOnboarding(replaying: Array(onboarding.history.prefix(3)))
+        try later.handle(.electronicCardRegistered(on: date("2024-12-01")))
     }
 
     @Test("WP-SERVICES: the onboarding offers the e-card's functions for its state")

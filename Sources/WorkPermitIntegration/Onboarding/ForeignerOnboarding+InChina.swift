@@ -26,23 +26,12 @@ extension ForeignerOnboarding {
             throw self.alreadyDone(event)
         case .electronicCardRegistered(let date):
             guard china.electronicCardOn == nil else { throw self.alreadyDone(event) }
-            if china.form == .physical {
-                guard case .cardReceived = china.insurance else {
-                    throw self.error(
-                        .notYet,
-                        [
-                            Violation(
-                                rule: .workPermitNoChange,
-                                message: LocalizedText(
-                                    english: "with a physical work permit the electronic card mirrors the physical "
-                                        + "card: register it once the physical card has been received",
-                                    german:
-                                        "bei einer physischen Arbeitserlaubnis spiegelt die elektronische Karte die "
-                                        + "physische: sie wird nach Erhalt der physischen Karte registriert",
-                                    chinese: "持实体工作许可的，电子社保卡与实体社保卡对应，须在领取实体社保卡后注册"),
-                                facts: [Fact("event", event.name), Fact("permit", "physical")])
-                        ])
-                }
+            // As ElectronicCard: registration with the name and the work permit number or the social security
+            // number (WP-ECARD); before the integration the permit number is no card credential (WP-EFFECTIVE),
+            // so the social security number must exist. What the card then gives follows its state (CM-FORM).
+            if !self.policy.isIntegrationInForce(on: date), Self.socialSecurityNumberDate(china.insurance) == nil {
+                throw self.error(
+                    .notYet, [OnboardingMessages.electronicCardNeedsNumber(on: date, policy: self.policy)])
             }
             china.electronicCardOn = date
         case .enrolled(let date, let by, let channel, let document):

@@ -131,9 +131,11 @@ extension ForeignerOnboarding {
             steps.append(NextStep(step: step, earliest: earliest, latest: latest, needs: needs, blockers: blockers))
         }
         if china.electronicCardOn == nil {
-            var earliest: CivilDate? = china.form == .integrated ? china.entryOn : nil
-            if case .cardReceived(_, _, _, let receivedOn) = china.insurance { earliest = receivedOn }
-            if let earliest { add(.electronicCard, earliest: earliest) }
+            // From the integration on, at once (with the permit number); before it, with the social security
+            // number once assigned (WP-EFFECTIVE, WP-ECARD).
+            let integration = max(china.entryOn, self.policy.effectiveDate)
+            let earliest = Self.socialSecurityNumberDate(china.insurance).map { min($0, integration) } ?? integration
+            add(.electronicCard, earliest: earliest)
         }
         switch china.insurance {
         case .notEnrolled:

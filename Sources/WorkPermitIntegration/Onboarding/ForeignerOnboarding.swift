@@ -9,8 +9,8 @@ public import CardModel
 ///                                          recorded and flagged, WP-NOTIFICATION)
 ///
 ///  inChina: three tracks, in any interleaving
-///    electronic card   electronicCardRegistered            (integrated permit: any time after entry;
-///                                                            physical permit: after the physical card is received)
+///    electronic card   electronicCardRegistered            (any time after entry, as ``ElectronicCard``; before
+///                                                            2024-12-01 with the social security number, so after it)
 ///    social insurance  enrolled ─▶ socialSecurityNumberAssigned ─▶ physicalCardIssued ─▶ physicalCardReceived
 ///    residence permit  residencePermitApplied ─▶ residencePermitGranted ──▶ (completed, with the card received)
 ///                                              └▶ residencePermitRefused ──▶ closed (refuses every event)
@@ -235,6 +235,14 @@ public struct ForeignerOnboarding: Sendable, Hashable {
         case .notApplied: return true
         case .applied, .granted: return !enrolled
         case .refused: return false
+        }
+    }
+
+    /// The day the social security number was assigned, if it was.
+    static func socialSecurityNumberDate(_ insurance: Insurance) -> CivilDate? {
+        switch insurance {
+        case .notEnrolled, .enrolled: nil
+        case .numberAssigned(_, let on), .cardIssued(_, let on, _), .cardReceived(_, let on, _, _): on
         }
     }
 

@@ -201,4 +201,19 @@ enum OnboardingMessages {
         }
         return Violation(rule: .workPermitNotification, message: message, facts: facts)
     }
+
+    /// An electronic card registered before the integration needs the social security number (WP-EFFECTIVE).
+    static func electronicCardNeedsNumber(on date: CivilDate, policy: WorkPermitIntegrationPolicy) -> Violation {
+        Violation(
+            rule: .workPermitEffective,
+            message: LocalizedText(
+                english: "before \(policy.effectiveDate) the work permit number is no credential of the electronic "
+                    + "card: register it on \(date) with the social security number, which enrolment gives",
+                german: "vor dem \(policy.effectiveDate) ist die Nummer der Arbeitserlaubnis kein Zugang zur "
+                    + "elektronischen Karte: am \(date) mit der Sozialversicherungsnummer registrieren, die die "
+                    + "Anmeldung ergibt",
+                chinese: "\(policy.effectiveDate)前工作许可证号不能用于注册电子社保卡：\(date)须凭参保登记后生成的社会"
+                    + "保障号码注册"),
+            facts: [Fact("date", "\(date)"), Fact("effectiveDate", "\(policy.effectiveDate)")])
+    }
 }

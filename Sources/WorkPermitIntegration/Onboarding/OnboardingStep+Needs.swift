@@ -40,13 +40,18 @@ extension OnboardingStep {
                     german: "Prüfung des echten Namens, dann der echten Person", chinese: "先实名认证，后实人认证"),
             ]
             if form == .physical {
+                let effective = policy.effectiveDate
                 needs.append(
                     LocalizedText(
-                        english: "the physical card received first: a physical permit is not on the electronic card "
-                            + "until its next extension or change (WP-NO-CHANGE)",
-                        german: "zuerst die physische Karte erhalten: eine physische Erlaubnis ist bis zu ihrer "
-                            + "nächsten Verlängerung oder Änderung nicht auf der elektronischen Karte (WP-NO-CHANGE)",
-                        chinese: "须先领取实体社保卡：实体工作许可在下次延期或变更前不载入电子社保卡（WP-NO-CHANGE）"))
+                        english: "a physical permit is not on the electronic card until its next extension or change "
+                            + "(WP-NO-CHANGE): the card gives its services once the physical card has been received; "
+                            + "before \(effective) it is registered with the social security number (WP-EFFECTIVE)",
+                        german: "eine physische Erlaubnis ist bis zu ihrer nächsten Verlängerung oder Änderung nicht "
+                            + "auf der elektronischen Karte (WP-NO-CHANGE): die Karte bietet ihre Dienste nach Erhalt "
+                            + "der physischen Karte; vor dem \(effective) wird sie mit der Sozialversicherungsnummer "
+                            + "registriert (WP-EFFECTIVE)",
+                        chinese: "实体工作许可在下次延期或变更前不载入电子社保卡（WP-NO-CHANGE）：领取实体社保卡后电子社保卡"
+                            + "方提供服务；\(effective)前须凭社会保障号码注册（WP-EFFECTIVE）"))
             }
             return needs
         case .enrolment:

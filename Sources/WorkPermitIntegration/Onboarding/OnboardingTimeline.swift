@@ -163,7 +163,7 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
                 latest: notificationLetterIssued == nil ? entry : nil),
             step(.zVisa, earliest: notificationLetterIssued, latest: letterExpiry.map { min($0, entry) } ?? entry),
             step(.entry, date: entry),
-            step(.electronicCard, earliest: form == .integrated ? entry : nil),
+            step(.electronicCard, earliest: policy.isIntegrationInForce(on: entry) ? entry : nil),
             step(.enrolment, earliest: entry),
             step(.socialSecurityNumber),
             step(.physicalCardIssued),

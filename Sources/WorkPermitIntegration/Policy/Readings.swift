@@ -80,16 +80,20 @@ enum Readings {
     static let electronicCardSteps = Interpretation(
         rule: .workPermitElectronicCard,
         message: LocalizedText(
-            english: "Real-name verification comes before real-person verification; a registration for a physical "
-                + "permit (not yet integrated, WP-NO-CHANGE) carries no work permit information until the permit "
-                + "is integrated, and with a physical permit the electronic card is registered once the physical "
-                + "card has been received.",
-            german: "Die Prüfung des echten Namens kommt vor der Prüfung der echten Person; eine Registrierung für "
-                + "eine physische (noch nicht integrierte, WP-NO-CHANGE) Erlaubnis trägt keine Informationen zur "
-                + "Arbeitserlaubnis, bis diese integriert ist, und bei einer physischen Erlaubnis wird die "
-                + "elektronische Karte nach Erhalt der physischen Karte registriert.",
-            chinese: "先实名认证，后实人认证；实体工作许可（尚未融合，WP-NO-CHANGE）注册的电子社保卡在许可融合前不载有"
-                + "工作许可信息；持实体工作许可的，在领取实体社保卡后注册电子社保卡。"))
+            english: "Real-name verification comes before real-person verification. The card can be registered "
+                + "any time after entry, with a physical permit too; before 2024-12-01 only with the social "
+                + "security number (the permit number is no card credential before the integration). A card for a "
+                + "physical permit (not yet integrated, WP-NO-CHANGE) carries no work permit information until the "
+                + "permit is integrated, so it gives nothing until the physical card has been received.",
+            german: "Die Prüfung des echten Namens kommt vor der Prüfung der echten Person. Die Karte kann jederzeit "
+                + "nach der Einreise registriert werden, auch bei einer physischen Erlaubnis; vor dem 2024-12-01 "
+                + "nur mit der Sozialversicherungsnummer (die Nummer der Erlaubnis ist vor der Integration kein "
+                + "Zugang). Eine Karte für eine physische (noch nicht integrierte, WP-NO-CHANGE) Erlaubnis trägt bis "
+                + "zur Integration keine Informationen zur Arbeitserlaubnis und bietet daher nichts, bis die "
+                + "physische Karte erhalten ist.",
+            chinese: "先实名认证，后实人认证。入境后即可注册电子社保卡，持实体工作许可的亦然；2024-12-01前只能凭社会保障"
+                + "号码注册（融合前工作许可证号不能用于注册）。实体工作许可（尚未融合，WP-NO-CHANGE）的电子社保卡在许可"
+                + "融合前不载有工作许可信息，因此领取实体社保卡前不提供任何功能。"))
 
     /// WP-SERVICES, CM-FORM: what a verified electronic card gives before the physical card.
     static let services = Interpretation(
