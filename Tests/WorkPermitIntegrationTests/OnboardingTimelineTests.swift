@@ -54,17 +54,30 @@ import WorkPermitIntegration
         #expect(timeline.advice.map(\.rule) == [.workPermitResidence])
     }
 
-    @Test("WP-EFFECTIVE: the permit form follows the entry date; a form the dates rule out is a problem")
+    @Test("WP-EFFECTIVE: the permit form follows the entry date; an integrated permit before 2024-12-01 is a problem")
     func permitForm() throws {
         #expect(try OnboardingTimeline(entry: date("2024-11-20")).permitForm == .physical)
         #expect(try OnboardingTimeline(entry: date("2024-12-01")).permitForm == .integrated)
         let integratedTooEarly = try OnboardingTimeline(entry: date("2024-11-20"), permitForm: .integrated)
         #expect(integratedTooEarly.problems.map(\.rule) == [.workPermitEffective])
-        let physicalTooLate = try OnboardingTimeline(entry: date("2026-03-02"), permitForm: .physical)
-        #expect(physicalTooLate.problems.map(\.rule) == [.workPermitOnline])
+        let physicalLater = try OnboardingTimeline(entry: date("2026-03-02"), permitForm: .physical)
+        #expect(physicalLater.isPossible)  // WP-NO-CHANGE, tested below
         let physical = try OnboardingTimeline(entry: date("2024-11-20"), permitForm: .physical)
         #expect(physical.isPossible)
         #expect(physical.steps[3].earliest == nil)  // the e-card follows the physical card
+    }
+
+    @Test("WP-NO-CHANGE: a physical permit with an entry from 2024-12-01 is a valid plan: issued before, still valid")
+    func physicalPermitAfterTheIntegration() throws {
+        let timeline = try OnboardingTimeline(
+            entry: date("2026-03-02"), notificationLetterIssued: date("2026-01-15"), permitForm: .physical)
+        #expect(timeline.isPossible)
+        #expect(timeline.problems.isEmpty)
+        #expect(timeline.advice.map(\.rule) == [.workPermitNoChange])
+        Fixture.expectThreeLanguages(try #require(timeline.advice.first).message)
+        #expect(timeline.permitForm == .physical)
+        #expect(timeline.steps[3].earliest == date("2026-03-02"))  // the e-card can be registered at once
+        #expect(timeline.steps[4].needs.last?.english.contains("physical work permit card") == true)
     }
 
     @Test("CM-WORKDAY: a decision deadline in 2027 keeps its nominal day and names the year (entry 2026-11-17)")

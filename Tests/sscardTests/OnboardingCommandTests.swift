@@ -74,16 +74,18 @@ import Testing
         #expect(result.output.contains("WP-VISA"))
     }
 
-    @Test("WP-EFFECTIVE: --permit defaults from the entry date; a form the date rules out exits 1")
+    @Test("WP-EFFECTIVE: --permit defaults from the entry date; integrated before 2024-12-01 exits 1")
     func permit() throws {
         #expect(try self.object(sscard("onboarding --entry 2024-11-20 --json"))["permit"] as? String == "physical")
         #expect(sscard("onboarding --entry 2024-11-20 --permit physical").status == 0)
         let early = sscard("onboarding --entry 2024-11-20 --permit integrated")
         #expect(early.status == 1)
         #expect(early.output.contains("WP-EFFECTIVE"))
+        // WP-NO-CHANGE: a physical permit issued before 2024-12-01 stays valid: a plan with a warning.
         let late = sscard("onboarding --entry 2026-03-02 --permit physical")
-        #expect(late.status == 1)
-        #expect(late.output.contains("WP-ONLINE"))
+        #expect(late.status == 0)
+        #expect(late.output.contains("WP-NO-CHANGE: "))
+        #expect(!late.output.contains("cannot happen"))
     }
 
     @Test("WP-RESIDENCE: a letter expiring before the deadline is a warning with exit 0")

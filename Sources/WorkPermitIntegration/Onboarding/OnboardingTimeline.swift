@@ -6,7 +6,7 @@ public import CardModel
 ///
 /// Unlike ``ForeignerOnboarding``, which records what happened, a timeline plans: it does not need the Z
 /// visa's date (only that it lies between the letter and the entry). A timeline that cannot happen (entry
-/// before the letter, WP-VISA; a permit form the dates rule out, WP-EFFECTIVE, WP-ONLINE) is still built,
+/// before the letter, WP-VISA; an integrated permit before the integration, WP-EFFECTIVE) is still built,
 /// with ``isPossible`` false and the reasons among the ``warnings``. An entry after the letter expired can
 /// happen: it is a warning (WP-NOTIFICATION: afterwards only the electronic card proves the permit).
 ///
@@ -95,8 +95,9 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
     ///   - entry: The day of entry on the Z visa.
     ///   - notificationLetterIssued: The Notification Letter's date, if known.
     ///   - permitForm: The permit's form, if the caller states it; by default the one the entry date gives
-    ///     (physical before the effective date, integrated from it). A stated form the dates rule out is a
-    ///     problem.
+    ///     (physical before the effective date, integrated from it). An integrated permit before the effective
+    ///     date is a problem; a physical one from it is a valid plan with a WP-NO-CHANGE advice (a permit issued
+    ///     before the effective date stays valid as it is).
     ///   - policy: The policy; `.beijing` by default.
     /// - Throws: `CivilDateError` (``yearOutOfRange``) when a deadline would fall after 2199-12-31, the last
     ///   supported date (CM-DATE). A year without calendar data is no error: the deadline keeps its nominal day
@@ -112,8 +113,15 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         var letterExpiry: CivilDate?
 
         let expected = policy.formOfNewPermit(issuedOn: entry)
-        if form != expected {
-            problems.append(Self.formProblem(form, entry: entry, policy: policy))
+        switch (form, expected) {
+        case (.integrated, .physical):
+            problems.append(Self.formMismatch(form, entry: entry, policy: policy))
+        case (.physical, .integrated):
+            // A physical permit issued before the effective date stays valid as it is (WP-NO-CHANGE): a plan, not
+            // an impossibility; no new one is issued after entry (WP-ONLINE).
+            advice.append(Self.formMismatch(form, entry: entry, policy: policy))
+        case (.physical, .physical), (.integrated, .integrated):
+            break
         }
         if let issued = notificationLetterIssued {
             let expiry = try policy.notificationLetterExpiry(issuedOn: issued)
@@ -185,7 +193,7 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         ]
     }
 
-    private static func formProblem(
+    private static func formMismatch(
         _ form: WorkPermitForm, entry: CivilDate, policy: WorkPermitIntegrationPolicy
     )
         -> Violation
@@ -208,13 +216,18 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
                 facts: facts)
         case .physical:
             return Violation(
-                rule: .workPermitOnline,
+                rule: .workPermitNoChange,
                 message: LocalizedText(
-                    english: "from \(policy.effectiveDate) no physical work permit card is issued after entry: a "
-                        + "foreigner entering on \(entry) has the permit on the social security card",
-                    german: "ab dem \(policy.effectiveDate) wird nach der Einreise keine physische Arbeitserlaubnis "
-                        + "ausgestellt: bei Einreise am \(entry) liegt die Erlaubnis auf der Sozialversicherungskarte",
-                    chinese: "自\(policy.effectiveDate)起入境后不再发放实体工作许可证：\(entry)入境的，工作许可载于社保卡"),
+                    english: "from \(policy.effectiveDate) no physical work permit card is issued (WP-ONLINE): this "
+                        + "plan assumes a physical permit issued before then and still valid on \(entry); it stays "
+                        + "valid as it is, and its next extension or change integrates it with the social security "
+                        + "card",
+                    german: "ab dem \(policy.effectiveDate) wird keine physische Arbeitserlaubnis mehr ausgestellt "
+                        + "(WP-ONLINE): dieser Plan setzt eine vorher ausgestellte, am \(entry) noch gültige physische "
+                        + "Erlaubnis voraus; sie bleibt gültig, wie sie ist, und ihre nächste Verlängerung oder "
+                        + "Änderung integriert sie in die Sozialversicherungskarte",
+                    chinese: "自\(policy.effectiveDate)起不再发放实体工作许可证（WP-ONLINE）：本计划假定持有此前签发、"
+                        + "\(entry)仍有效的实体工作许可；该许可继续有效，下次延期或变更时与社保卡融合"),
                 facts: facts)
         }
     }

@@ -21,17 +21,19 @@ extension Subcommand {
               --entry DATE                the day of entry (required)
               --notification-issued DATE  the Notification Letter's date: adds its last valid day (6 months,
                                           the same day of the month) and checks the entry against it
-              --permit physical|integrated
+                            --permit physical|integrated
                                           the work permit's form; by default the one the entry date gives
-                                          (physical before 2024-12-01, integrated from then)
+                                          (physical before 2024-12-01, integrated from then); physical with a
+                                          later entry plans with a permit issued before 2024-12-01 that is
+                                          still valid (WP-NO-CHANGE: a warning, not an error)
 
             A deadline whose effective day needs a year the calendar has no data for (2027 and later, until
             the State Council's schedule is added) is printed with its nominal day and a CM-WORKDAY warning
             naming the year; the effective day is never guessed.
 
             EXIT STATUS: 0 the timeline can happen and every deadline is known (warnings may still be
-            printed); 1 an impossible timeline (the letter after the entry, or a --permit the entry date
-            rules out), or no calendar data for a deadline's year: the timeline is still printed, with the
+                        printed); 1 an impossible timeline (the letter after the entry, or --permit integrated with an
+            entry before 2024-12-01), or no calendar data for a deadline's year: the timeline is still printed, with the
             reasons among the warnings (and a line on stderr for missing data); 2 usage error, including
             dates whose deadlines fall after 2199-12-31.
 
