@@ -18,7 +18,7 @@ import Testing
         #expect(result.output.contains("Warnings: none"))
     }
 
-    @Test("sscard onboarding --json has the keys steps, deadlines {name, date, rule} and warnings")
+    @Test("WP-RESIDENCE-DEADLINE: --json has steps, deadlines {kind, name, date, rule, conditional} and warnings")
     func json() throws {
         let result = sscard("onboarding --entry 2026-03-02 --notification-issued 2026-01-15 --json")
         #expect(result.status == 0)
@@ -38,6 +38,11 @@ import Testing
                 "WP-NOTIFICATION", "WP-RESIDENCE-DEADLINE", "WP-RESIDENCE-DEADLINE",
             ])
         #expect(deadlines.allSatisfy { $0["name"] is String })
+        #expect(
+            deadlines.map { $0["kind"] as? String } == [
+                "notificationLetterExpiry", "residencePermitApplication", "residencePermitDecision",
+            ])
+        #expect(deadlines.map { $0["conditional"] as? Bool } == [false, false, true])
         #expect((object["warnings"] as? [Any])?.isEmpty == true)
         #expect(object["possible"] as? Bool == true)
         #expect(object["permit"] as? String == "integrated")
@@ -153,6 +158,12 @@ import Testing
         }
         #expect(Set(messages).count == 3)
         #expect(messages[2].contains("通知"))
+        // A deadline's kind is stable across languages; its name is translated.
+        let deadlines = try [english, chinese].map { result in
+            try #require(try self.object(result)["deadlines"] as? [[String: Any]])
+        }
+        #expect(deadlines[0].map { $0["kind"] as? String } == deadlines[1].map { $0["kind"] as? String })
+        #expect(deadlines[0].first?["name"] as? String != deadlines[1].first?["name"] as? String)
         #expect(sscard("onboarding --entry 2026-03-02 --lang de").output.contains("Fristen:"))
     }
 }

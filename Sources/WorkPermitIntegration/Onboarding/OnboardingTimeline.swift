@@ -83,6 +83,12 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
     /// Whether the timeline can happen under the rules.
     public var isPossible: Bool { self.problems.isEmpty }
 
+    /// Whether `deadline` is conditional: the decision's latest day assumes an application on the last day
+    /// (an earlier application gives an earlier decision day).
+    public func isConditional(_ deadline: OnboardingDeadline) -> Bool {
+        deadline.kind == .residencePermitDecision
+    }
+
     /// Whether every deadline's effective day is known (the calendar has every year they need).
     public var isComplete: Bool { self.missingCalendarYears.isEmpty }
 

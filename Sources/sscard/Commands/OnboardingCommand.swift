@@ -37,11 +37,13 @@ extension Subcommand {
             reasons among the warnings (and a line on stderr for missing data); 2 usage error, including
             dates whose deadlines fall after 2199-12-31.
 
-            JSON keys: entry, notificationIssued, permit, possible, missingCalendarYears, steps [{step, name,
-            rule, date, earliest, latest, needs}], deadlines [{name, date, rule, nominalDate,
-            yearWithoutData}], warnings [{rule, message}], notes [{rule, message}]. Dates are ISO strings;
-            "date" of a deadline is its effective last day, null when unknown (then "yearWithoutData" names
-            the year).
+                        JSON keys: entry, notificationIssued, permit, possible, missingCalendarYears, steps [{step, name,
+            rule, date, earliest, latest, needs}], deadlines [{kind, name, date, rule, nominalDate,
+            yearWithoutData, conditional}], warnings [{rule, message}], notes [{rule, message}]. Dates are
+            ISO strings. A deadline's "kind" is stable (notificationLetterExpiry, residencePermitApplication,
+            residencePermitDecision; "name" is translated); "date" is its effective last day, null when
+            unknown (then "yearWithoutData" names the year); "conditional" is true for the decision's latest
+            day, which assumes an application on the last day.
             """,
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
             try OnboardingCommand.run(invocation)
@@ -107,11 +109,13 @@ enum OnboardingCommand {
                 .array(
                     timeline.deadlines.map { deadline in
                         .object([
+                            ("kind", .string(deadline.kind.rawValue)),
                             ("name", .string(deadline.kind.name[language])),
                             ("date", .date(deadline.lastDay)),
                             ("rule", .string(deadline.rule.rawValue)),
                             ("nominalDate", .date(deadline.nominalLastDay)),
                             ("yearWithoutData", deadline.yearWithoutData.map { .int($0) } ?? .null),
+                            ("conditional", .bool(timeline.isConditional(deadline))),
                         ])
                     })
             ),
@@ -144,7 +148,7 @@ enum OnboardingCommand {
             } else {
                 day = "\(deadline.nominalLastDay) (\(labels.unknownEffectiveDay(deadline.yearWithoutData)))"
             }
-            let latest = deadline.kind == .residencePermitDecision ? ", \(labels.atTheLatest)" : ""
+            let latest = timeline.isConditional(deadline) ? ", \(labels.atTheLatest)" : ""
             lines.append("  \(day)  \(deadline.kind.name[language]) (\(deadline.rule))\(latest)")
         }
         lines += ["", timeline.warnings.isEmpty ? "\(labels.warnings): \(labels.none)" : "\(labels.warnings):"]
