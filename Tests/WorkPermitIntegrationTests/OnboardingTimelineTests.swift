@@ -43,8 +43,20 @@ import WorkPermitIntegration
         #expect(timeline.advice.map(\.rule) == [.workPermitNotification])
         #expect(timeline.steps[1].latest == date("2026-07-15"))  // the Z visa still needs the valid letter
         #expect(timeline.steps[8].needs.last == PermitDocument.electronicCard.name)  // only the e-card is left
+    }
+
+    @Test("WP-VISA: a letter after the entry is an impossible plan, without an inverted window for the Z visa")
+    func letterAfterEntry() throws {
         let early = try OnboardingTimeline(entry: date("2026-01-10"), notificationLetterIssued: date("2026-01-15"))
+        #expect(!early.isPossible)
         #expect(early.problems.map(\.rule) == [.workPermitVisa])
+        let visa = early.steps[1]
+        #expect(visa.step == .zVisa)
+        #expect(visa.earliest == nil)
+        #expect(visa.latest == date("2026-01-10"))
+        for step in early.steps {
+            if let earliest = step.earliest, let latest = step.latest { #expect(earliest <= latest, "\(step)") }
+        }
     }
 
     @Test("WP-RESIDENCE: a letter expiring before the residence permit deadline is a warning, not a problem")

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import sscard
+
 @Suite struct OnboardingCommandTests {
     func object(_ result: ShellResult) throws -> [String: Any] {
         let value = try JSONSerialization.jsonObject(with: Data(result.output.utf8))
@@ -165,5 +167,17 @@ import Testing
         #expect(deadlines[0].map { $0["kind"] as? String } == deadlines[1].map { $0["kind"] as? String })
         #expect(deadlines[0].first?["name"] as? String != deadlines[1].first?["name"] as? String)
         #expect(sscard("onboarding --entry 2026-03-02 --lang de").output.contains("Fristen:"))
+    }
+
+    @Test("The text output aligns its columns by display width: a CJK character takes two columns")
+    func displayWidth() {
+        #expect("2026-03-02".displayWidth == 10)
+        #expect("其后".displayWidth == 4)
+        #expect("自 2026-03-02".displayWidth == 13)
+        #expect("《通知》".displayWidth == 8)
+        let output = sscard("onboarding --entry 2026-03-02 --lang zh").output
+        // The widest window is 2026-03-02...2026-04-16 (23 columns), then two spaces before the step's name.
+        #expect(output.contains("  其后" + String(repeating: " ", count: 21) + "生成社会保障号码"))
+        #expect(output.contains("  自 2026-03-02" + String(repeating: " ", count: 12) + "注册电子社保卡"))
     }
 }

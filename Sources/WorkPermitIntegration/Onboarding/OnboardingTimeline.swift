@@ -171,11 +171,14 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
                     form: form, letterExpiry: letterExpiry, policy: policy,
                     letterUsable: letterExpiry.map { entry <= $0 } ?? true))
         }
+        let visaBy = letterExpiry.map { min($0, entry) } ?? entry
         let steps: [Step] = [
             step(
                 .notificationLetter, date: notificationLetterIssued,
                 latest: notificationLetterIssued == nil ? entry : nil),
-            step(.zVisa, earliest: notificationLetterIssued, latest: letterExpiry.map { min($0, entry) } ?? entry),
+            // Between the letter and the entry (and by the letter's expiry); never an inverted window when the
+            // letter comes after the entry (a WP-VISA problem).
+            step(.zVisa, earliest: notificationLetterIssued.flatMap { $0 <= visaBy ? $0 : nil }, latest: visaBy),
             step(.entry, date: entry),
             step(.electronicCard, earliest: policy.isIntegrationInForce(on: entry) ? entry : nil),
             step(.enrolment, earliest: entry),

@@ -131,11 +131,11 @@ enum OnboardingCommand {
             "\(labels.steps):",
         ]
         let windows = timeline.steps.map { labels.window($0) }
-        let width = windows.map(\.count).max() ?? 0
+        let width = windows.map(\.displayWidth).max() ?? 0
         for (step, window) in zip(timeline.steps, windows) {
             let needs = step.needs.map { $0[language] }.joined(separator: "; ")
             lines.append(
-                "  \(window.padded(to: width))  \(step.step.name[language]) (\(step.rule))"
+                "  \(window.padded(toDisplayWidth: width))  \(step.step.name[language]) (\(step.rule))"
                     + (needs.isEmpty ? "" : ": \(needs)"))
         }
         lines += ["", "\(labels.deadlines):"]
@@ -208,8 +208,29 @@ enum OnboardingCommand {
 }
 
 extension String {
-    /// The string padded with spaces to `length` characters.
-    fileprivate func padded(to length: Int) -> String {
-        self.count >= length ? self : self + String(repeating: " ", count: length - self.count)
+    /// The columns the string takes in a terminal: 2 for each East Asian wide or fullwidth character (the
+    /// CJK of the Chinese output), 0 for combining marks, 1 for everything else.
+    var displayWidth: Int {
+        self.unicodeScalars.reduce(0) { width, scalar in
+            if scalar.properties.generalCategory == .nonspacingMark
+                || scalar.properties.generalCategory == .enclosingMark
+            {
+                return width
+            }
+            switch scalar.value {
+            case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+                0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+                0x20000...0x3FFFD:
+                return width + 2
+            default:
+                return width + 1
+            }
+        }
+    }
+
+    /// The string padded with spaces to `width` terminal columns (see ``displayWidth``).
+    fileprivate func padded(toDisplayWidth width: Int) -> String {
+        let current = self.displayWidth
+        return current >= width ? self : self + String(repeating: " ", count: width - current)
     }
 }
