@@ -11,7 +11,8 @@ public import CardModel
 ///                                                               realPersonVerified(on:) │
 ///                                                                                       ▼
 ///                        standardServices ◀──physicalCardReceived(on:)──────────────  verified
-///   physicalCardReceived(on:) may come before verification (the card then goes straight to standardServices);
+///   physicalCardReceived(on:) may also come in registered or realNameVerified: the phase does not change then,
+///   and realPersonVerified(on:) later leads to standardServices instead of verified.
 ///   workPermitInformationLoaded(on:information:) loads or updates the permit's information in any phase.
 /// ```
 ///

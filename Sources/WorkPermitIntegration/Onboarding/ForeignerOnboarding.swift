@@ -36,11 +36,11 @@ public import CardModel
 ///
 /// ```swift
 /// var onboarding = ForeignerOnboarding()
-/// try onboarding.handle(.notificationLetterIssued(on: CivilDate("2026-01-15")!))
-/// try onboarding.handle(.zVisaIssued(on: CivilDate("2026-02-10")!))
-/// let effects = try onboarding.handle(.entered(on: CivilDate("2026-03-02")!))
-/// // [.cancelDeadline(.notificationLetterExpiry), .scheduleDeadline(residencePermitApplication 2026-04-01 …)]
-/// onboarding.status(on: CivilDate("2026-04-02")!).missedDeadlines     // [residencePermitApplication …]
+/// try onboarding.handle(.notificationLetterIssued(on: try CivilDate(parsing: "2026-01-15")))
+/// try onboarding.handle(.zVisaIssued(on: try CivilDate(parsing: "2026-02-10")))
+/// let effects = try onboarding.handle(.entered(on: try CivilDate(parsing: "2026-03-02")))
+/// // [.scheduleDeadline(residencePermitApplication 2026-04-01 …)]; the letter's reminder stays (no e-card yet)
+/// onboarding.status(on: try CivilDate(parsing: "2026-04-02")).missedDeadlines  // [residencePermitApplication …]
 /// ```
 public struct ForeignerOnboarding: Sendable, Hashable {
     // The state types are internal only so that the extension files (+InChina, +Status) can read them; only

@@ -10,9 +10,9 @@ public import CardModel
 ///
 /// ```swift
 /// let policy = WorkPermitIntegrationPolicy.beijing
-/// policy.formOfNewPermit(issuedOn: CivilDate("2024-11-30")!)                  // .physical
-/// try policy.notificationLetterExpiry(issuedOn: CivilDate("2025-08-31")!)     // 2026-02-28
-/// try policy.residencePermitDeadline(enteredOn: CivilDate("2026-03-02")!)     // 2026-04-01
+/// policy.formOfNewPermit(issuedOn: try CivilDate(parsing: "2024-11-30"))              // .physical
+/// try policy.notificationLetterExpiry(issuedOn: try CivilDate(parsing: "2025-08-31")) // 2026-02-28
+/// try policy.residencePermitDeadline(enteredOn: try CivilDate(parsing: "2026-03-02")) // 2026-04-01
 /// ```
 public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
     /// The day the work permit and the social security card are integrated: 2024-12-01 (WP-EFFECTIVE).

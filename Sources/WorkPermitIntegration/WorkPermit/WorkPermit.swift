@@ -26,10 +26,10 @@ public import CardModel
 ///
 /// ```swift
 /// var permit = try WorkPermit(
-///     issuedOn: CivilDate("2023-05-01")!, number: try WorkPermitNumber("WP20230501"), category: .b,
-///     validUntil: CivilDate("2025-04-30")!)
+///     issuedOn: try CivilDate(parsing: "2023-05-01"), number: try WorkPermitNumber("WP20230501"), category: .b,
+///     validUntil: try CivilDate(parsing: "2025-04-30"))
 /// permit.form                                                                  // .physical
-/// try permit.extend(on: CivilDate("2025-03-15")!, validUntil: CivilDate("2026-04-30")!)
+/// try permit.extend(on: try CivilDate(parsing: "2025-03-15"), validUntil: try CivilDate(parsing: "2026-04-30"))
 /// permit.form                                                                  // .integrated
 /// ```
 public struct WorkPermit: Sendable, Hashable {
