@@ -56,7 +56,7 @@ import WorkPermitIntegration
         // What is due, as of 2026-03-10?
         let status = onboarding.status(on: try CivilDate(parsing: "2026-03-10"))
         let residence = status.deadlines.first { $0.deadline.kind == .residencePermitApplication }
-        #expect(residence?.deadline.lastDay.description == "2026-04-01")  // 30 days after entry (CM-PERIOD)
+        #expect(residence?.deadline.lastDay?.description == "2026-04-01")  // 30 days after entry (CM-PERIOD)
         #expect(status.next.contains { $0.step == .residencePermitApplication })
 
         // Nobody applied: on 2026-04-02 the deadline is missed.

@@ -5,25 +5,28 @@ import Testing
 import WorkPermitIntegration
 
 @Suite struct ForeignerOnboardingTests {
-    let applicationDeadline = OnboardingDeadline(
-        kind: .residencePermitApplication, nominalLastDay: date("2026-04-01"), lastDay: date("2026-04-01"))
-    let letterExpiry = OnboardingDeadline(
-        kind: .notificationLetterExpiry, nominalLastDay: date("2026-07-15"), lastDay: date("2026-07-15"))
-    let decisionDue = OnboardingDeadline(
-        kind: .residencePermitDecision, nominalLastDay: date("2026-03-31"), lastDay: date("2026-03-31"))
+    let applicationDeadline: OnboardingDeadline
+    let letterExpiry: OnboardingDeadline
+    let decisionDue: OnboardingDeadline
+
+    init() throws {
+        self.applicationDeadline = try Fixture.deadline(.residencePermitApplication, "2026-04-01")
+        self.letterExpiry = try Fixture.deadline(.notificationLetterExpiry, "2026-07-15")
+        self.decisionDue = try Fixture.deadline(.residencePermitDecision, "2026-03-31")
+    }
 
     @Test("A scripted onboarding from the Notification Letter to the residence permit, one event a line")
     func scriptedWalk() throws {
         var onboarding = ForeignerOnboarding()
-        let services = CardFunction.workPermit.union(CardFunction.beijingPass)
+        let services = CardFunction.workPermit
         let events = Fixture.happyPath
         #expect(try onboarding.handle(events[0]) == [.scheduleDeadline(self.letterExpiry)])
         #expect(try onboarding.handle(events[1]) == [])
-        #expect(
-            try onboarding.handle(events[2])
-                == [.cancelDeadline(.notificationLetterExpiry), .scheduleDeadline(self.applicationDeadline)])
+        // The letter stays the proof document after entry (no e-card yet): its reminder stays too.
+        #expect(try onboarding.handle(events[2]) == [.scheduleDeadline(self.applicationDeadline)])
         #expect(onboarding.permitForm == .integrated)
-        #expect(try onboarding.handle(events[3]) == [.offerFunctions(services)])
+        #expect(
+            try onboarding.handle(events[3]) == [.cancelDeadline(.notificationLetterExpiry), .offerFunctions(services)])
         #expect(try onboarding.handle(events[4]) == [.verifyWorkPermit([.serviceSystem])])
         #expect(try onboarding.handle(events[5]) == [.issuePhysicalCard])
         #expect(
@@ -40,7 +43,10 @@ import WorkPermitIntegration
         #expect(onboarding.phase.stage == .inChina)
         #expect(
             try onboarding.handle(events[9])
-                == [.offerFunctions(services.union(CardFunction.socialSecurity)), .completed])
+                == [
+                    .offerFunctions(services.union(CardFunction.socialSecurity).union(CardFunction.beijingPass)),
+                    .completed,
+                ])
         #expect(onboarding.phase.stage == .completed)
         #expect(onboarding.history == events)
         let status = onboarding.status(on: date("2026-04-30"))
@@ -91,18 +97,63 @@ import WorkPermitIntegration
         #expect(onboarding.history.count == 1)
     }
 
-    @Test("WP-NOTIFICATION: entry after the Notification Letter expired is refused (our reading)")
+    @Test("WP-NOTIFICATION: an entry after the Notification Letter expired is recorded and flagged; the e-card is left")
     func entryAfterExpiry() throws {
         var onboarding = try ForeignerOnboarding(replaying: [
             .notificationLetterIssued(on: date("2025-06-01")), .zVisaIssued(on: date("2025-11-20")),
         ])
-        let error = #expect(throws: OnboardingError.self) { try onboarding.handle(.entered(on: date("2025-12-02"))) }
-        #expect(error?.code == .notificationLetterExpired)
-        #expect(error?.violations.map(\.rule) == [.workPermitNotification])
-        let status = onboarding.status(on: date("2025-12-02"))
-        #expect(status.missedDeadlines.map(\.kind) == [.notificationLetterExpiry])
-        #expect(status.next.first?.isPossible == false)
-        #expect(status.warnings.map(\.rule) == [.workPermitNotification])
+        // Before the entry: the letter has expired, the entry (on the visa) is still possible, with a warning.
+        let before = onboarding.status(on: date("2025-12-02"))
+        #expect(before.missedDeadlines.map(\.kind) == [.notificationLetterExpiry])
+        #expect(before.next.first?.step == .entry)
+        #expect(before.next.first?.isPossible == true)
+        #expect(before.warnings.map(\.rule) == [.workPermitNotification])
+        let letter = try #require(onboarding.deadlines.first)
+        let effects = try onboarding.handle(.entered(on: date("2025-12-02")))
+        #expect(effects.first == .flagMissedDeadline(letter))
+        #expect(onboarding.phase.stage == .inChina)
+        let status = onboarding.status(on: date("2025-12-03"))
+        #expect(status.deadlines.first?.outcome == .metLate(on: date("2025-12-02")))
+        let warning = try #require(status.warnings.first)
+        #expect(warning.rule == .workPermitNotification)
+        #expect(warning.facts.contains(Fact("entry", "2025-12-02")))
+        Fixture.expectThreeLanguages(warning.message)
+        // The letter can no longer be presented; the electronic card is the only document left.
+        let application = status.next.first { $0.step == .residencePermitApplication }
+        #expect(application?.needs.last == PermitDocument.electronicCard.name)
+        let refused = #expect(throws: OnboardingError.self) {
+            try onboarding.applyForResidencePermit(on: date("2025-12-03"), with: .notificationLetter)
+        }
+        #expect(refused?.code == .documentNotAvailable)
+        try onboarding.handle(.electronicCardRegistered(on: date("2025-12-03")))
+        try onboarding.applyForResidencePermit(on: date("2025-12-04"), with: .electronicCard)
+        // WP-VISA still ties the letter to the visa: a Z visa after the letter expired is refused.
+        var late = try ForeignerOnboarding(replaying: [.notificationLetterIssued(on: date("2025-06-01"))])
+        #expect(throws: OnboardingError.self) { try late.handle(.zVisaIssued(on: date("2025-12-02"))) }
+        #expect(late.status(on: date("2025-12-02")).warnings.first?.message.english.contains("new letter") == true)
+    }
+
+    @Test("WP-NOTIFICATION: the letter's reminder stays after entry while the letter is the proof document")
+    func letterReminderAfterEntry() throws {
+        var onboarding = try Fixture.onboarding(after: 3)
+        #expect(onboarding.status(on: date("2026-03-03")).effects.contains(.scheduleDeadline(self.letterExpiry)))
+        // Enrolled with the letter: still needed for the residence permit application.
+        let enrolment = try onboarding.enrol(
+            on: date("2026-03-04"), by: .employer, channel: .onlineSocialInsuranceHall, document: .notificationLetter)
+        #expect(!enrolment.contains(.cancelDeadline(.notificationLetterExpiry)))
+        // Applied with the letter: no step needs it any more.
+        let application = try onboarding.applyForResidencePermit(on: date("2026-03-10"), with: .notificationLetter)
+        #expect(application.last == .cancelDeadline(.notificationLetterExpiry))
+        #expect(!onboarding.status(on: date("2026-03-11")).effects.contains(.scheduleDeadline(self.letterExpiry)))
+        // After its last valid day the reminder is no longer in place, whatever is left to do.
+        let waiting = try Fixture.onboarding(after: 3)
+        #expect(!waiting.status(on: date("2026-07-16")).effects.contains(.scheduleDeadline(self.letterExpiry)))
+        // With a physical permit the physical permit card proves it: the reminder ends at entry.
+        var physical = try ForeignerOnboarding(replaying: [
+            .notificationLetterIssued(on: date("2024-09-02")), .zVisaIssued(on: date("2024-10-08")),
+        ])
+        #expect(
+            try physical.handle(.entered(on: date("2024-11-20"))).first == .cancelDeadline(.notificationLetterExpiry))
     }
 
     @Test("WP-RESIDENCE-DEADLINE: the residence permit is applied for within 30 days of entry: 2026-04-01")
@@ -251,6 +302,26 @@ import WorkPermitIntegration
         #expect(onboarding.phase.residence == .granted)
     }
 
+    @Test("WP-RESIDENCE-DEADLINE: no decision before the acceptance (applied Sat 2026-03-14, accepted Mon 03-16)")
+    func decisionBeforeAcceptance() throws {
+        var onboarding = try Fixture.onboarding(after: 3)
+        try onboarding.applyForResidencePermit(on: date("2026-03-14"), with: .notificationLetter)
+        let before = onboarding
+        for event: OnboardingEvent in [
+            .residencePermitGranted(on: date("2026-03-15"), validUntil: date("2027-03-15")),
+            .residencePermitRefused(on: date("2026-03-15")),
+        ] {
+            let error = #expect(throws: OnboardingError.self) { try onboarding.handle(event) }
+            #expect(error?.code == .decisionBeforeAcceptance)
+            #expect(error?.violations.map(\.rule) == [.workPermitResidenceDeadline])
+            #expect(error?.violations.first?.facts.contains(Fact("accepted", "2026-03-16")) == true)
+            Fixture.expectThreeLanguages(try #require(error?.message))
+            #expect(onboarding == before)
+        }
+        try onboarding.handle(.residencePermitGranted(on: date("2026-03-16"), validUntil: date("2027-03-16")))
+        #expect(onboarding.phase.residence == .granted)
+    }
+
     @Test("WP-RESIDENCE: a refused residence permit closes the onboarding")
     func refusal() throws {
         var onboarding = try Fixture.onboarding(after: 7)
@@ -277,7 +348,8 @@ import WorkPermitIntegration
         let early = #expect(throws: OnboardingError.self) {
             try onboarding.handle(.electronicCardRegistered(on: date("2024-11-21")))
         }
-        #expect(early?.violations.map(\.rule) == [.workPermitNoChange])
+        #expect(early?.code == .notYet)  // before 2024-12-01 the e-card needs the social security number
+        #expect(early?.violations.map(\.rule) == [.workPermitEffective])
         let noCard = #expect(throws: OnboardingError.self) {
             try onboarding.enrol(
                 on: date("2024-11-21"), by: .employer, channel: .socialInsuranceAgency, document: .electronicCard)
@@ -294,12 +366,50 @@ import WorkPermitIntegration
                 == [.offerFunctions(CardFunction.socialSecurity.union(CardFunction.beijingPass))])
     }
 
+    @Test("WP-ECARD: with a physical permit the e-card is registered as ElectronicCard allows; it gives nothing yet")
+    func physicalPermitElectronicCard() throws {
+        var onboarding = try ForeignerOnboarding(replaying: [
+            .notificationLetterIssued(on: date("2024-09-02")), .zVisaIssued(on: date("2024-10-08")),
+            .entered(on: date("2024-11-20")),
+            .enrolled(
+                on: date("2024-11-22"), by: .employer, channel: .socialInsuranceAgency,
+                document: .physicalWorkPermitCard),
+        ])
+        #expect(onboarding.status(on: date("2024-11-22")).next.first?.earliest == date("2024-12-01"))
+        try onboarding.handle(.socialSecurityNumberAssigned(on: date("2024-11-25")))
+        #expect(onboarding.status(on: date("2024-11-25")).next.first?.earliest == date("2024-11-25"))
+        // With the social security number, before the physical card: registered, no function yet (CM-FORM).
+        #expect(try onboarding.handle(.electronicCardRegistered(on: date("2024-11-26"))) == [])
+        #expect(onboarding.phase.electronicCardRegistered)
+        #expect(onboarding.electronicCardFunctions.isEmpty)
+        // The same on ElectronicCard: registered with the social security number, no permit information.
+        var card = try ElectronicCard(
+            registeredOn: date("2024-11-26"),
+            registration: try Fixture.registration(byPermitNumber: false, integrated: false))
+        try card.verifyRealName(on: date("2024-11-26"))
+        try card.verifyRealPerson(on: date("2024-11-26"))
+        #expect(card.functions(on: date("2024-11-26")) == onboarding.electronicCardFunctions)
+        try onboarding.handle(.physicalCardIssued(on: date("2024-12-02")))
+        let standard = CardFunction.socialSecurity.union(CardFunction.beijingPass)
+        #expect(try onboarding.handle(.physicalCardReceived(on: date("2024-12-05"))) == [.offerFunctions(standard)])
+        try card.receivePhysicalCard(on: date("2024-12-05"))
+        #expect(card.functions(on: date("2024-12-05")) == onboarding.electronicCardFunctions)
+        // From 2024-12-01 no number is needed first: the permit number is a credential (WP-ECARD).
+        var later = try ForeignerOnboarding(replaying: Array(onboarding.history.prefix(3)))
+        try later.handle(.electronicCardRegistered(on: date("2024-12-01")))
+    }
+
     @Test("WP-SERVICES: the onboarding offers the e-card's functions for its state")
     func servicesInOnboarding() throws {
         let registered = try Fixture.onboarding(after: 4)
-        #expect(registered.electronicCardFunctions == CardFunction.workPermit.union(CardFunction.beijingPass))
+        #expect(registered.electronicCardFunctions == CardFunction.workPermit)  // CM-FORM
         #expect(try Fixture.onboarding(after: 3).electronicCardFunctions.isEmpty)
-        #expect(try Fixture.onboarding(after: 10).electronicCardFunctions.isSuperset(of: CardFunction.socialSecurity))
+        let complete = try Fixture.onboarding(after: 10)
+        #expect(complete.electronicCardFunctions.isSuperset(of: CardFunction.socialSecurity))
+        // Dated: registered 2026-03-03, physical card received 2026-03-30.
+        #expect(complete.electronicCardFunctions(on: date("2026-03-02")).isEmpty)
+        #expect(complete.electronicCardFunctions(on: date("2026-03-10")) == CardFunction.workPermit)
+        #expect(complete.electronicCardFunctions(on: date("2026-03-30")) == complete.electronicCardFunctions)
     }
 
     @Test("status(on:) counts only the events up to that day")
@@ -313,20 +423,76 @@ import WorkPermitIntegration
         #expect(onboarding.status(on: date("2026-03-30")).phase.stage == .completed)
     }
 
-    @Test("CM-WORKDAY: an entry whose deadline has no calendar data is refused until the calendar has it")
-    func noCalendarData() throws {
+    @Test("CM-WORKDAY: an entry on 2026-12-02 is recorded; its deadline has the nominal day, the effective unknown")
+    func entryWithoutCalendarData() throws {
         var onboarding = try ForeignerOnboarding(replaying: [
             .notificationLetterIssued(on: date("2026-10-15")), .zVisaIssued(on: date("2026-11-02")),
         ])
-        let error = #expect(throws: OnboardingError.self) { try onboarding.handle(.entered(on: date("2026-12-15"))) }
-        #expect(error?.code == .noCalendarData)
-        #expect(error?.violations.first?.facts == [Fact("year", "2027")])
+        let effects = try onboarding.handle(.entered(on: date("2026-12-02")))
+        let deadline = try #require(onboarding.deadlines.last)
+        #expect(deadline.kind == .residencePermitApplication)
+        #expect(deadline.nominalLastDay == date("2027-01-01"))
+        #expect(deadline.lastDay == nil)
+        #expect(deadline.yearWithoutData == 2027)
+        #expect(deadline.lastSafeDay == date("2027-01-01"))
+        #expect(effects.contains(.scheduleDeadline(deadline)))
+        // The status gives the nominal day to act by and a CM-WORKDAY warning naming 2027.
+        let status = onboarding.status(on: date("2026-12-10"))
+        let step = status.next.first { $0.step == .residencePermitApplication }
+        #expect(step?.latest == date("2027-01-01"))
+        let warning = try #require(status.warnings.first { $0.rule == .workday })
+        #expect(warning.facts.contains(Fact("year", "2027")))
+        Fixture.expectThreeLanguages(warning.message)
+        #expect(status.deadlines.last?.outcome == .pending)
+        // After the nominal day, whether the deadline is missed cannot be said without 2027's data: no guess.
+        let later = onboarding.status(on: date("2027-01-04"))
+        #expect(later.deadlines.last?.outcome == .undetermined(metOn: nil))
+        #expect(later.missedDeadlines.isEmpty)
+        #expect(!later.warnings.contains { $0.rule == .workPermitResidenceDeadline })
+        #expect(try Fixture.roundTrip(onboarding) == onboarding)
+        // With a calendar that has (here: assumes) 2027, the same history gives a known day.
         let assumed = WorkPermitIntegrationPolicy.beijing.with(
             calendar: WorkingDayCalendar.mainlandChina.withFallback(.assumeWeekdays))
-        var rebuilt = try ForeignerOnboarding(replaying: onboarding.history, policy: assumed)
-        try rebuilt.handle(.entered(on: date("2026-12-15")))
-        #expect(rebuilt.deadlines.last?.lastDay == date("2027-01-14"))
-        #expect(try Fixture.roundTrip(rebuilt) == rebuilt)
+        let rebuilt = try ForeignerOnboarding(replaying: onboarding.history, policy: assumed)
+        #expect(rebuilt.deadlines.last?.lastDay == date("2027-01-01"))
+        #expect(rebuilt.status(on: date("2026-12-10")).warnings.allSatisfy { $0.rule != .workday })
+    }
+
+    @Test("CM-WORKDAY: an application in 2027 is recorded; its acceptance and the decision's deadline are unknown")
+    func applicationWithoutCalendarData() throws {
+        var onboarding = try ForeignerOnboarding(replaying: [
+            .notificationLetterIssued(on: date("2026-10-15")), .zVisaIssued(on: date("2026-11-02")),
+            .entered(on: date("2026-12-17")),
+        ])
+        let effects = try onboarding.applyForResidencePermit(on: date("2027-01-05"), with: .notificationLetter)
+        #expect(effects == [.cancelDeadline(.residencePermitApplication), .verifyWorkPermit([.informationSystem])])
+        #expect(onboarding.phase.residence == .applied)
+        #expect(onboarding.deadlines.map(\.kind) == [.notificationLetterExpiry, .residencePermitApplication])
+        let status = onboarding.status(on: date("2027-01-06"))
+        #expect(status.deadlines[1].outcome == .met(on: date("2027-01-05")))  // by the nominal day 2027-01-16
+        let decision = status.next.first { $0.step == .residencePermitDecision }
+        #expect(decision?.latest == nil)
+        let warnings = status.warnings.filter { $0.rule == .workday }
+        #expect(warnings.count == 2)  // the application deadline's effective day and the acceptance
+        #expect(warnings.allSatisfy { $0.facts.contains(Fact("year", "2027")) })
+        // The decision is recorded; with no acceptance date known, only the order of events is checked.
+        let granted = try onboarding.handle(
+            .residencePermitGranted(on: date("2027-01-10"), validUntil: date("2028-01-10")))
+        #expect(granted == [.recordResidencePermit(validUntil: date("2028-01-10"))])
+    }
+
+    @Test("CM-WORKDAY: an application after the nominal day with the effective day unknown is neither met nor late")
+    func undeterminedApplication() throws {
+        var onboarding = try ForeignerOnboarding(replaying: [
+            .notificationLetterIssued(on: date("2026-10-15")), .zVisaIssued(on: date("2026-11-02")),
+            .entered(on: date("2026-12-02")),
+        ])
+        let effects = try onboarding.applyForResidencePermit(on: date("2027-01-04"), with: .notificationLetter)
+        #expect(effects.first == .cancelDeadline(.residencePermitApplication))  // not flagged: maybe in time
+        let status = onboarding.status(on: date("2027-01-04"))
+        #expect(status.deadlines[1].outcome == .undetermined(metOn: date("2027-01-04")))
+        #expect(status.deadlines[1].outcome.description == "undetermined 2027-01-04")
+        #expect(!status.effects.contains { if case .flagMissedDeadline = $0 { true } else { false } })
     }
 
     @Test("An onboarding is rebuilt from its history and survives encoding; tampering is refused")

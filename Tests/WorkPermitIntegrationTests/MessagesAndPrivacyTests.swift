@@ -65,6 +65,29 @@ import WorkPermitIntegration
         for message in errors { Fixture.expectThreeLanguages(message) }
     }
 
+    @Test("CM-PRIVACY: work permit and electronic card effects print their name and masked details")
+    func effectDescriptions() throws {
+        let information = try Fixture.information()
+        let permitEffects: [WorkPermitEffect] = [
+            .issuePhysicalPermitCard(information), .updatePhysicalPermitCard(information),
+            .loadOntoSocialSecurityCard(information), .retirePhysicalPermitCard, .removeFromSocialSecurityCard,
+            .withdrawPhysicalPermitCard, .scheduleExpiry(date("2027-12-31")), .cancelExpiryReminder,
+        ]
+        let cardEffects: [ElectronicCardEffect] = [
+            .requestRealNameVerification, .requestRealPersonVerification, .showWorkPermitInformation(information),
+            .offerFunctions(CardFunction.workPermit),
+        ]
+        let texts = permitEffects.map(\.description) + cardEffects.map(\.description)
+        #expect(Set(texts).count == texts.count)
+        #expect(WorkPermitEffect.scheduleExpiry(date("2027-12-31")).description == "scheduleExpiry(2027-12-31)")
+        #expect(
+            ElectronicCardEffect.offerFunctions(CardFunction.workPermit).description
+                == "offerFunctions(notifications, workPermitInformation, workPermitQRVerification)")
+        for text in texts + (permitEffects + cardEffects as [Any]).flatMap(Fixture.printedForms) {
+            #expect(!text.contains(Fixture.permitNumberText))
+        }
+    }
+
     @Test("CM-PRIVACY: work permits, cards, registrations, events and errors never print a full number or name")
     func privacy() throws {
         var permit = try WorkPermit(
@@ -81,7 +104,8 @@ import WorkPermitIntegration
         let bySSN = try Fixture.registration(byPermitNumber: false)
         let values: [Any] = [
             permit, permit.history, permit.information, effects, card, card.history, card.registration, cardEffects,
-            bySSN, bySSN.credential, permitError as Any, cardError as Any, card.decision(for: .workPermitInformation),
+            bySSN, bySSN.credential, permitError as Any, cardError as Any,
+            card.decision(for: .workPermitInformation, on: date("2025-02-01")),
         ]
         for value in values {
             for text in Fixture.printedForms(value) {
@@ -94,5 +118,51 @@ import WorkPermitIntegration
         // The full values are there for the host's own storage, on request.
         #expect(permit.number.revealed == Fixture.permitNumberText)
         #expect(card.registration.name.revealed == Fixture.nameText)
+    }
+
+    @Test("CM-PERIOD: a decoded deadline whose effective last day is before its nominal one is refused")
+    func deadlineDecoding() throws {
+        let moved = try Fixture.deadline(.residencePermitApplication, "2026-10-02", effective: "2026-10-08")
+        #expect(moved.nominalLastDay == date("2026-10-02"))
+        #expect(try Fixture.roundTrip(moved) == moved)
+        #expect(throws: DecodingError.self) {
+            try Fixture.deadline(.residencePermitApplication, "2026-10-08", effective: "2026-10-02")
+        }
+        // WP-NOTIFICATION: the letter's last day is its own, never moved.
+        #expect(throws: DecodingError.self) {
+            try Fixture.deadline(.notificationLetterExpiry, "2026-10-03", effective: "2026-10-08")
+        }
+        // CM-WORKDAY: an unknown effective day names the year without data, and only that.
+        let decode = { (json: String) in try JSONDecoder().decode(OnboardingDeadline.self, from: Data(json.utf8)) }
+        let unknown = try decode(
+            #"{"kind":"residencePermitApplication","nominalLastDay":"2027-01-01","yearWithoutData":2027}"#)
+        #expect(unknown.lastDay == nil && unknown.yearWithoutData == 2027)
+        #expect(try Fixture.roundTrip(unknown) == unknown)
+        for json in [
+            #"{"kind":"residencePermitApplication","nominalLastDay":"2027-01-01"}"#,
+            #"{"kind":"residencePermitApplication","nominalLastDay":"2027-01-01","lastDay":"2027-01-04","yearWithoutData":2027}"#,
+            #"{"kind":"residencePermitApplication","nominalLastDay":"2027-01-01","yearWithoutData":2026}"#,
+            #"{"kind":"notificationLetterExpiry","nominalLastDay":"2027-01-01","yearWithoutData":2027}"#,
+        ] {
+            #expect(throws: DecodingError.self, "\(json)") { try decode(json) }
+        }
+    }
+
+    @Test("WP-VISA: a decoded phase no onboarding can reach (a card before entry) is refused")
+    func phaseDecoding() throws {
+        for count in 0...Fixture.happyPath.count {
+            let phase = try Fixture.onboarding(after: count).phase
+            #expect(try Fixture.roundTrip(phase) == phase)
+        }
+        let json =
+            #"{"stage":"zVisaIssued","electronicCardRegistered":true,"insurance":"notEnrolled","residence":"notApplied"}"#
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(ForeignerOnboarding.Phase.self, from: Data(json.utf8))
+        }
+        let closed =
+            #"{"stage":"closed","electronicCardRegistered":false,"insurance":"enrolled","residence":"granted"}"#
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(ForeignerOnboarding.Phase.self, from: Data(closed.utf8))
+        }
     }
 }

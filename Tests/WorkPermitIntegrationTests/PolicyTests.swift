@@ -16,6 +16,18 @@ import WorkPermitIntegration
         #expect(self.policy.formOfNewPermit(issuedOn: date("2024-12-01")) == .integrated)
     }
 
+    @Test("WP-EFFECTIVE: the initialiser's defaults are Beijing's values, written once")
+    func defaults() throws {
+        let made = try WorkPermitIntegrationPolicy(effectiveDate: date("2024-12-01"))
+        #expect(made == self.policy)
+        #expect(self.policy.notificationLetterValidityMonths == 6)
+        #expect(self.policy.residencePermitDeadlineDays == 30)
+        #expect(self.policy.residencePermitDecisionDays == 15)
+        #expect(self.policy.residencePermitMinimumValidityDays == 90)
+        #expect(self.policy.residencePermitMaximumValidityYears == 5)
+        #expect(self.policy.calendar == .mainlandChina)
+    }
+
     @Test(
         "WP-NOTIFICATION: valid 6 months, through the same day of the month or the month's last day",
         arguments: [
@@ -24,6 +36,24 @@ import WorkPermitIntegration
         ])
     func notificationExpiry(issued: String, expiry: String) throws {
         #expect(try self.policy.notificationLetterExpiry(issuedOn: date(issued)) == date(expiry))
+    }
+
+    @Test("WP-NOTIFICATION: a letter's last day in a holiday is not moved: it is the letter's own date, not a period")
+    func letterDayNotMoved() throws {
+        // Issued 2026-04-01: valid through 2026-10-01, National Day; a CM-PERIOD deadline would run to 2026-10-08.
+        #expect(try self.policy.notificationLetterExpiry(issuedOn: date("2026-04-01")) == date("2026-10-01"))
+        var onboarding = try ForeignerOnboarding(replaying: [
+            .notificationLetterIssued(on: date("2026-04-01")), .zVisaIssued(on: date("2026-05-04")),
+            .entered(on: date("2026-09-20")),
+        ])
+        let error = #expect(throws: OnboardingError.self) {
+            try onboarding.enrol(
+                on: date("2026-10-08"), by: .employer, channel: .socialInsuranceAgency, document: .notificationLetter)
+        }
+        #expect(error?.violations.map(\.rule) == [.workPermitNotification])
+        let reading = try #require(self.policy.interpretations.first)
+        #expect(reading.message.english.contains("not a period for acting at an office"))
+        #expect(!reading.message.english.contains("abroad"))
     }
 
     @Test("WP-NOTIFICATION: the validity is a parameter; a letter's last day after 2199 is a typed error")

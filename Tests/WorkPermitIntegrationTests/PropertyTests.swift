@@ -223,14 +223,18 @@ import WorkPermitIntegration
             do throws(ElectronicCardError) {
                 try card.handle(event)
                 #expect(card.history == before.history + [event])
-                #expect(card.functions.isSuperset(of: before.functions))  // a card never loses a function
+                // An event never takes a function away on its own day (only the permit's expiry does, later).
+                #expect(card.functions(on: event.date).isSuperset(of: before.functions(on: event.date)))
             } catch {
                 #expect(card == before)
                 violations += error.violations
             }
+            let probe = Self.randomDate(after: event.date, using: &rng)
+            let functions = card.functions(on: probe)
             for function in CardFunction.allCases {
-                #expect(card.decision(for: function).approved == card.functions.contains(function))
-                violations += card.decision(for: function).violations
+                let decision = card.decision(for: function, on: probe)
+                #expect(decision.approved == functions.contains(function))
+                violations += decision.violations
             }
         }
         #expect(try ElectronicCard(replaying: card.history) == card)

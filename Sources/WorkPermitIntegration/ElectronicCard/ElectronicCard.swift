@@ -11,16 +11,21 @@ public import CardModel
 ///                                                               realPersonVerified(on:) │
 ///                                                                                       ▼
 ///                        standardServices ◀──physicalCardReceived(on:)──────────────  verified
-///   physicalCardReceived(on:) may come before verification (the card then goes straight to standardServices);
+///   physicalCardReceived(on:) may also come in registered or realNameVerified: the phase does not change then,
+///   and realPersonVerified(on:) later leads to standardServices instead of verified.
 ///   workPermitInformationLoaded(on:information:) loads or updates the permit's information in any phase.
 /// ```
 ///
-/// What each phase lets the holder do (``functions``, ``decision(for:)``): nothing before both
-/// verifications; with a verified card carrying the work permit information, the work permit services
-/// (query and download the information, verify the QR code, notifications) and the BEIJING PASS services;
-/// once the physical card has been received, the standard services too (the social security functions).
+/// What each phase lets the holder do on a day (``functions(on:)``, ``decision(for:on:)``): nothing before both
+/// verifications; before the physical card exists the card carries only the work permit information
+/// (CM-FORM), so a verified card gives the work permit services (query and download the information, verify
+/// the QR code, notifications); once the physical card has been received, the card mirrors it and gives the
+/// standard services (the social security functions) and the BEIJING PASS services too (WP-ECARD,
+/// WP-SERVICES).
 /// A card registered for a physical permit that is not yet integrated (WP-NO-CHANGE) carries no permit
-/// information until ``ElectronicCardEvent/workPermitInformationLoaded(on:information:)``.
+/// information until ``ElectronicCardEvent/workPermitInformationLoaded(on:information:)``. The work permit
+/// services last while the permit is valid: after its last valid day the card neither shows it nor gives its
+/// services until an extension is loaded.
 ///
 /// An event the card cannot take, or one dated before the previous event, throws an
 /// ``ElectronicCardError`` and leaves the card unchanged, history included. The history is append-only;
@@ -28,15 +33,28 @@ public import CardModel
 public struct ElectronicCard: Sendable, Hashable {
     /// The card's phase, without its data.
     public enum Phase: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
-        /// Not registered: only seen in an error while replaying a history's first event.
+        /// Not registered. No `ElectronicCard` value is ever in this phase (a card exists from its
+        /// registration); it names where a history stood in the ``ElectronicCardError`` thrown when it cannot be
+        /// replayed from its first event (an empty history, one that does not start with the registration, or
+        /// a registration that is refused).
+        ///
+        /// Can transition to: ``registered`` (the first event).
         case unregistered
         /// Registered; real-name verification pending.
+        ///
+        /// Can transition to: ``realNameVerified``.
         case registered
         /// Real-name verified; real-person verification pending.
+        ///
+        /// Can transition to: ``verified``, or ``standardServices`` when the physical card was already received.
         case realNameVerified
         /// Both verifications passed; the physical card has not been received.
+        ///
+        /// Can transition to: ``standardServices``.
         case verified
         /// Verified and the physical card received: standard services (WP-ECARD).
+        ///
+        /// Can transition to: nothing (the work permit information can still be loaded or updated).
         case standardServices
 
         /// The phase's name.
@@ -47,8 +65,11 @@ public struct ElectronicCard: Sendable, Hashable {
     }
 
     private enum Verification: Sendable, Hashable {
+        /// Can transition to: `realName`.
         case pending
+        /// Can transition to: `complete`.
         case realName(on: CivilDate)
+        /// Can transition to: nothing.
         case complete(realName: CivilDate, realPerson: CivilDate)
     }
 
@@ -143,33 +164,67 @@ public struct ElectronicCard: Sendable, Hashable {
         if case .workPermitNumber(let number) = registration.credential, let permit = registration.workPermit,
             permit.number != number
         {
-            violations.append(
-                (
-                    .credentialMismatch,
-                    Violation(
-                        rule: .workPermitElectronicCard,
-                        message: LocalizedText(
-                            english: "the work permit number registered with is not the permit's number",
-                            german: "die bei der Registrierung angegebene Nummer ist nicht die der Arbeitserlaubnis",
-                            chinese: "注册所用的工作许可证号与工作许可不符"),
-                        facts: [Fact("credential", "workPermitNumber")])
-                ))
+            violations.append((.credentialMismatch, Self.credentialMismatch(loaded: false)))
         }
         if let permit = registration.workPermit, permit.validUntil < date {
-            violations.append(
-                (
-                    .permitNotValid,
-                    Violation(
-                        rule: .workPermitElectronicCard,
-                        message: LocalizedText(
-                            english: "the work permit expired after \(permit.validUntil); the card cannot carry it",
-                            german: "die Arbeitserlaubnis ist nach dem \(permit.validUntil) abgelaufen; die Karte "
-                                + "kann sie nicht tragen",
-                            chinese: "工作许可已于\(permit.validUntil)到期，电子社保卡不能载入"),
-                        facts: [Fact("validUntil", "\(permit.validUntil)"), Fact("date", "\(date)")])
-                ))
+            violations.append((.permitNotValid, Self.permitExpired(permit, on: date)))
         }
         return violations
+    }
+
+    /// The rules loading `information` on `date` breaks: before the integration (WP-EFFECTIVE), a permit that
+    /// is not the one the card was registered with or already carries (WP-ECARD), an expired permit (WP-ECARD).
+    private func loadViolations(
+        _ information: WorkPermitInformation, on date: CivilDate
+    ) -> [(ElectronicCardError.Code, Violation)] {
+        var violations: [(ElectronicCardError.Code, Violation)] = []
+        if !self.policy.isIntegrationInForce(on: date) {
+            violations.append((.integrationNotInForce, Self.notInForce(date, policy: self.policy)))
+        }
+        if case .workPermitNumber(let number) = self.state.registration.credential, information.number != number {
+            violations.append((.credentialMismatch, Self.credentialMismatch(loaded: true)))
+        } else if let carried = self.state.workPermit, information.number != carried.number {
+            violations.append((.credentialMismatch, Self.credentialMismatch(loaded: true)))
+        }
+        if information.validUntil < date {
+            violations.append((.permitNotValid, Self.permitExpired(information, on: date)))
+        }
+        return violations
+    }
+
+    /// The permit is not the one the card was registered with, or already carries (WP-ECARD); no number is
+    /// named (CM-PRIVACY).
+    private static func credentialMismatch(loaded: Bool) -> Violation {
+        guard loaded else {
+            return Violation(
+                rule: .workPermitElectronicCard,
+                message: LocalizedText(
+                    english: "the work permit number registered with is not the permit's number",
+                    german: "die bei der Registrierung angegebene Nummer ist nicht die der Arbeitserlaubnis",
+                    chinese: "注册所用的工作许可证号与工作许可不符"),
+                facts: [Fact("credential", "workPermitNumber")])
+        }
+        return Violation(
+            rule: .workPermitElectronicCard,
+            message: LocalizedText(
+                english: "the work permit loaded is not the one the card was registered with or carries: a card "
+                    + "carries its holder's own permit",
+                german: "die geladene Arbeitserlaubnis ist nicht die, mit der die Karte registriert wurde oder die sie "
+                    + "trägt: eine Karte trägt die Erlaubnis ihres Inhabers",
+                chinese: "载入的工作许可与注册所用或卡上已载的工作许可不符：社保卡只载持卡人本人的工作许可"),
+            facts: [Fact("event", "workPermitInformationLoaded")])
+    }
+
+    /// The permit had expired on `date` (WP-ECARD).
+    private static func permitExpired(_ permit: WorkPermitInformation, on date: CivilDate) -> Violation {
+        Violation(
+            rule: .workPermitElectronicCard,
+            message: LocalizedText(
+                english: "the work permit expired after \(permit.validUntil); the card cannot carry it",
+                german: "die Arbeitserlaubnis ist nach dem \(permit.validUntil) abgelaufen; die Karte kann sie nicht "
+                    + "tragen",
+                chinese: "工作许可已于\(permit.validUntil)到期，电子社保卡不能载入"),
+            facts: [Fact("validUntil", "\(permit.validUntil)"), Fact("date", "\(date)")])
     }
 
     private static func notInForce(_ date: CivilDate, policy: WorkPermitIntegrationPolicy) -> Violation {
@@ -202,39 +257,110 @@ public struct ElectronicCard: Sendable, Hashable {
     /// The day the physical card was received, if it was.
     public var physicalCardReceivedOn: CivilDate? { self.state.physicalCardReceivedOn }
 
-    /// The work permit information the card shows: only once both verifications have passed, and only for
-    /// an integrated permit (WP-ECARD).
-    public var workPermitInformation: WorkPermitInformation? {
-        self.phase.isVerified ? self.state.workPermit : nil
+    /// The work permit information the card shows on `date`: only once both verifications have passed by then,
+    /// only for an integrated permit, and only while the permit is valid (WP-ECARD).
+    ///
+    /// The card answers from the events up to `date`: before the registration it shows nothing.
+    public func workPermitInformation(on date: CivilDate) -> WorkPermitInformation? {
+        guard let card = self.asOf(date), card.phase.isVerified, let permit = card.state.workPermit,
+            permit.validUntil >= date
+        else { return nil }
+        return permit
     }
 
-    /// The functions the card gives now (WP-SERVICES, CM-FUNCTIONS).
-    public var functions: Set<CardFunction> {
-        Self.functions(in: self.phase, carriesWorkPermitInformation: self.state.workPermit != nil)
+    /// The functions the card gives on `date` (WP-SERVICES, WP-ECARD, CM-FORM, CM-FUNCTIONS): those of its phase
+    /// after the events up to `date`, the work permit services only while the permit is valid on `date`.
+    ///
+    /// A card registered 2025-01-01 with a permit valid until 2025-01-02 and verified 2025-06-01 gives nothing
+    /// on 2025-06-01: the permit it carries has expired.
+    public func functions(on date: CivilDate) -> Set<CardFunction> {
+        guard let card = self.asOf(date) else { return [] }
+        return Self.functions(in: card.phase, carriesWorkPermitInformation: card.carriesValidPermit(on: date))
     }
 
-    /// The functions an electronic card gives in `phase` (WP-SERVICES, WP-ECARD, CM-FUNCTIONS).
+    /// The work permit information the card shows on the day of its latest event.
+    ///
+    /// The card does not know what day it is; ask ``workPermitInformation(on:)`` for the day you mean.
+    @available(*, deprecated, renamed: "workPermitInformation(on:)")
+    public var workPermitInformation: WorkPermitInformation? { self.workPermitInformation(on: self.latestDate) }
+
+    /// The functions the card gives on the day of its latest event (WP-SERVICES, CM-FUNCTIONS).
+    ///
+    /// The card does not know what day it is: a permit that expires later stops giving its services then. Ask
+    /// ``functions(on:)`` for the day you mean.
+    @available(*, deprecated, renamed: "functions(on:)")
+    public var functions: Set<CardFunction> { self.functions(on: self.latestDate) }
+
+    /// The day of the latest event (the registration at least).
+    private var latestDate: CivilDate { self.history.last?.date ?? self.state.registeredOn }
+
+    /// Whether the card carries a work permit that is valid on `date`.
+    private func carriesValidPermit(on date: CivilDate) -> Bool {
+        guard let permit = self.state.workPermit else { return false }
+        return permit.validUntil >= date
+    }
+
+    /// The card as it was after the events up to `date`, or `nil` before its registration.
+    private func asOf(_ date: CivilDate) -> ElectronicCard? {
+        guard date >= self.state.registeredOn else { return nil }
+        guard let last = self.history.last?.date, date < last else { return self }
+        return try? ElectronicCard(replaying: self.history.filter { $0.date <= date }, policy: self.policy)
+    }
+
+    /// The functions an electronic card gives in `phase` (WP-SERVICES, WP-ECARD, CM-FORM, CM-FUNCTIONS).
+    ///
+    /// Before the physical card exists, the electronic card carries only the work permit information (CM-FORM);
+    /// once the physical card has been received it mirrors it (standard services and BEIJING PASS).
     ///
     /// | phase | with work permit information | without (physical permit) |
     /// |---|---|---|
     /// | registered, realNameVerified | none | none |
-    /// | verified | work permit services, BEIJING PASS | none |
+    /// | verified | work permit services | none |
     /// | standardServices | social security, work permit services, BEIJING PASS | social security, BEIJING PASS |
     public static func functions(in phase: Phase, carriesWorkPermitInformation: Bool) -> Set<CardFunction> {
         switch phase {
         case .unregistered, .registered, .realNameVerified:
             []
         case .verified:
-            carriesWorkPermitInformation ? CardFunction.workPermit.union(CardFunction.beijingPass) : []
+            carriesWorkPermitInformation ? CardFunction.workPermit : []
         case .standardServices:
             CardFunction.socialSecurity.union(CardFunction.beijingPass)
                 .union(carriesWorkPermitInformation ? CardFunction.workPermit : [])
         }
     }
 
-    /// Whether the holder can use `function` with this card now, and every rule that stands in the way
-    /// (WP-ECARD, WP-SERVICES, WP-NO-CHANGE).
+    /// Whether the holder can use `function` with this card on the day of its latest event.
+    ///
+    /// The card does not know what day it is; ask ``decision(for:on:)`` for the day you mean.
+    @available(*, deprecated, renamed: "decision(for:on:)")
     public func decision(for function: CardFunction) -> ServiceDecision {
+        self.decision(for: function, on: self.latestDate)
+    }
+
+    /// Whether the holder can use `function` with this card on `date`, and every rule that stands in the way
+    /// (WP-ECARD, WP-SERVICES, WP-NO-CHANGE, CM-FORM, CM-FUNCTIONS).
+    ///
+    /// The card answers from the events up to `date`; the work permit services also need the permit valid on
+    /// `date`.
+    public func decision(for function: CardFunction, on date: CivilDate) -> ServiceDecision {
+        guard let card = self.asOf(date) else {
+            return ServiceDecision(
+                function: function,
+                violations: [
+                    Violation(
+                        rule: .workPermitElectronicCard,
+                        message: LocalizedText(
+                            english: "the electronic card is registered only on \(self.state.registeredOn)",
+                            german: "die elektronische Karte wird erst am \(self.state.registeredOn) registriert",
+                            chinese: "电子社保卡于\(self.state.registeredOn)才注册"),
+                        facts: [Fact("function", function.rawValue), Fact("date", "\(date)")])
+                ], notes: [Readings.services])
+        }
+        return card.decisionAsOfLatest(for: function, on: date)
+    }
+
+    /// The decision on `date` for a card whose events all come by `date`.
+    private func decisionAsOfLatest(for function: CardFunction, on date: CivilDate) -> ServiceDecision {
         var violations: [Violation] = []
         let facts = [Fact("function", function.rawValue), Fact("phase", self.phase.rawValue)]
         if !self.phase.isVerified {
@@ -246,6 +372,19 @@ public struct ElectronicCard: Sendable, Hashable {
                         german: "zuerst die Prüfung des echten Namens und der echten Person abschließen",
                         chinese: "请先完成实名认证和实人认证"),
                     facts: facts))
+        }
+        if CardFunction.workPermit.contains(function), let permit = self.state.workPermit, permit.validUntil < date {
+            violations.append(
+                Violation(
+                    rule: .workPermitElectronicCard,
+                    message: LocalizedText(
+                        english: "the work permit the card carries expired after \(permit.validUntil): extend it "
+                            + "(online, WP-ONLINE) to use its services again",
+                        german: "die Arbeitserlaubnis auf der Karte ist nach dem \(permit.validUntil) abgelaufen: "
+                            + "sie verlängern (online, WP-ONLINE), um ihre Dienste wieder zu nutzen",
+                        chinese: "卡上载有的工作许可已于\(permit.validUntil)到期：须（通过网上，WP-ONLINE）延期后"
+                            + "方可再使用相关服务"),
+                    facts: facts + [Fact("validUntil", "\(permit.validUntil)"), Fact("date", "\(date)")]))
         }
         if CardFunction.workPermit.contains(function), self.state.workPermit == nil {
             violations.append(
@@ -269,15 +408,17 @@ public struct ElectronicCard: Sendable, Hashable {
                         chinese: "领取实体社保卡后方可使用标准服务"),
                     facts: facts))
         }
-        if CardFunction.beijingPass.contains(function), self.phase == .verified, self.state.workPermit == nil {
+        if CardFunction.beijingPass.contains(function), self.state.physicalCardReceivedOn == nil {
             violations.append(
                 Violation(
-                    rule: .workPermitServices,
+                    rule: .form,
                     message: LocalizedText(
-                        english: "without work permit information the BEIJING PASS services follow the physical card",
-                        german: "ohne Informationen zur Arbeitserlaubnis folgen die BEIJING-PASS-Dienste der "
+                        english: "before the physical card exists the electronic card carries only the work permit "
+                            + "information: the BEIJING PASS services follow once the physical card has been received",
+                        german: "bevor die physische Karte existiert, trägt die elektronische Karte nur die "
+                            + "Informationen zur Arbeitserlaubnis: die BEIJING-PASS-Dienste folgen nach Erhalt der "
                             + "physischen Karte",
-                        chinese: "未载入工作许可信息的，领取实体社保卡后方可使用“一卡通”服务"),
+                        chinese: "实体社保卡制发前，电子社保卡仅载有工作许可信息：领取实体社保卡后方可使用“一卡通”服务"),
                     facts: facts))
         }
         if function == .financial {
@@ -300,7 +441,8 @@ public struct ElectronicCard: Sendable, Hashable {
     /// - Throws: ``ElectronicCardError``, leaving the card unchanged: ``ElectronicCardError/Code/outOfOrder``,
     ///   ``ElectronicCardError/Code/alreadyRegistered``, ``ElectronicCardError/Code/realNameNotVerified``,
     ///   ``ElectronicCardError/Code/alreadyVerified``, ``ElectronicCardError/Code/alreadyReceived``,
-    ///   ``ElectronicCardError/Code/integrationNotInForce`` or ``ElectronicCardError/Code/permitNotValid``.
+    ///   ``ElectronicCardError/Code/integrationNotInForce``, ``ElectronicCardError/Code/credentialMismatch`` (a
+    ///   permit that is not the one registered with or carried) or ``ElectronicCardError/Code/permitNotValid``.
     @discardableResult
     public mutating func handle(_ event: ElectronicCardEvent) throws(ElectronicCardError) -> [ElectronicCardEffect] {
         if let previous = self.history.last?.date, event.date < previous {
@@ -346,30 +488,24 @@ public struct ElectronicCard: Sendable, Hashable {
             }
             next.physicalCardReceivedOn = date
         case .workPermitInformationLoaded(let date, let information):
-            guard self.policy.isIntegrationInForce(on: date) else {
-                throw ElectronicCardError(
-                    code: .integrationNotInForce, phase: self.phase,
-                    violations: [Self.notInForce(date, policy: self.policy)])
-            }
-            guard information.validUntil >= date else {
-                throw self.refusal(
-                    .permitNotValid, event,
-                    english: "the work permit expired after \(information.validUntil); the card cannot carry it",
-                    german: "die Arbeitserlaubnis ist nach dem \(information.validUntil) abgelaufen; die Karte kann "
-                        + "sie nicht tragen",
-                    chinese: "工作许可已于\(information.validUntil)到期，电子社保卡不能载入")
+            let violations = self.loadViolations(information, on: date)
+            if let (code, _) = violations.first {
+                throw ElectronicCardError(code: code, phase: self.phase, violations: violations.map(\.1))
             }
             next.workPermit = information
         }
-        let before = self.functions
-        let wasShowing = self.workPermitInformation
+        // What the card gives on the event's day, before and after it: a permit that has expired by then is
+        // neither shown nor offered (WP-ECARD).
+        let before = self.functions(on: event.date)
+        let wasShowing = self.workPermitInformation(on: event.date)
         self.state = next
         self.history.append(event)
-        if let shown = self.workPermitInformation, shown != wasShowing {
+        if let shown = self.workPermitInformation(on: event.date), shown != wasShowing {
             effects.append(.showWorkPermitInformation(shown))
         }
-        if self.functions != before {
-            effects.append(.offerFunctions(self.functions))
+        let after = self.functions(on: event.date)
+        if after != before {
+            effects.append(.offerFunctions(after))
         }
         return effects
     }
@@ -431,7 +567,8 @@ extension ElectronicCard: CustomStringConvertible, CustomDebugStringConvertible,
             self,
             children: [
                 "phase": self.phase, "registration": self.state.registration.description,
-                "functions": self.functions.map(\.rawValue).sorted(), "events": self.history.count,
+                "functions": self.functions(on: self.latestDate).map(\.rawValue).sorted(),
+                "events": self.history.count,
             ], displayStyle: .struct)
     }
 }
@@ -457,32 +594,5 @@ extension ElectronicCard: Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.policy, forKey: .policy)
         try container.encode(self.history, forKey: .history)
-    }
-}
-
-/// Whether a card gives a function now, with every rule that stands in the way (WP-SERVICES).
-public struct ServiceDecision: Sendable, Hashable, Codable, CustomStringConvertible {
-    /// The function asked about.
-    public let function: CardFunction
-    /// Every rule that stands in the way; empty when the function is available.
-    public let violations: [Violation]
-    /// The readings the answer rests on.
-    public let notes: [Interpretation]
-
-    /// Creates a decision.
-    public init(function: CardFunction, violations: [Violation], notes: [Interpretation] = []) {
-        self.function = function
-        self.violations = violations
-        self.notes = notes
-    }
-
-    /// Whether the function is available.
-    public var approved: Bool { self.violations.isEmpty }
-
-    /// `workPermitInformation: approved` or `…: refused (WP-ECARD, …)`.
-    public var description: String {
-        self.approved
-            ? "\(self.function): approved"
-            : "\(self.function): refused (\(self.violations.map(\.rule.rawValue).joined(separator: ", ")))"
     }
 }

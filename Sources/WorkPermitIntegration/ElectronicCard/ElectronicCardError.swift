@@ -20,7 +20,8 @@ public struct ElectronicCardError: Error, Hashable, Sendable, CustomStringConver
         public static var outOfOrder: Self { Self(storage: .outOfOrder) }
         /// Work permit information on the card before the integration is in force (WP-EFFECTIVE).
         public static var integrationNotInForce: Self { Self(storage: .integrationNotInForce) }
-        /// The work permit number registered with is not the permit's (WP-ECARD).
+        /// The work permit number registered with is not the permit's, or a permit loaded later is not the one
+        /// the card was registered with or already carries (WP-ECARD).
         public static var credentialMismatch: Self { Self(storage: .credentialMismatch) }
         /// The work permit had expired on that day (WP-ECARD).
         public static var permitNotValid: Self { Self(storage: .permitNotValid) }

@@ -44,15 +44,3 @@ public enum ElectronicCardEvent: Sendable, Hashable, Codable, CustomStringConver
         }
     }
 }
-
-/// What the host carries out after an electronic card event.
-public enum ElectronicCardEffect: Sendable, Hashable, Codable {
-    /// Ask the foreigner for real-name verification (WP-ECARD).
-    case requestRealNameVerification
-    /// Ask the foreigner for real-person (face) verification (WP-ECARD).
-    case requestRealPersonVerification
-    /// Show this work permit information on the card (WP-ECARD, WP-SERVICES).
-    case showWorkPermitInformation(WorkPermitInformation)
-    /// The card now gives exactly these functions (WP-SERVICES, CM-FUNCTIONS).
-    case offerFunctions(Set<CardFunction>)
-}

@@ -1,7 +1,7 @@
 public import CardModel
 
 /// A deadline of an onboarding, with its nominal and effective last day and the rule that sets it.
-public struct OnboardingDeadline: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct OnboardingDeadline: Sendable, Hashable, CustomStringConvertible {
     /// Which deadline.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
         /// The Notification Letter's last valid day: the Z visa and the entry must come by then
@@ -48,91 +48,108 @@ public struct OnboardingDeadline: Sendable, Hashable, Codable, CustomStringConve
     public let kind: Kind
     /// The nominal last day (CM-PERIOD: the event's date + N days; for the letter, Civil Code Art. 202).
     public let nominalLastDay: CivilDate
-    /// The effective last day: the nominal one, or the next working day when it is not one (CM-PERIOD).
-    public let lastDay: CivilDate
+    /// The effective last day: the nominal one, or the next working day when it is not one (CM-PERIOD); `nil`
+    /// when the calendar has no data for the year that decides it (CM-WORKDAY: never guessed).
+    public let lastDay: CivilDate?
+    /// The year the calendar has no working-day data for, when ``lastDay`` is unknown.
+    public let yearWithoutData: Int?
 
-    /// Creates a deadline.
-    public init(kind: Kind, nominalLastDay: CivilDate, lastDay: CivilDate) {
+    /// Creates a deadline whose effective last day is known; only the module makes them, from the policy.
+    init(kind: Kind, nominalLastDay: CivilDate, lastDay: CivilDate) {
         self.kind = kind
         self.nominalLastDay = nominalLastDay
-        self.lastDay = lastDay
+        self.lastDay = max(lastDay, nominalLastDay)
+        self.yearWithoutData = nil
+    }
+
+    /// Creates a deadline whose effective last day needs `year`, which the calendar has no data for.
+    init(kind: Kind, nominalLastDay: CivilDate, unknownFor year: Int) {
+        self.kind = kind
+        self.nominalLastDay = nominalLastDay
+        self.lastDay = nil
+        self.yearWithoutData = year
     }
 
     /// Creates a deadline from a period end (CM-PERIOD).
-    public init(kind: Kind, period: PeriodEnd) {
+    init(kind: Kind, period: PeriodEnd) {
         self.init(kind: kind, nominalLastDay: period.nominalLastDay, lastDay: period.effectiveLastDay)
+    }
+
+    /// The deadline of a period of `days` calendar days after `date` (CM-PERIOD): the nominal last day always;
+    /// the effective one when `calendar` has the data, else marked unknown with the year it needs.
+    ///
+    /// - Throws: `CivilDateError` when the nominal last day would fall after 2199.
+    static func period(
+        _ kind: Kind, days: Int, after date: CivilDate, calendar: WorkingDayCalendar
+    ) throws(CivilDateError) -> OnboardingDeadline {
+        let nominal = try date.adding(days: days)
+        do {
+            return Self(kind: kind, nominalLastDay: nominal, lastDay: try calendar.acceptanceDate(for: nominal))
+        } catch {
+            return Self(kind: kind, nominalLastDay: nominal, unknownFor: error.year)
+        }
     }
 
     /// The rule that sets the deadline.
     public var rule: RuleID { self.kind.rule }
 
-    /// `residencePermitApplication 2026-04-01 (WP-RESIDENCE-DEADLINE)`, with the nominal day when it differs.
+    /// Whether the effective last day is known.
+    public var isKnown: Bool { self.lastDay != nil }
+
+    /// The last day that is in time whatever the calendar says: the effective last day, or the nominal one
+    /// when the effective one is unknown (the effective day is never before the nominal one).
+    public var lastSafeDay: CivilDate { self.lastDay ?? self.nominalLastDay }
+
+    /// Whether a step done on `date` is certainly late: after the effective last day. `false` while the
+    /// effective day is unknown and `date` is after the nominal one (it may still be in time).
+    public func isCertainlyMissed(by date: CivilDate) -> Bool {
+        guard let lastDay = self.lastDay else { return false }
+        return date > lastDay
+    }
+
+    /// `residencePermitApplication 2026-04-01 (WP-RESIDENCE-DEADLINE)`, with the nominal day when it differs, or
+    /// `… 2027-01-01 (effective day unknown: no calendar data for 2027) …`.
     public var description: String {
-        let day =
-            self.nominalLastDay == self.lastDay
-            ? "\(self.lastDay)" : "\(self.nominalLastDay) (effective \(self.lastDay))"
+        let day: String
+        if let lastDay = self.lastDay {
+            day = self.nominalLastDay == lastDay ? "\(lastDay)" : "\(self.nominalLastDay) (effective \(lastDay))"
+        } else {
+            day = "\(self.nominalLastDay) (effective day unknown: no calendar data for \(self.yearWithoutData ?? 0))"
+        }
         return "\(self.kind) \(day) (\(self.rule))"
     }
 }
 
-/// A deadline and where it stands on a given day.
-public struct OnboardingDeadlineStatus: Sendable, Hashable, Codable, CustomStringConvertible {
-    /// Where a deadline stands.
-    public enum Outcome: Sendable, Hashable, Codable, CustomStringConvertible {
-        /// Not yet met, and the last day has not passed.
-        case pending
-        /// Met on that day, in time.
-        case met(on: CivilDate)
-        /// Met on that day, after the last day.
-        case metLate(on: CivilDate)
-        /// Not met, and the last day has passed.
-        case missed
+extension OnboardingDeadline: Codable {
+    private enum CodingKeys: String, CodingKey { case kind, nominalLastDay, lastDay, yearWithoutData }
 
-        /// `pending`, `met 2026-03-20`, `metLate 2026-04-10` or `missed`.
-        public var description: String {
-            switch self {
-            case .pending: "pending"
-            case .met(let date): "met \(date)"
-            case .metLate(let date): "metLate \(date)"
-            case .missed: "missed"
-            }
-        }
-
-        /// Whether the deadline was missed or met late.
-        public var isMissed: Bool {
-            switch self {
-            case .pending, .met: false
-            case .metLate, .missed: true
-            }
+    /// Decodes a deadline, refusing an effective last day before the nominal one, a letter's last day that
+    /// moved (WP-NOTIFICATION: the letter's day is its own), or an effective day that is neither known nor
+    /// marked unknown with its year.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let kind = try container.decode(Kind.self, forKey: .kind)
+        let nominal = try container.decode(CivilDate.self, forKey: .nominalLastDay)
+        let last = try container.decodeIfPresent(CivilDate.self, forKey: .lastDay)
+        let year = try container.decodeIfPresent(Int.self, forKey: .yearWithoutData)
+        switch (last, year) {
+        case (let last?, nil) where last >= nominal && (kind != .notificationLetterExpiry || last == nominal):
+            self.init(kind: kind, nominalLastDay: nominal, lastDay: last)
+        case (nil, let year?) where kind != .notificationLetterExpiry && year >= nominal.year:
+            self.init(kind: kind, nominalLastDay: nominal, unknownFor: year)
+        default:
+            throw DecodingError.dataCorruptedError(
+                forKey: .lastDay, in: container,
+                debugDescription: "the effective last day does not fit the nominal last day \(nominal)")
         }
     }
 
-    /// The deadline.
-    public let deadline: OnboardingDeadline
-    /// Where it stands.
-    public let outcome: Outcome
-
-    /// Creates a status.
-    public init(deadline: OnboardingDeadline, outcome: Outcome) {
-        self.deadline = deadline
-        self.outcome = outcome
+    /// Encodes the kind, the nominal day, and the effective day or the year without data.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.kind, forKey: .kind)
+        try container.encode(self.nominalLastDay, forKey: .nominalLastDay)
+        try container.encodeIfPresent(self.lastDay, forKey: .lastDay)
+        try container.encodeIfPresent(self.yearWithoutData, forKey: .yearWithoutData)
     }
-
-    /// Where `deadline` stands on `date`, given the day it was met, if it was.
-    static func evaluate(
-        _ deadline: OnboardingDeadline, metOn: CivilDate?, on date: CivilDate
-    )
-        -> OnboardingDeadlineStatus
-    {
-        let outcome: Outcome
-        if let metOn {
-            outcome = metOn <= deadline.lastDay ? .met(on: metOn) : .metLate(on: metOn)
-        } else {
-            outcome = date > deadline.lastDay ? .missed : .pending
-        }
-        return OnboardingDeadlineStatus(deadline: deadline, outcome: outcome)
-    }
-
-    /// `residencePermitApplication 2026-04-01 (WP-RESIDENCE-DEADLINE): pending`.
-    public var description: String { "\(self.deadline): \(self.outcome)" }
 }

@@ -6,13 +6,15 @@ public import CardModel
 ///
 /// Unlike ``ForeignerOnboarding``, which records what happened, a timeline plans: it does not need the Z
 /// visa's date (only that it lies between the letter and the entry). A timeline that cannot happen (entry
-/// before the letter or after its expiry, WP-NOTIFICATION; a permit form the dates rule out, WP-EFFECTIVE,
-/// WP-ONLINE) is still built, with ``isPossible`` false and the reasons among the ``warnings``.
+/// before the letter, WP-VISA; an integrated permit before the integration, WP-EFFECTIVE) is still built,
+/// with ``isPossible`` false and the reasons among the ``warnings``. An entry after the letter expired can
+/// happen: it is a warning (WP-NOTIFICATION: afterwards only the electronic card proves the permit).
 ///
 /// ```swift
 /// let timeline = try OnboardingTimeline(
-///     entry: CivilDate("2026-03-02")!, notificationLetterIssued: CivilDate("2026-01-15")!)
+///     entry: try CivilDate(parsing: "2026-03-02"), notificationLetterIssued: try CivilDate(parsing: "2026-01-15"))
 /// timeline.deadlines.map(\.lastDay)    // [2026-07-15, 2026-04-01, 2026-04-16]
+/// timeline.missingCalendarYears        // [] (an entry on 2026-12-02 gives [2027]: the nominal days only)
 /// ```
 public struct OnboardingTimeline: Sendable, Hashable, Codable {
     /// One step of the timeline: its known date, or the window it falls in.
@@ -63,17 +65,32 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
     /// Every step, in order.
     public let steps: [Step]
     /// The deadlines: the letter's last valid day (when its date is known), the residence permit
-    /// application, and the latest day for the decision (when applied on the last day).
+    /// application, and the latest day for the decision (conditional: it assumes an application on the last
+    /// day, so it is left out when that day is unknown). A deadline whose effective day needs a year without
+    /// calendar data keeps its nominal day, with ``OnboardingDeadline/lastDay`` `nil` (CM-WORKDAY).
     public let deadlines: [OnboardingDeadline]
     /// Why the timeline cannot happen; empty when it can.
     public let problems: [Violation]
-    /// Risks worth knowing, such as a letter expiring before the residence permit deadline.
+    /// Risks and gaps worth knowing: a letter expiring before the residence permit deadline, a deadline whose
+    /// effective day is unknown for lack of calendar data (CM-WORKDAY, naming the year).
     public let advice: [Violation]
+    /// The years the calendar has no working-day data for that a deadline needs, oldest first; empty when
+    /// every deadline is known.
+    public let missingCalendarYears: [Int]
     /// The readings the timeline rests on.
     public let notes: [Interpretation]
 
     /// Whether the timeline can happen under the rules.
     public var isPossible: Bool { self.problems.isEmpty }
+
+    /// Whether `deadline` is conditional: the decision's latest day assumes an application on the last day
+    /// (an earlier application gives an earlier decision day).
+    public func isConditional(_ deadline: OnboardingDeadline) -> Bool {
+        deadline.kind == .residencePermitDecision
+    }
+
+    /// Whether every deadline's effective day is known (the calendar has every year they need).
+    public var isComplete: Bool { self.missingCalendarYears.isEmpty }
 
     /// The problems, then the advice.
     public var warnings: [Violation] { self.problems + self.advice }
@@ -84,15 +101,17 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
     ///   - entry: The day of entry on the Z visa.
     ///   - notificationLetterIssued: The Notification Letter's date, if known.
     ///   - permitForm: The permit's form, if the caller states it; by default the one the entry date gives
-    ///     (physical before the effective date, integrated from it). A stated form the dates rule out is a
-    ///     problem.
+    ///     (physical before the effective date, integrated from it). An integrated permit before the effective
+    ///     date is a problem; a physical one from it is a valid plan with a WP-NO-CHANGE advice (a permit issued
+    ///     before the effective date stays valid as it is).
     ///   - policy: The policy; `.beijing` by default.
-    /// - Throws: `CalendarError` when the calendar has no data for a deadline's year (or the dates leave
-    ///   the supported years).
+    /// - Throws: `CivilDateError` (``yearOutOfRange``) when a deadline would fall after 2199-12-31, the last
+    ///   supported date (CM-DATE). A year without calendar data is no error: the deadline keeps its nominal day
+    ///   and ``missingCalendarYears`` names the year.
     public init(
         entry: CivilDate, notificationLetterIssued: CivilDate? = nil, permitForm: WorkPermitForm? = nil,
         policy: WorkPermitIntegrationPolicy = .beijing
-    ) throws(CalendarError) {
+    ) throws(CivilDateError) {
         let form = permitForm ?? policy.formOfNewPermit(issuedOn: entry)
         var problems: [Violation] = []
         var advice: [Violation] = []
@@ -100,137 +119,74 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         var letterExpiry: CivilDate?
 
         let expected = policy.formOfNewPermit(issuedOn: entry)
-        if form != expected {
-            problems.append(Self.formProblem(form, entry: entry, policy: policy))
+        switch (form, expected) {
+        case (.integrated, .physical):
+            problems.append(Self.formMismatch(form, entry: entry, policy: policy))
+        case (.physical, .integrated):
+            // A physical permit issued before the effective date stays valid as it is (WP-NO-CHANGE): a plan, not
+            // an impossibility; no new one is issued after entry (WP-ONLINE).
+            advice.append(Self.formMismatch(form, entry: entry, policy: policy))
+        case (.physical, .physical), (.integrated, .integrated):
+            break
         }
         if let issued = notificationLetterIssued {
-            let expiry: CivilDate
-            do { expiry = try policy.notificationLetterExpiry(issuedOn: issued) } catch {
-                throw CalendarError(noDataFor: error.year ?? 2200)
-            }
+            let expiry = try policy.notificationLetterExpiry(issuedOn: issued)
             letterExpiry = expiry
             deadlines.append(
                 OnboardingDeadline(kind: .notificationLetterExpiry, nominalLastDay: expiry, lastDay: expiry))
             if issued > entry {
                 problems.append(Self.letterAfterEntry(issued, entry: entry))
             } else if entry > expiry {
-                problems.append(Self.entryAfterExpiry(issued, expiry: expiry, entry: entry))
+                advice.append(Self.entryAfterExpiry(issued, expiry: expiry, entry: entry, form: form))
             }
         }
-        let application = try policy.residencePermitDeadline(enteredOn: entry)
-        let applicationDeadline = OnboardingDeadline(kind: .residencePermitApplication, period: application)
-        let decision = try policy.residencePermitDecisionDue(appliedOn: application.effectiveLastDay)
-        deadlines.append(applicationDeadline)
-        deadlines.append(OnboardingDeadline(kind: .residencePermitDecision, period: decision))
-        if let expiry = letterExpiry, form == .integrated, expiry >= entry, expiry < application.effectiveLastDay {
-            advice.append(ForeignerOnboarding.letterRiskWarning(letter: expiry, deadline: application.effectiveLastDay))
+        let application = try OnboardingDeadline.period(
+            .residencePermitApplication, days: policy.residencePermitDeadlineDays, after: entry,
+            calendar: policy.calendar)
+        deadlines.append(application)
+        // The decision's latest day assumes an application on the last day, accepted that day (a working day).
+        var decision: OnboardingDeadline?
+        if let lastDay = application.lastDay {
+            decision = try OnboardingDeadline.period(
+                .residencePermitDecision, days: policy.residencePermitDecisionDays, after: lastDay,
+                calendar: policy.calendar)
+        }
+        if let decision { deadlines.append(decision) }
+        if let expiry = letterExpiry, form == .integrated, expiry >= entry, expiry < application.lastSafeDay {
+            advice.append(OnboardingMessages.letterRiskWarning(letter: expiry, deadline: application.lastSafeDay))
+        }
+        var missingYears = Set(deadlines.compactMap(\.yearWithoutData))
+        advice += deadlines.filter { !$0.isKnown }.map(OnboardingMessages.unknownEffectiveDay)
+        if decision == nil, let year = application.yearWithoutData {
+            advice.append(OnboardingMessages.unknownConditionalDecision(year: year, policy: policy))
+            missingYears.insert(year)
         }
 
-        let letterNeed =
-            letterExpiry.map { expiry in
-                LocalizedText(
-                    english: "the Notification Letter, valid until \(expiry)",
-                    german: "die Mitteilung über die Arbeitserlaubnis, gültig bis \(expiry)",
-                    chinese: "《外国人工作许可通知》（有效期至\(expiry)）")
-            }
-            ?? LocalizedText(
-                english: "the Notification Letter, valid on the day",
-                german: "die Mitteilung über die Arbeitserlaubnis, am Tag gültig", chinese: "当日有效的《外国人工作许可通知》")
-        let other =
-            form == .integrated ? PermitDocument.electronicCard.name : PermitDocument.physicalWorkPermitCard.name
-        let documents = LocalizedText(
-            english: "\(letterNeed.english), or \(other.english)", german: "\(letterNeed.german), oder \(other.german)",
-            chinese: "\(letterNeed.chinese)或\(other.chinese)")
+        func step(
+            _ step: OnboardingStep, date: CivilDate? = nil, earliest: CivilDate? = nil, latest: CivilDate? = nil
+        ) -> Step {
+            Step(
+                step: step, date: date, earliest: earliest, latest: latest,
+                needs: step.needs(
+                    form: form, letterExpiry: letterExpiry, policy: policy,
+                    letterUsable: letterExpiry.map { entry <= $0 } ?? true))
+        }
+        let visaBy = letterExpiry.map { min($0, entry) } ?? entry
         let steps: [Step] = [
-            Step(
-                step: .notificationLetter, date: notificationLetterIssued, earliest: nil,
-                latest: notificationLetterIssued == nil ? entry : nil,
-                needs: [
-                    LocalizedText(
-                        english: "the work permit applied for \(WorkPermitProcedure.channel.english)",
-                        german: "die Arbeitserlaubnis beantragt, \(WorkPermitProcedure.channel.german)",
-                        chinese: "工作许可申请\(WorkPermitProcedure.channel.chinese)")
-                ]),
-            Step(
-                step: .zVisa, date: nil, earliest: notificationLetterIssued,
-                latest: letterExpiry.map { min($0, entry) } ?? entry, needs: [letterNeed]),
-            Step(
-                step: .entry, date: entry, earliest: nil, latest: nil,
-                needs: [LocalizedText(english: "the Z visa", german: "das Z-Visum", chinese: "Z字签证")]),
-            Step(
-                step: .electronicCard, date: nil, earliest: form == .integrated ? entry : nil, latest: nil,
-                needs: form == .integrated
-                    ? [
-                        LocalizedText(
-                            english: "the name and the work permit number or the social security number; real-name, "
-                                + "then real-person verification",
-                            german: "Name und Nummer der Arbeitserlaubnis oder Sozialversicherungsnummer; Prüfung des "
-                                + "echten Namens, dann der echten Person",
-                            chinese: "姓名及工作许可证号或社会保障号码；先实名认证，后实人认证")
-                    ]
-                    : [
-                        LocalizedText(
-                            english: "the physical card received first: a physical permit is not on the electronic "
-                                + "card until its next extension or change (WP-NO-CHANGE)",
-                            german: "zuerst die physische Karte erhalten: eine physische Erlaubnis ist bis zu ihrer "
-                                + "nächsten Verlängerung oder Änderung nicht auf der elektronischen Karte "
-                                + "(WP-NO-CHANGE)",
-                            chinese: "须先领取实体社保卡：实体工作许可在下次延期或变更前不载入电子社保卡（WP-NO-CHANGE）")
-                    ]),
-            Step(
-                step: .enrolment, date: nil, earliest: entry, latest: nil,
-                needs: [
-                    LocalizedText(
-                        english: "by the employer or the foreigner, in the online social insurance hall or at the "
-                            + "social insurance agency",
-                        german:
-                            "durch den Arbeitgeber oder den Ausländer, in der Online-Bürohalle der Sozialversicherung "
-                            + "oder bei der Sozialversicherungsanstalt",
-                        chinese: "由用人单位或外国人本人通过社会保险网上服务大厅或到社会保险经办机构办理"),
-                    documents,
-                ]),
-            Step(
-                step: .socialSecurityNumber, date: nil, earliest: nil, latest: nil,
-                needs: [
-                    LocalizedText(
-                        english: "after enrolment: the agency verifies the work permit and creates the number",
-                        german: "nach der Anmeldung: die Anstalt prüft die Arbeitserlaubnis und erstellt die Nummer",
-                        chinese: "参保登记后：经办机构核验工作许可并生成社会保障号码")
-                ]),
-            Step(
-                step: .physicalCardIssued, date: nil, earliest: nil, latest: nil,
-                needs: [
-                    LocalizedText(
-                        english: "after the number: the card service issues the physical card",
-                        german: "nach der Nummer: die Kartenservicestelle stellt die physische Karte aus",
-                        chinese: "生成号码后：社保卡服务机构制发实体社保卡")
-                ]),
-            Step(
-                step: .physicalCardReceived, date: nil, earliest: nil, latest: nil,
-                needs: [
-                    LocalizedText(
-                        english: "then the electronic card gives the standard services",
-                        german: "danach bietet die elektronische Karte die Standarddienste",
-                        chinese: "此后电子社保卡提供标准服务")
-                ]),
-            Step(
-                step: .residencePermitApplication, date: nil, earliest: entry, latest: application.effectiveLastDay,
-                needs: [
-                    LocalizedText(
-                        english: "at the exit-entry administration of the public security bureau of the place of work",
-                        german:
-                            "bei der Aus- und Einreiseverwaltung des Büros für öffentliche Sicherheit am Arbeitsort",
-                        chinese: "到工作地公安机关出入境管理机构办理"),
-                    documents,
-                ]),
-            Step(
-                step: .residencePermitDecision, date: nil, earliest: entry, latest: decision.effectiveLastDay,
-                needs: [
-                    LocalizedText(
-                        english: "within \(policy.residencePermitDecisionDays) days of accepting the application",
-                        german: "binnen \(policy.residencePermitDecisionDays) Tagen nach Annahme des Antrags",
-                        chinese: "自受理申请之日起\(policy.residencePermitDecisionDays)日内")
-                ]),
+            step(
+                .notificationLetter, date: notificationLetterIssued,
+                latest: notificationLetterIssued == nil ? entry : nil),
+            // Between the letter and the entry (and by the letter's expiry); never an inverted window when the
+            // letter comes after the entry (a WP-VISA problem).
+            step(.zVisa, earliest: notificationLetterIssued.flatMap { $0 <= visaBy ? $0 : nil }, latest: visaBy),
+            step(.entry, date: entry),
+            step(.electronicCard, earliest: policy.isIntegrationInForce(on: entry) ? entry : nil),
+            step(.enrolment, earliest: entry),
+            step(.socialSecurityNumber),
+            step(.physicalCardIssued),
+            step(.physicalCardReceived),
+            step(.residencePermitApplication, earliest: entry, latest: application.lastSafeDay),
+            step(.residencePermitDecision, earliest: entry, latest: decision?.lastSafeDay),
         ]
         self.entry = entry
         self.notificationLetterIssued = notificationLetterIssued
@@ -239,13 +195,14 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         self.deadlines = deadlines
         self.problems = problems
         self.advice = advice
+        self.missingCalendarYears = missingYears.sorted()
         self.notes = [
             Readings.notificationMonths, Readings.notificationUse, Readings.onboardingForm,
             Readings.lateResidenceApplication,
         ]
     }
 
-    private static func formProblem(
+    private static func formMismatch(
         _ form: WorkPermitForm, entry: CivilDate, policy: WorkPermitIntegrationPolicy
     )
         -> Violation
@@ -268,13 +225,18 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
                 facts: facts)
         case .physical:
             return Violation(
-                rule: .workPermitOnline,
+                rule: .workPermitNoChange,
                 message: LocalizedText(
-                    english: "from \(policy.effectiveDate) no physical work permit card is issued after entry: a "
-                        + "foreigner entering on \(entry) has the permit on the social security card",
-                    german: "ab dem \(policy.effectiveDate) wird nach der Einreise keine physische Arbeitserlaubnis "
-                        + "ausgestellt: bei Einreise am \(entry) liegt die Erlaubnis auf der Sozialversicherungskarte",
-                    chinese: "自\(policy.effectiveDate)起入境后不再发放实体工作许可证：\(entry)入境的，工作许可载于社保卡"),
+                    english: "from \(policy.effectiveDate) no physical work permit card is issued (WP-ONLINE): this "
+                        + "plan assumes a physical permit issued before then and still valid on \(entry); it stays "
+                        + "valid as it is, and its next extension or change integrates it with the social security "
+                        + "card",
+                    german: "ab dem \(policy.effectiveDate) wird keine physische Arbeitserlaubnis mehr ausgestellt "
+                        + "(WP-ONLINE): dieser Plan setzt eine vorher ausgestellte, am \(entry) noch gültige physische "
+                        + "Erlaubnis voraus; sie bleibt gültig, wie sie ist, und ihre nächste Verlängerung oder "
+                        + "Änderung integriert sie in die Sozialversicherungskarte",
+                    chinese: "自\(policy.effectiveDate)起不再发放实体工作许可证（WP-ONLINE）：本计划假定持有此前签发、"
+                        + "\(entry)仍有效的实体工作许可；该许可继续有效，下次延期或变更时与社保卡融合"),
                 facts: facts)
         }
     }
@@ -291,15 +253,22 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
             facts: [Fact("notificationIssued", "\(issued)"), Fact("entry", "\(entry)")])
     }
 
-    private static func entryAfterExpiry(_ issued: CivilDate, expiry: CivilDate, entry: CivilDate) -> Violation {
-        Violation(
+    private static func entryAfterExpiry(
+        _ issued: CivilDate, expiry: CivilDate, entry: CivilDate, form: WorkPermitForm
+    ) -> Violation {
+        let other =
+            form == .integrated ? PermitDocument.electronicCard.name : PermitDocument.physicalWorkPermitCard.name
+        return Violation(
             rule: .workPermitNotification,
             message: LocalizedText(
-                english: "the Notification Letter issued on \(issued) was valid until \(expiry); an entry on \(entry) "
-                    + "comes after it expired: a new letter is needed",
-                german: "die am \(issued) ausgestellte Mitteilung war bis zum \(expiry) gültig; eine Einreise am "
-                    + "\(entry) liegt nach ihrem Ablauf: eine neue Mitteilung ist nötig",
-                chinese: "\(issued)签发的《外国人工作许可通知》有效期至\(expiry)，\(entry)入境时已过期，须重新取得通知"),
+                english: "the Notification Letter issued on \(issued) was valid until \(expiry); after an entry on "
+                    + "\(entry) it no longer proves the work permit: enrol and apply for the residence permit with "
+                    + "\(other.english)",
+                german: "die am \(issued) ausgestellte Mitteilung war bis zum \(expiry) gültig; nach einer Einreise am "
+                    + "\(entry) weist sie die Arbeitserlaubnis nicht mehr nach: Anmeldung und Antrag auf den "
+                    + "Aufenthaltstitel mit \(other.german)",
+                chinese: "\(issued)签发的《外国人工作许可通知》有效期至\(expiry)，\(entry)入境后不再能证明工作许可：请凭"
+                    + "\(other.chinese)参保并申请居留许可"),
             facts: [
                 Fact("notificationIssued", "\(issued)"), Fact("validUntil", "\(expiry)"), Fact("entry", "\(entry)"),
             ])

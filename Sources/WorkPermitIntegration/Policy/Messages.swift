@@ -43,11 +43,6 @@ enum Messages {
             english: "the history has no events to replay", german: "die Historie enthält keine Ereignisse",
             chinese: "历史记录中没有可重放的事件"))
 
-    /// The calendar has no data for a year a deadline needs (CM-WORKDAY).
-    static func noCalendarData(_ error: CalendarError) -> Violation {
-        Violation(rule: .workday, message: error.message, facts: [Fact("year", "\(error.year)")])
-    }
-
     /// A date computation left the supported years (CM-DATE).
     static func dateOutOfRange(_ error: CivilDateError) -> Violation {
         Violation(

@@ -3,34 +3,42 @@ import CardModel
 /// The readings this module chose where WORK-PERMIT-2024 and DOMAIN.md leave room; each is an
 /// `Interpretation` a decision or status can show next to its answer.
 enum Readings {
-    /// WP-NOTIFICATION: how "6 months from issue" is counted.
+    /// WP-NOTIFICATION: how "6 months from issue" is counted, and why the last day is not moved.
     static let notificationMonths = Interpretation(
         rule: .workPermitNotification,
         message: LocalizedText(
             english: "The Notification Letter's months are counted as the Civil Code counts months (Art. 202): "
                 + "valid through the same day of the month six months after the issue, or that month's last day "
-                + "when it has no such day; the day is not moved to a working day, since the letter is used "
-                + "abroad and at entry.",
+                + "when it has no such day. That day is the letter's own validity, not a period for acting at an "
+                + "office, so CM-PERIOD's move to the next working day does not apply: the letter is no longer "
+                + "valid on the day after, even when its last day is a holiday.",
             german: "Die Monate des Mitteilungsschreibens werden wie im Zivilgesetzbuch gezählt (Art. 202): gültig "
                 + "bis zum gleichen Monatstag sechs Monate nach der Ausstellung, oder bis zum Monatsletzten, wenn "
-                + "es diesen Tag nicht gibt; der Tag wird nicht auf einen Arbeitstag verschoben, da das Schreiben "
-                + "im Ausland und bei der Einreise verwendet wird.",
-            chinese: "《外国人工作许可通知》的月份按《民法典》第二百零二条计算：有效至签发六个月后的对应日，"
-                + "没有对应日的为该月末日；因通知在境外和入境时使用，不顺延至工作日。"))
+                + "es diesen Tag nicht gibt. Dieser Tag ist die Gültigkeit des Schreibens selbst, keine Frist für "
+                + "ein Handeln bei einer Behörde, daher gilt die Verschiebung auf den nächsten Arbeitstag "
+                + "(CM-PERIOD) nicht: am Tag danach ist das Schreiben nicht mehr gültig, auch wenn sein letzter Tag "
+                + "ein Feiertag ist.",
+            chinese: "《外国人工作许可通知》的月份按《民法典》第二百零二条计算：有效至签发六个月后的对应日，没有对应日的"
+                + "为该月末日。该日是通知本身的有效期，而非到机关办理事项的期限，因此不适用CM-PERIOD顺延至下一个工作日"
+                + "的规则：即使最后一日为节假日，次日通知即失效。"))
 
-    /// WP-NOTIFICATION: the letter must be valid at entry and whenever it is presented afterwards.
+    /// WP-NOTIFICATION, WP-VISA: what the letter is needed for, and an entry after its expiry.
     static let notificationUse = Interpretation(
         rule: .workPermitNotification,
         message: LocalizedText(
-            english: "Until the electronic card carries the work permit, the Notification Letter is the foreigner's "
-                + "proof of the permit: entry, enrolment and the residence permit application with the letter "
-                + "need it to be valid on that day; entry after its expiry is refused (a new letter is needed).",
-            german: "Bis die elektronische Karte die Arbeitserlaubnis trägt, ist das Mitteilungsschreiben der "
-                + "Nachweis der Erlaubnis: Einreise, Versicherungsanmeldung und Antrag auf den Aufenthaltstitel mit "
-                + "dem Schreiben verlangen, dass es an diesem Tag gültig ist; eine Einreise nach Ablauf wird "
-                + "abgelehnt (ein neues Schreiben ist nötig).",
-            chinese: "在电子社保卡载有工作许可信息之前，《外国人工作许可通知》是工作许可的凭证：入境、凭通知参保和"
-                + "凭通知申请居留许可时，通知须在当日有效；通知过期后入境不予受理（须重新取得通知）。"))
+            english: "The Z visa is applied for with a valid Notification Letter (WP-VISA). Until the electronic card "
+                + "carries the work permit, the letter is the foreigner's proof of the permit: enrolment and the "
+                + "residence permit application with the letter need it valid on that day. An entry after the "
+                + "letter expired is recorded, since it happened, and flagged: from then on only the electronic "
+                + "card (or the physical permit card) proves the permit.",
+            german: "Das Z-Visum wird mit einer gültigen Mitteilung beantragt (WP-VISA). Bis die elektronische Karte "
+                + "die Arbeitserlaubnis trägt, ist die Mitteilung der Nachweis der Erlaubnis: Versicherungsanmeldung "
+                + "und Antrag auf den Aufenthaltstitel mit der Mitteilung verlangen, dass sie an diesem Tag gültig "
+                + "ist. Eine Einreise nach ihrem Ablauf wird erfasst, da sie geschah, und markiert: danach weist nur "
+                + "die elektronische Karte (oder die physische Arbeitserlaubnis) die Erlaubnis nach.",
+            chinese: "Z字签证须凭有效的《外国人工作许可通知》申请（WP-VISA）。在电子社保卡载有工作许可信息之前，通知是"
+                + "工作许可的凭证：凭通知参保和申请居留许可时，通知须在当日有效。通知过期后入境的，照实记录并予以标记："
+                + "此后只能凭电子社保卡（或实体工作许可证）证明工作许可。"))
 
     /// WP-EFFECTIVE: the form of the permit in an onboarding follows the entry date.
     static let onboardingForm = Interpretation(
@@ -72,29 +80,35 @@ enum Readings {
     static let electronicCardSteps = Interpretation(
         rule: .workPermitElectronicCard,
         message: LocalizedText(
-            english: "Real-name verification comes before real-person verification; a registration for a physical "
-                + "permit (not yet integrated, WP-NO-CHANGE) carries no work permit information until the permit "
-                + "is integrated, and with a physical permit the electronic card is registered once the physical "
-                + "card has been received.",
-            german: "Die Prüfung des echten Namens kommt vor der Prüfung der echten Person; eine Registrierung für "
-                + "eine physische (noch nicht integrierte, WP-NO-CHANGE) Erlaubnis trägt keine Informationen zur "
-                + "Arbeitserlaubnis, bis diese integriert ist, und bei einer physischen Erlaubnis wird die "
-                + "elektronische Karte nach Erhalt der physischen Karte registriert.",
-            chinese: "先实名认证，后实人认证；实体工作许可（尚未融合，WP-NO-CHANGE）注册的电子社保卡在许可融合前不载有"
-                + "工作许可信息；持实体工作许可的，在领取实体社保卡后注册电子社保卡。"))
+            english: "Real-name verification comes before real-person verification. The card can be registered "
+                + "any time after entry, with a physical permit too; before 2024-12-01 only with the social "
+                + "security number (the permit number is no card credential before the integration). A card for a "
+                + "physical permit (not yet integrated, WP-NO-CHANGE) carries no work permit information until the "
+                + "permit is integrated, so it gives nothing until the physical card has been received.",
+            german: "Die Prüfung des echten Namens kommt vor der Prüfung der echten Person. Die Karte kann jederzeit "
+                + "nach der Einreise registriert werden, auch bei einer physischen Erlaubnis; vor dem 2024-12-01 "
+                + "nur mit der Sozialversicherungsnummer (die Nummer der Erlaubnis ist vor der Integration kein "
+                + "Zugang). Eine Karte für eine physische (noch nicht integrierte, WP-NO-CHANGE) Erlaubnis trägt bis "
+                + "zur Integration keine Informationen zur Arbeitserlaubnis und bietet daher nichts, bis die "
+                + "physische Karte erhalten ist.",
+            chinese: "先实名认证，后实人认证。入境后即可注册电子社保卡，持实体工作许可的亦然；2024-12-01前只能凭社会保障"
+                + "号码注册（融合前工作许可证号不能用于注册）。实体工作许可（尚未融合，WP-NO-CHANGE）的电子社保卡在许可"
+                + "融合前不载有工作许可信息，因此领取实体社保卡前不提供任何功能。"))
 
-    /// WP-SERVICES: what a verified electronic card gives before the physical card.
+    /// WP-SERVICES, CM-FORM: what a verified electronic card gives before the physical card.
     static let services = Interpretation(
         rule: .workPermitServices,
         message: LocalizedText(
-            english: "A verified electronic card with work permit information gives the work permit services and "
-                + "the BEIJING PASS services; the social security functions (standard services) follow once the "
-                + "physical card has been received.",
-            german: "Eine verifizierte elektronische Karte mit Informationen zur Arbeitserlaubnis bietet die Dienste "
-                + "zur Arbeitserlaubnis und die BEIJING-PASS-Dienste; die Funktionen der Sozialversicherung "
-                + "(Standarddienste) folgen nach Erhalt der physischen Karte.",
-            chinese: "经认证且载有工作许可信息的电子社保卡可办理工作许可相关服务和“一卡通”（京通）服务；"
-                + "领取实体社保卡后再提供社会保障功能（标准服务）。"))
+            english: "Before the physical card exists the electronic card carries only the work permit information "
+                + "(CM-FORM): a verified card gives the work permit services; the BEIJING PASS services and the "
+                + "social security functions (standard services) follow once the physical card has been received, "
+                + "when the electronic card mirrors it.",
+            german: "Bevor die physische Karte existiert, trägt die elektronische Karte nur die Informationen zur "
+                + "Arbeitserlaubnis (CM-FORM): eine verifizierte Karte bietet die Dienste zur Arbeitserlaubnis; die "
+                + "BEIJING-PASS-Dienste und die Funktionen der Sozialversicherung (Standarddienste) folgen nach "
+                + "Erhalt der physischen Karte, die die elektronische Karte dann spiegelt.",
+            chinese: "实体社保卡制发前，电子社保卡仅载有工作许可信息（CM-FORM）：经认证的电子社保卡可办理工作许可相关服务；"
+                + "领取实体社保卡后，电子社保卡与之对应，再提供“一卡通”服务和社会保障功能（标准服务）。"))
 
     /// Every reading, in DOMAIN.md's order of the rules.
     static let all: [Interpretation] = [

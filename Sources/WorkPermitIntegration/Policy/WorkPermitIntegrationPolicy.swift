@@ -10,9 +10,9 @@ public import CardModel
 ///
 /// ```swift
 /// let policy = WorkPermitIntegrationPolicy.beijing
-/// policy.formOfNewPermit(issuedOn: CivilDate("2024-11-30")!)                  // .physical
-/// try policy.notificationLetterExpiry(issuedOn: CivilDate("2025-08-31")!)     // 2026-02-28
-/// try policy.residencePermitDeadline(enteredOn: CivilDate("2026-03-02")!)     // 2026-04-01
+/// policy.formOfNewPermit(issuedOn: try CivilDate(parsing: "2024-11-30"))              // .physical
+/// try policy.notificationLetterExpiry(issuedOn: try CivilDate(parsing: "2025-08-31")) // 2026-02-28
+/// try policy.residencePermitDeadline(enteredOn: try CivilDate(parsing: "2026-03-02")) // 2026-04-01
 /// ```
 public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
     /// The day the work permit and the social security card are integrated: 2024-12-01 (WP-EFFECTIVE).
@@ -47,11 +47,11 @@ public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
     ///   positive, or the validity range when its minimum exceeds its maximum.
     public init(
         effectiveDate: CivilDate,
-        notificationLetterValidityMonths: Int = 6,
-        residencePermitDeadlineDays: Int = 30,
-        residencePermitDecisionDays: Int = 15,
-        residencePermitMinimumValidityDays: Int = 90,
-        residencePermitMaximumValidityYears: Int = 5,
+        notificationLetterValidityMonths: Int = Defaults.notificationLetterValidityMonths,
+        residencePermitDeadlineDays: Int = Defaults.residencePermitDeadlineDays,
+        residencePermitDecisionDays: Int = Defaults.residencePermitDecisionDays,
+        residencePermitMinimumValidityDays: Int = Defaults.residencePermitMinimumValidityDays,
+        residencePermitMaximumValidityYears: Int = Defaults.residencePermitMaximumValidityYears,
         calendar: WorkingDayCalendar = .mainlandChina
     ) throws(ParameterError) {
         let counts = [
@@ -76,20 +76,21 @@ public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
         self.calendar = calendar
     }
 
-    private init(uncheckedEffectiveDate effectiveDate: CivilDate) {
-        self.effectiveDate = effectiveDate
-        self.notificationLetterValidityMonths = 6
-        self.residencePermitDeadlineDays = 30
-        self.residencePermitDecisionDays = 15
-        self.residencePermitMinimumValidityDays = 90
-        self.residencePermitMaximumValidityYears = 5
+    /// Beijing's values, known to be valid (no check needed).
+    private init() {
+        self.effectiveDate = Defaults.effectiveDate
+        self.notificationLetterValidityMonths = Defaults.notificationLetterValidityMonths
+        self.residencePermitDeadlineDays = Defaults.residencePermitDeadlineDays
+        self.residencePermitDecisionDays = Defaults.residencePermitDecisionDays
+        self.residencePermitMinimumValidityDays = Defaults.residencePermitMinimumValidityDays
+        self.residencePermitMaximumValidityYears = Defaults.residencePermitMaximumValidityYears
         self.calendar = .mainlandChina
     }
 
     /// Beijing's policy: integrated from 2024-12-01, Notification Letter valid 6 months, residence permit
     /// applied for within 30 days of entry and decided within 15 days of acceptance, valid 90 days to 5
     /// years, counted with the official calendar of mainland China.
-    public static let beijing = WorkPermitIntegrationPolicy(uncheckedEffectiveDate: .known(2024, 12, 1))
+    public static let beijing = WorkPermitIntegrationPolicy()
 
     /// This policy with another working-day calendar (for example one with next year's holiday notice).
     public func with(calendar: WorkingDayCalendar) -> WorkPermitIntegrationPolicy {
@@ -126,8 +127,9 @@ public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
     /// Our reading (Civil Code Art. 202): the period of ``notificationLetterValidityMonths`` months starts
     /// the day after the issue and ends on the same day of the month that many months later, or on that
     /// month's last day when it has no such day: issued 2026-01-15, valid through 2026-07-15; issued
-    /// 2025-08-31, valid through 2026-02-28. The day is not moved to the next working day: the letter is
-    /// used abroad (the Z visa) and at entry, which happen on any day.
+    /// 2025-08-31, valid through 2026-02-28. The day is the letter's own validity, not a period for acting at
+    /// an office, so it is not moved to the next working day (CM-PERIOD does not apply): a letter valid through
+    /// 2026-10-01, a holiday, cannot be presented on 2026-10-08.
     ///
     /// - Throws: `CivilDateError` when the last day would fall after 2199.
     public func notificationLetterExpiry(issuedOn date: CivilDate) throws(CivilDateError) -> CivilDate {
@@ -184,6 +186,26 @@ public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
 
     /// The readings this module chose where the sources leave room ("our reading" in DOMAIN.md).
     public var interpretations: [Interpretation] { Readings.all }
+}
+
+extension WorkPermitIntegrationPolicy {
+    /// Beijing's values of DOMAIN.md, written once: the defaults of the initialiser and the values of
+    /// ``WorkPermitIntegrationPolicy/beijing``.
+    @usableFromInline
+    enum Defaults {
+        /// WP-EFFECTIVE: 2024-12-01.
+        static let effectiveDate = CivilDate.known(2024, 12, 1)
+        /// WP-NOTIFICATION: 6 months (older template).
+        @usableFromInline static let notificationLetterValidityMonths = 6
+        /// WP-RESIDENCE-DEADLINE, EEAL-30: 30 calendar days after entry.
+        @usableFromInline static let residencePermitDeadlineDays = 30
+        /// WP-RESIDENCE-DEADLINE, EEAL-30: 15 calendar days after acceptance.
+        @usableFromInline static let residencePermitDecisionDays = 15
+        /// WP-RESIDENCE-DEADLINE: at least 90 days.
+        @usableFromInline static let residencePermitMinimumValidityDays = 90
+        /// WP-RESIDENCE-DEADLINE: at most 5 years.
+        @usableFromInline static let residencePermitMaximumValidityYears = 5
+    }
 }
 
 extension WorkPermitIntegrationPolicy {

@@ -26,20 +26,28 @@ public import CardModel
 ///
 /// ```swift
 /// var permit = try WorkPermit(
-///     issuedOn: CivilDate("2023-05-01")!, number: try WorkPermitNumber("WP20230501"), category: .b,
-///     validUntil: CivilDate("2025-04-30")!)
+///     issuedOn: try CivilDate(parsing: "2023-05-01"), number: try WorkPermitNumber("WP20230501"), category: .b,
+///     validUntil: try CivilDate(parsing: "2025-04-30"))
 /// permit.form                                                                  // .physical
-/// try permit.extend(on: CivilDate("2025-03-15")!, validUntil: CivilDate("2026-04-30")!)
+/// try permit.extend(on: try CivilDate(parsing: "2025-03-15"), validUntil: try CivilDate(parsing: "2026-04-30"))
 /// permit.form                                                                  // .integrated
 /// ```
 public struct WorkPermit: Sendable, Hashable {
     /// The permit's phase, without its data.
     public enum Phase: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
-        /// Not issued: only seen in an error while replaying a history whose first event is not an issue.
+        /// Not issued. No `WorkPermit` value is ever in this phase (a permit exists from its issue); it names
+        /// where a history stood in the ``WorkPermitError`` thrown when it cannot be replayed from its first
+        /// event (an empty history, or one that does not start with the issue).
+        ///
+        /// Can transition to: ``issued`` (the first event, ``WorkPermitEvent/issued(on:number:category:validUntil:)``).
         case notIssued
         /// Issued and not cancelled (it may have expired: see ``WorkPermit/status(on:)``).
+        ///
+        /// Can transition to: ``issued`` (extended or changed, possibly integrated), ``cancelled``.
         case issued
         /// Cancelled.
+        ///
+        /// Can transition to: nothing; every event is refused.
         case cancelled
 
         /// The phase's name.
@@ -70,7 +78,9 @@ public struct WorkPermit: Sendable, Hashable {
     }
 
     private enum State: Sendable, Hashable {
+        /// Can transition to: `issued` (extended, changed), `cancelled`.
         case issued(Record)
+        /// Can transition to: nothing.
         case cancelled(Record, on: CivilDate)
     }
 

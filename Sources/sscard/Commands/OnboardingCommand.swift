@@ -21,18 +21,29 @@ extension Subcommand {
               --entry DATE                the day of entry (required)
               --notification-issued DATE  the Notification Letter's date: adds its last valid day (6 months,
                                           the same day of the month) and checks the entry against it
-              --permit physical|integrated
+                            --permit physical|integrated
                                           the work permit's form; by default the one the entry date gives
-                                          (physical before 2024-12-01, integrated from then)
+                                          (physical before 2024-12-01, integrated from then); physical with a
+                                          later entry plans with a permit issued before 2024-12-01 that is
+                                          still valid (WP-NO-CHANGE: a warning, not an error)
 
-            EXIT STATUS: 0 the timeline can happen (warnings may still be printed); 1 no calendar data for
-            a deadline's year, or an impossible timeline (the letter after the entry, the entry after the
-            letter expired, or a --permit the entry date rules out): the timeline is still printed with the
-            reasons among the warnings; 2 usage error.
+            A deadline whose effective day needs a year the calendar has no data for (2027 and later, until
+            the State Council's schedule is added) is printed with its nominal day and a CM-WORKDAY warning
+            naming the year; the effective day is never guessed.
 
-            JSON keys: entry, notificationIssued, permit, possible, steps [{step, name, rule, date, earliest,
-            latest, needs}], deadlines [{name, date, rule, nominalDate}], warnings [{rule, message}], notes
-            [{rule, message}]. Dates are ISO strings; "date" of a deadline is its effective last day.
+            EXIT STATUS: 0 the timeline can happen and every deadline is known (warnings may still be
+                        printed); 1 an impossible timeline (the letter after the entry, or --permit integrated with an
+            entry before 2024-12-01), or no calendar data for a deadline's year: the timeline is still printed, with the
+            reasons among the warnings (and a line on stderr for missing data); 2 usage error, including
+            dates whose deadlines fall after 2199-12-31.
+
+                        JSON keys: entry, notificationIssued, permit, possible, missingCalendarYears, steps [{step, name,
+            rule, date, earliest, latest, needs}], deadlines [{kind, name, date, rule, nominalDate,
+            yearWithoutData, conditional}], warnings [{rule, message}], notes [{rule, message}]. Dates are
+            ISO strings. A deadline's "kind" is stable (notificationLetterExpiry, residencePermitApplication,
+            residencePermitDecision; "name" is translated); "date" is its effective last day, null when
+            unknown (then "yearWithoutData" names the year); "conditional" is true for the decision's latest
+            day, which assumes an application on the last day.
             """,
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
             try OnboardingCommand.run(invocation)
@@ -50,18 +61,25 @@ enum OnboardingCommand {
         let issued = try arguments.date("notification-issued")
         let permit = try arguments.choice("permit", of: ["physical", "integrated"]).flatMap(WorkPermitForm.init)
         let timeline: OnboardingTimeline
-        do throws(CalendarError) {
+        do throws(CivilDateError) {
             timeline = try OnboardingTimeline(entry: entry, notificationLetterIssued: issued, permitForm: permit)
         } catch {
-            invocation.printError("sscard onboarding: \(error.message[invocation.language])")
-            return .failure
+            throw UsageError(
+                "a deadline of this plan falls after \(CivilDate.latest), the last supported date (\(error)); "
+                    + "use earlier dates")
         }
         if invocation.json {
             invocation.print(json: self.json(timeline, language: invocation.language))
         } else {
             for line in self.text(timeline, language: invocation.language) { invocation.print(line) }
         }
-        return timeline.isPossible ? .success : .failure
+        if !timeline.isComplete {
+            let years = timeline.missingCalendarYears.map(String.init).joined(separator: ", ")
+            invocation.printError(
+                "sscard onboarding: no official working-day data for \(years): the deadlines that need it show "
+                    + "their nominal days only; add the year's holiday schedule to know the effective days")
+        }
+        return timeline.isPossible && timeline.isComplete ? .success : .failure
     }
 
     static func json(_ timeline: OnboardingTimeline, language: Language) -> JSONValue {
@@ -70,6 +88,7 @@ enum OnboardingCommand {
             ("notificationIssued", .date(timeline.notificationLetterIssued)),
             ("permit", .string(timeline.permitForm.rawValue)),
             ("possible", .bool(timeline.isPossible)),
+            ("missingCalendarYears", .array(timeline.missingCalendarYears.map { .int($0) })),
             (
                 "steps",
                 .array(
@@ -90,10 +109,13 @@ enum OnboardingCommand {
                 .array(
                     timeline.deadlines.map { deadline in
                         .object([
+                            ("kind", .string(deadline.kind.rawValue)),
                             ("name", .string(deadline.kind.name[language])),
                             ("date", .date(deadline.lastDay)),
                             ("rule", .string(deadline.rule.rawValue)),
                             ("nominalDate", .date(deadline.nominalLastDay)),
+                            ("yearWithoutData", deadline.yearWithoutData.map { .int($0) } ?? .null),
+                            ("conditional", .bool(timeline.isConditional(deadline))),
                         ])
                     })
             ),
@@ -109,20 +131,25 @@ enum OnboardingCommand {
             "\(labels.steps):",
         ]
         let windows = timeline.steps.map { labels.window($0) }
-        let width = windows.map(\.count).max() ?? 0
+        let width = windows.map(\.displayWidth).max() ?? 0
         for (step, window) in zip(timeline.steps, windows) {
             let needs = step.needs.map { $0[language] }.joined(separator: "; ")
             lines.append(
-                "  \(window.padded(to: width))  \(step.step.name[language]) (\(step.rule))"
+                "  \(window.padded(toDisplayWidth: width))  \(step.step.name[language]) (\(step.rule))"
                     + (needs.isEmpty ? "" : ": \(needs)"))
         }
         lines += ["", "\(labels.deadlines):"]
         for deadline in timeline.deadlines {
-            let nominal =
-                deadline.nominalLastDay == deadline.lastDay ? "" : " (\(labels.nominal) \(deadline.nominalLastDay))"
-            let latest = deadline.kind == .residencePermitDecision ? ", \(labels.atTheLatest)" : ""
-            lines.append(
-                "  \(deadline.lastDay)\(nominal)  \(deadline.kind.name[language]) (\(deadline.rule))\(latest)")
+            let day: String
+            if let lastDay = deadline.lastDay {
+                day =
+                    deadline.nominalLastDay == lastDay
+                    ? "\(lastDay)" : "\(lastDay) (\(labels.nominal) \(deadline.nominalLastDay))"
+            } else {
+                day = "\(deadline.nominalLastDay) (\(labels.unknownEffectiveDay(deadline.yearWithoutData)))"
+            }
+            let latest = timeline.isConditional(deadline) ? ", \(labels.atTheLatest)" : ""
+            lines.append("  \(day)  \(deadline.kind.name[language]) (\(deadline.rule))\(latest)")
         }
         lines += ["", timeline.warnings.isEmpty ? "\(labels.warnings): \(labels.none)" : "\(labels.warnings):"]
         for warning in timeline.warnings {
@@ -151,6 +178,12 @@ enum OnboardingCommand {
         var warnings: String { self.pick("Warnings", "Warnungen", "提示") }
         var none: String { self.pick("none", "keine", "无") }
         var nominal: String { self.pick("nominal", "nominal", "名义") }
+        func unknownEffectiveDay(_ year: Int?) -> String {
+            let year = year.map(String.init) ?? "?"
+            return self.pick(
+                "nominal; effective day unknown: no data for \(year)",
+                "nominal; tatsächlicher Tag unbekannt: keine Daten für \(year)", "名义；实际截止日未知：缺少\(year)年数据")
+        }
         var atTheLatest: String {
             self.pick(
                 "at the latest: if applied on the last day", "spätestens: bei Antrag am letzten Tag",
@@ -175,8 +208,29 @@ enum OnboardingCommand {
 }
 
 extension String {
-    /// The string padded with spaces to `length` characters.
-    fileprivate func padded(to length: Int) -> String {
-        self.count >= length ? self : self + String(repeating: " ", count: length - self.count)
+    /// The columns the string takes in a terminal: 2 for each East Asian wide or fullwidth character (the
+    /// CJK of the Chinese output), 0 for combining marks, 1 for everything else.
+    var displayWidth: Int {
+        self.unicodeScalars.reduce(0) { width, scalar in
+            if scalar.properties.generalCategory == .nonspacingMark
+                || scalar.properties.generalCategory == .enclosingMark
+            {
+                return width
+            }
+            switch scalar.value {
+            case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+                0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+                0x20000...0x3FFFD:
+                return width + 2
+            default:
+                return width + 1
+            }
+        }
+    }
+
+    /// The string padded with spaces to `width` terminal columns (see ``displayWidth``).
+    fileprivate func padded(toDisplayWidth width: Int) -> String {
+        let current = self.displayWidth
+        return current >= width ? self : self + String(repeating: " ", count: width - current)
     }
 }

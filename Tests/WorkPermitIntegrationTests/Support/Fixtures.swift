@@ -55,6 +55,14 @@ enum Fixture {
         try ForeignerOnboarding(replaying: Array(happyPath.prefix(count)))
     }
 
+    /// A deadline as a host would have stored it (only the module makes deadlines; decoding checks them).
+    static func deadline(
+        _ kind: OnboardingDeadline.Kind, _ nominal: String, effective: String? = nil
+    ) throws -> OnboardingDeadline {
+        let json = #"{"kind":"\#(kind)","nominalLastDay":"\#(nominal)","lastDay":"\#(effective ?? nominal)"}"#
+        return try JSONDecoder().decode(OnboardingDeadline.self, from: Data(json.utf8))
+    }
+
     static func roundTrip<T: Codable>(_ value: T) throws -> T {
         try JSONDecoder().decode(T.self, from: try JSONEncoder().encode(value))
     }

@@ -1,0 +1,152 @@
+extension ForeignerOnboarding {
+    /// The onboarding's phase, without its data: the overall stage and each track's progress.
+    public struct Phase: Sendable, Hashable, CustomStringConvertible {
+        /// The overall stage.
+        public enum Stage: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+            /// Nothing has happened yet.
+            ///
+            /// Can transition to: ``notificationLetterIssued``.
+            case notStarted
+            /// The Notification Letter has been issued.
+            ///
+            /// Can transition to: ``zVisaIssued``.
+            case notificationLetterIssued
+            /// The Z visa has been issued.
+            ///
+            /// Can transition to: ``inChina``.
+            case zVisaIssued
+            /// The foreigner has entered China; the three tracks run.
+            ///
+            /// Can transition to: ``completed``, ``closed``.
+            case inChina
+            /// Residence permit granted and physical card received (the electronic card stays optional).
+            ///
+            /// Can transition to: nothing (the electronic card can still be registered).
+            case completed
+            /// The residence permit was refused: no further event is taken.
+            ///
+            /// Can transition to: nothing.
+            case closed
+
+            /// The stage's name.
+            public var description: String { self.rawValue }
+        }
+
+        /// The social insurance track (WP-ENROL).
+        public enum Insurance: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+            /// Not enrolled.
+            ///
+            /// Can transition to: ``enrolled``.
+            case notEnrolled
+            /// Enrolled.
+            ///
+            /// Can transition to: ``numberAssigned``.
+            case enrolled
+            /// Social security number assigned.
+            ///
+            /// Can transition to: ``cardIssued``.
+            case numberAssigned
+            /// Physical card issued.
+            ///
+            /// Can transition to: ``cardReceived``.
+            case cardIssued
+            /// Physical card received.
+            ///
+            /// Can transition to: nothing.
+            case cardReceived
+
+            /// The track's stage name.
+            public var description: String { self.rawValue }
+        }
+
+        /// The residence permit track (WP-RESIDENCE).
+        public enum Residence: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+            /// Not applied for.
+            ///
+            /// Can transition to: ``applied``.
+            case notApplied
+            /// Applied for; decision pending.
+            ///
+            /// Can transition to: ``granted``, ``refused``.
+            case applied
+            /// Granted.
+            ///
+            /// Can transition to: nothing.
+            case granted
+            /// Refused (the onboarding is closed).
+            ///
+            /// Can transition to: nothing.
+            case refused
+
+            /// The track's stage name.
+            public var description: String { self.rawValue }
+        }
+
+        /// The overall stage.
+        public let stage: Stage
+        /// Whether the electronic card has been registered and verified (WP-ECARD).
+        public let electronicCardRegistered: Bool
+        /// The social insurance track.
+        public let insurance: Insurance
+        /// The residence permit track.
+        public let residence: Residence
+
+        /// Creates a phase; only the onboarding makes them.
+        init(stage: Stage, electronicCardRegistered: Bool, insurance: Insurance, residence: Residence) {
+            self.stage = stage
+            self.electronicCardRegistered = electronicCardRegistered
+            self.insurance = insurance
+            self.residence = residence
+        }
+
+        /// Whether an onboarding can be in this phase: before entry nothing else has started; `completed` is
+        /// a granted residence permit with the card received, `closed` a refused one; `inChina` is neither.
+        var isReachable: Bool {
+            switch self.stage {
+            case .notStarted, .notificationLetterIssued, .zVisaIssued:
+                return !self.electronicCardRegistered && self.insurance == .notEnrolled
+                    && self.residence == .notApplied
+            case .inChina:
+                return self.residence != .refused && !(self.residence == .granted && self.insurance == .cardReceived)
+            case .completed:
+                return self.residence == .granted && self.insurance == .cardReceived
+            case .closed:
+                return self.residence == .refused
+            }
+        }
+
+        /// `inChina (eCard: yes, insurance: enrolled, residence: applied)`.
+        public var description: String {
+            "\(self.stage) (eCard: \(self.electronicCardRegistered ? "yes" : "no"), insurance: \(self.insurance), "
+                + "residence: \(self.residence))"
+        }
+    }
+}
+
+extension ForeignerOnboarding.Phase: Codable {
+    private enum CodingKeys: String, CodingKey { case stage, electronicCardRegistered, insurance, residence }
+
+    /// Decodes a phase, refusing a combination no onboarding can reach (such as `notStarted` with a card).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let phase = Self(
+            stage: try container.decode(Stage.self, forKey: .stage),
+            electronicCardRegistered: try container.decode(Bool.self, forKey: .electronicCardRegistered),
+            insurance: try container.decode(Insurance.self, forKey: .insurance),
+            residence: try container.decode(Residence.self, forKey: .residence))
+        guard phase.isReachable else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .stage, in: container, debugDescription: "no onboarding can be in the phase \(phase)")
+        }
+        self = phase
+    }
+
+    /// Encodes the stage and each track.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.stage, forKey: .stage)
+        try container.encode(self.electronicCardRegistered, forKey: .electronicCardRegistered)
+        try container.encode(self.insurance, forKey: .insurance)
+        try container.encode(self.residence, forKey: .residence)
+    }
+}

@@ -1,0 +1,43 @@
+public import CardModel
+
+/// What the host carries out after an onboarding event.
+public enum OnboardingEffect: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// Schedule a reminder for this deadline.
+    case scheduleDeadline(OnboardingDeadline)
+    /// The deadline was met in time: cancel its reminder.
+    case cancelDeadline(OnboardingDeadline.Kind)
+    /// The deadline was missed: the step came after its last day, or the last day passed without it.
+    case flagMissedDeadline(OnboardingDeadline)
+    /// Under the procedure before the effective date: the physical work permit card is issued after entry
+    /// (WP-EFFECTIVE).
+    case issuePhysicalWorkPermitCard
+    /// The authority verifies the work permit by these means (WP-ENROL, WP-RESIDENCE).
+    case verifyWorkPermit([WorkPermitVerification])
+    /// The card service issues the physical social security card (WP-ENROL).
+    case issuePhysicalCard
+    /// The foreigner's electronic card now gives exactly these functions (WP-SERVICES, WP-ECARD).
+    case offerFunctions(Set<CardFunction>)
+    /// Record the residence permit, valid until that day.
+    case recordResidencePermit(validUntil: CivilDate)
+    /// Every step is done: residence permit granted and physical card received.
+    case completed
+    /// The residence permit was refused: the onboarding is closed, every reminder cancelled.
+    case closed
+
+    /// The effect's name and details.
+    public var description: String {
+        switch self {
+        case .scheduleDeadline(let deadline): "scheduleDeadline(\(deadline))"
+        case .cancelDeadline(let kind): "cancelDeadline(\(kind))"
+        case .flagMissedDeadline(let deadline): "flagMissedDeadline(\(deadline))"
+        case .issuePhysicalWorkPermitCard: "issuePhysicalWorkPermitCard"
+        case .verifyWorkPermit(let methods): "verifyWorkPermit(\(methods.map(\.rawValue).joined(separator: ", ")))"
+        case .issuePhysicalCard: "issuePhysicalCard"
+        case .offerFunctions(let functions):
+            "offerFunctions(\(functions.map(\.rawValue).sorted().joined(separator: ", ")))"
+        case .recordResidencePermit(let validUntil): "recordResidencePermit(valid until \(validUntil))"
+        case .completed: "completed"
+        case .closed: "closed"
+        }
+    }
+}
