@@ -248,17 +248,6 @@ import WorkPermitIntegration
         #expect(card.workPermitInformation(on: date("2026-03-04")) == (try Fixture.information()))
     }
 
-    @available(*, deprecated, message: "checks the deprecated date-less accessors")
-    @Test("WP-SERVICES: the deprecated date-less accessors answer for the day of the latest event")
-    func dateLessAccessors() throws {
-        var card = try ElectronicCard(registeredOn: date("2026-03-03"), registration: try Fixture.registration())
-        try card.verifyRealName(on: date("2026-03-03"))
-        try card.verifyRealPerson(on: date("2026-03-04"))
-        #expect(card.functions == card.functions(on: date("2026-03-04")))
-        #expect(card.workPermitInformation == card.workPermitInformation(on: date("2026-03-04")))
-        #expect(card.decision(for: .notifications) == card.decision(for: .notifications, on: date("2026-03-04")))
-    }
-
     @Test(
         "WP-SERVICES: what each phase of the electronic card lets its holder do",
         arguments: ElectronicCard.Phase.allCases)

@@ -278,19 +278,6 @@ public struct ElectronicCard: Sendable, Hashable {
         return Self.functions(in: card.phase, carriesWorkPermitInformation: card.carriesValidPermit(on: date))
     }
 
-    /// The work permit information the card shows on the day of its latest event.
-    ///
-    /// The card does not know what day it is; ask ``workPermitInformation(on:)`` for the day you mean.
-    @available(*, deprecated, renamed: "workPermitInformation(on:)")
-    public var workPermitInformation: WorkPermitInformation? { self.workPermitInformation(on: self.latestDate) }
-
-    /// The functions the card gives on the day of its latest event (WP-SERVICES, CM-FUNCTIONS).
-    ///
-    /// The card does not know what day it is: a permit that expires later stops giving its services then. Ask
-    /// ``functions(on:)`` for the day you mean.
-    @available(*, deprecated, renamed: "functions(on:)")
-    public var functions: Set<CardFunction> { self.functions(on: self.latestDate) }
-
     /// The day of the latest event (the registration at least).
     private var latestDate: CivilDate { self.history.last?.date ?? self.state.registeredOn }
 
@@ -327,14 +314,6 @@ public struct ElectronicCard: Sendable, Hashable {
             CardFunction.socialSecurity.union(CardFunction.beijingPass)
                 .union(carriesWorkPermitInformation ? CardFunction.workPermit : [])
         }
-    }
-
-    /// Whether the holder can use `function` with this card on the day of its latest event.
-    ///
-    /// The card does not know what day it is; ask ``decision(for:on:)`` for the day you mean.
-    @available(*, deprecated, renamed: "decision(for:on:)")
-    public func decision(for function: CardFunction) -> ServiceDecision {
-        self.decision(for: function, on: self.latestDate)
     }
 
     /// Whether the holder can use `function` with this card on `date`, and every rule that stands in the way

@@ -6,7 +6,7 @@ public struct OnboardingError: Error, Hashable, Sendable, CustomStringConvertibl
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Storage: Hashable, Sendable {
             case outOfOrder, notYet, alreadyDone, notificationLetterExpired, documentNotAvailable
-            case residencePermitValidity, noCalendarData, dateOutOfRange, closed, decisionBeforeAcceptance
+            case residencePermitValidity, dateOutOfRange, closed, decisionBeforeAcceptance
         }
         private let storage: Storage
 
@@ -22,12 +22,6 @@ public struct OnboardingError: Error, Hashable, Sendable, CustomStringConvertibl
         public static var documentNotAvailable: Self { Self(storage: .documentNotAvailable) }
         /// The residence permit's validity is outside 90 days to 5 years (WP-RESIDENCE-DEADLINE).
         public static var residencePermitValidity: Self { Self(storage: .residencePermitValidity) }
-        /// The calendar has no data for a year a deadline needs (CM-WORKDAY).
-        ///
-        /// No longer thrown: an event whose deadline needs such a year is recorded, the deadline keeps its nominal
-        /// day and an unknown effective one, and the status warns (CM-WORKDAY).
-        @available(*, deprecated, message: "no longer thrown: the event is recorded and the deadline marked unknown")
-        public static var noCalendarData: Self { Self(storage: .noCalendarData) }
         /// A date the event needs is outside 1900...2199.
         public static var dateOutOfRange: Self { Self(storage: .dateOutOfRange) }
         /// The residence permit was refused: the onboarding is closed.
@@ -45,7 +39,6 @@ public struct OnboardingError: Error, Hashable, Sendable, CustomStringConvertibl
             case .notificationLetterExpired: "notificationLetterExpired"
             case .documentNotAvailable: "documentNotAvailable"
             case .residencePermitValidity: "residencePermitValidity"
-            case .noCalendarData: "noCalendarData"
             case .dateOutOfRange: "dateOutOfRange"
             case .closed: "closed"
             case .decisionBeforeAcceptance: "decisionBeforeAcceptance"
