@@ -2,6 +2,7 @@ import CardModel
 import ExchangePolicy
 import ReplacementWorkflow
 import Testing
+import WorkPermitIntegration
 
 /// CM-PRIVACY across the package: a holder, applications and each case built with real-looking identifiers and
 /// names, rendered through `description`, `debugDescription`, `String(reflecting:)`, `dump`, interpolation and every
@@ -11,7 +12,14 @@ import Testing
     static let agentNumber = "110105198001011238"
     static let employerCode = "91350100M000100Y43"
     static let name = "张三丰"
-    static let secrets = [holderNumber, agentNumber, employerCode, name]
+    static let permitNumber = "WP1100202412010001"
+    static let otherPermitNumber = "WP1100202501150042"
+    static let socialSecurityNumber = "BJ9900112233445566"
+    static let foreignName = "Jonathan Appleseed"
+    static let secrets = [
+        holderNumber, agentNumber, employerCode, name, permitNumber, otherPermitNumber, socialSecurityNumber,
+        foreignName,
+    ]
 
     static func document(_ number: String) throws -> IdentityDocument {
         IdentityDocument(residentIdentityCard: try ResidentIdentityNumber(number))
@@ -88,6 +96,52 @@ import Testing
             all.append(error)
         }
         all += [replacement, replacement.history]
+        all.forEach { expectNoLeak($0) }
+    }
+
+    @Test("CM-PRIVACY: a work permit, an electronic card and an onboarding, with their errors, stay masked")
+    func workPermit() throws {
+        var all: [Any] = []
+        var (permit, effects) = try WorkPermit.issue(
+            on: try CivilDate(parsing: "2025-01-10"), number: try WorkPermitNumber(Self.permitNumber), category: .b,
+            validUntil: try CivilDate(parsing: "2026-01-09"))
+        all += [
+            effects,
+            try permit.extend(
+                on: try CivilDate(parsing: "2025-12-01"), validUntil: try CivilDate(parsing: "2027-01-09")),
+        ]
+        all += [permit, permit.history]
+
+        let information = WorkPermitInformation(
+            number: try WorkPermitNumber(Self.permitNumber), category: .b,
+            validUntil: try CivilDate(parsing: "2027-12-31"))
+        let registration = ElectronicCardRegistration(
+            name: try PersonName(Self.foreignName),
+            credential: .socialSecurityNumber(try SocialSecurityNumber(Self.socialSecurityNumber)),
+            workPermit: information)
+        var card = try ElectronicCard(registeredOn: try CivilDate(parsing: "2026-03-03"), registration: registration)
+        all += [registration, try card.verifyRealName(on: try CivilDate(parsing: "2026-03-03"))]
+        all += [try card.verifyRealPerson(on: try CivilDate(parsing: "2026-03-04"))]
+        do {
+            _ = try ElectronicCard(
+                registeredOn: try CivilDate(parsing: "2026-03-03"),
+                registration: ElectronicCardRegistration(
+                    name: try PersonName(Self.foreignName),
+                    credential: .workPermitNumber(try WorkPermitNumber(Self.otherPermitNumber)), workPermit: information
+                ))
+        } catch {
+            all.append(error)
+        }
+        all += [card, card.history, card.decision(for: .notifications, on: try CivilDate(parsing: "2026-03-05"))]
+
+        var onboarding = ForeignerOnboarding()
+        all += [try onboarding.handle(.notificationLetterIssued(on: try CivilDate(parsing: "2026-01-15")))]
+        do {
+            _ = try onboarding.handle(.entered(on: try CivilDate(parsing: "2026-03-02")))
+        } catch {
+            all.append(error)
+        }
+        all += [onboarding, onboarding.status(on: try CivilDate(parsing: "2026-03-10"))]
         all.forEach { expectNoLeak($0) }
     }
 }
