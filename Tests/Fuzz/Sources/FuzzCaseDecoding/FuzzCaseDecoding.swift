@@ -42,13 +42,12 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     }
     checkRoundTrip(Money.self, data)
 
-    // TODO(lead): add when merged. Each module's case type, with the same round trip (uncomment as each lands;
-    // the imports above are already in place, and Package.swift already depends on the three modules):
-    // checkRoundTrip(ExchangeCase.self, data)
-    // checkRoundTrip(ReplacementCase.self, data)
-    // checkRoundTrip(ForeignerOnboarding.self, data)
-    // checkRoundTrip(WorkPermit.self, data)
-    // and seed files for each under Corpus/FuzzCaseDecoding/ (a JSONEncoder snapshot of a case after a few events).
+    // Each module's case types: a snapshot that decodes is re-validated by replaying its history.
+    checkRoundTrip(ExchangeCase.self, data)
+    checkRoundTrip(ReplacementCase.self, data)
+    checkRoundTrip(ForeignerOnboarding.self, data)
+    checkRoundTrip(WorkPermit.self, data)
+    checkRoundTrip(ElectronicCard.self, data)
     return 0
 }
 
