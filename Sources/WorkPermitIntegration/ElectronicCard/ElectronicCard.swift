@@ -553,25 +553,16 @@ extension ElectronicCard: CustomStringConvertible, CustomDebugStringConvertible,
 }
 
 extension ElectronicCard: Codable {
-    private enum CodingKeys: String, CodingKey { case policy, history }
-
     /// Decodes the policy and the history and replays it, refusing a history the card would not take.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let policy = try container.decode(WorkPermitIntegrationPolicy.self, forKey: .policy)
-        let history = try container.decode([ElectronicCardEvent].self, forKey: .history)
-        do {
-            try self.init(replaying: history, policy: policy)
-        } catch {
-            throw DecodingError.dataCorruptedError(
-                forKey: .history, in: container, debugDescription: error.description)
+        self = try HistorySnapshot.decode(from: decoder) {
+            (history: [ElectronicCardEvent], policy) throws(ElectronicCardError) in
+            try ElectronicCard(replaying: history, policy: policy)
         }
     }
 
     /// Encodes the policy and the history.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.policy, forKey: .policy)
-        try container.encode(self.history, forKey: .history)
+        try HistorySnapshot.encode(policy: self.policy, history: self.history, to: encoder)
     }
 }
