@@ -239,12 +239,22 @@ import WorkPermitIntegration
         }
         #expect(try ElectronicCard(replaying: card.history) == card)
         #expect(try Fixture.roundTrip(card) == card)
-        if card.history.count >= 2 {
-            var changed = card.history
-            changed.remove(at: Int.random(in: 1..<changed.count, using: &rng))
-            if let decoded = try Self.decode(ElectronicCard.self, policy: card.policy, history: changed) {
-                #expect(decoded != card)
+        // One event removed, swapped with its neighbour or re-dated: refused, or a different valid card.
+        let changed = Self.tampered(card.history, using: &rng) { event, days in
+            let moved = (try? event.date.adding(days: days)) ?? event.date
+            switch event {
+            case .registered(_, let registration): return .registered(on: moved, registration: registration)
+            case .realNameVerified: return .realNameVerified(on: moved)
+            case .realPersonVerified: return .realPersonVerified(on: moved)
+            case .physicalCardReceived: return .physicalCardReceived(on: moved)
+            case .workPermitInformationLoaded(_, let information):
+                return .workPermitInformationLoaded(on: moved, information: information)
             }
+        }
+        if changed != card.history,
+            let decoded = try Self.decode(ElectronicCard.self, policy: card.policy, history: changed)
+        {
+            #expect(decoded != card)
         }
         for violation in violations { Fixture.expectThreeLanguages(violation.message) }
     }
