@@ -184,9 +184,22 @@ import Testing
         #expect(sscard("--json").status == 2)
     }
 
-    @Test("no subcommand is a usage error")
+    @Test("no subcommand is a usage error, with one line on standard error")
     func noSubcommand() {
-        #expect(sscard([]).status == 2)
+        let result = sscard([])
+        #expect(result.status == 2)
+        #expect(result.stderr.count == 1)
+    }
+
+    @Test("a message that repeats the user's input stays one line and carries no control characters")
+    func messagesStayOneLine() {
+        let result = sscard(["day", "2026-01-04\n\u{1B}[31m"])
+        #expect(result.status == 2)
+        #expect(result.stderr.count == 1)
+        #expect(!result.stderr[0].contains("\n") && !result.stderr[0].contains("\u{1B}"))
+        #expect(result.stderr[0].contains("\\u{A}"))
+        let batch = sscard(["workdays", "add", "1"], stdin: ["x\u{1B}[31m"])
+        #expect(batch.stdout.count == 1 && !batch.stdout[0].contains("\u{1B}"))
     }
 
     @Test("an invalid --lang is a usage error")

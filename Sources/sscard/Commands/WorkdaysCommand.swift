@@ -57,7 +57,7 @@ enum WorkdaysCommand {
                     invocation.json
                         ? JSONValue.object([("date", .string(text)), ("error", .string("not a date: \(error)"))])
                             .serialized
-                        : "error: '\(text)' is not a date (\(error))")
+                        : "error: '\(text.escapingControlCharacters)' is not a date (\(error))")
                 return
             }
             switch result {

@@ -27,6 +27,10 @@ enum Shell {
 
     /// Runs `sscard` with `arguments` (without the program name) and returns the exit status.
     static func run(_ arguments: [String], console: Console) -> ExitStatus {
+        // Every message on standard error is one line, whatever the user typed into it.
+        let console = Console(
+            readLine: console.readLine, writeLine: console.writeLine,
+            writeError: { [writeError = console.writeError] in writeError($0.escapingControlCharacters) })
         // Shell-wide flags may come before the subcommand too: `sscard --json day 2026-01-04`.
         var arguments = arguments
         var leading: [String] = []
@@ -42,8 +46,7 @@ enum Shell {
         }
         guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
             if arguments.isEmpty {
-                console.writeError("sscard: missing subcommand")
-                console.writeError("Run 'sscard --help' for the list of subcommands.")
+                console.writeError("sscard: missing subcommand; run 'sscard --help' for the list")
                 return .usage
             }
             console.writeLine(overview)
