@@ -5,6 +5,9 @@
 public enum IdentifierValidationError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The normalised text has `found` characters; the identifier needs one of `expected`.
     case wrongLength(expected: [Int], found: Int)
+    /// The normalised text has `found` characters; an identifier without a published format needs a length in
+    /// `allowed` (CM-ID-FOREIGN).
+    case lengthOutOfRange(allowed: ClosedRange<Int>, found: Int)
     /// The character at `position` (1-based, in the normalised text) is not allowed there.
     case invalidCharacter(position: Int)
     /// The embedded birth date is not a real date (or lies outside 1900...2199).
@@ -18,6 +21,8 @@ public enum IdentifierValidationError: Error, Sendable, Hashable, CustomStringCo
         case .wrongLength(let expected, let found):
             let lengths = expected.map(String.init).joined(separator: " or ")
             return "wrong length: \(found) characters, expected \(lengths)"
+        case .lengthOutOfRange(let allowed, let found):
+            return "wrong length: \(found) characters, expected \(allowed.lowerBound) to \(allowed.upperBound)"
         case .invalidCharacter(let position):
             return "invalid character at position \(position)"
         case .impossibleBirthDate:
@@ -36,6 +41,11 @@ public enum IdentifierValidationError: Error, Sendable, Hashable, CustomStringCo
                 english: self.description,
                 german: "falsche Länge: \(found) Zeichen, erwartet \(lengths)",
                 chinese: "长度错误：\(found)位，应为\(lengths)位")
+        case .lengthOutOfRange(let allowed, let found):
+            return LocalizedText(
+                english: self.description,
+                german: "falsche Länge: \(found) Zeichen, erwartet \(allowed.lowerBound) bis \(allowed.upperBound)",
+                chinese: "长度错误：\(found)位，应为\(allowed.lowerBound)至\(allowed.upperBound)位")
         case .invalidCharacter(let position):
             return LocalizedText(
                 english: self.description,

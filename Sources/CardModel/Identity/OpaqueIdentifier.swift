@@ -8,7 +8,7 @@ enum OpaqueIdentifier {
     {
         let bytes = NormalisedIdentifier(text)
         guard lengths.contains(bytes.count), bytes.count <= NormalisedIdentifier.capacity else {
-            throw .wrongLength(expected: [lengths.lowerBound, lengths.upperBound], found: bytes.count)
+            throw .lengthOutOfRange(allowed: lengths, found: bytes.count)
         }
         for index in 0..<bytes.count
         where !IdentifierText.isDigit(bytes[index]) && !IdentifierText.isUpperLetter(bytes[index]) {
@@ -30,7 +30,7 @@ public struct WorkPermitNumber: PersonalIdentifier {
 
     /// Validates the shape of a work permit number.
     ///
-    /// - Throws: ``IdentifierValidationError/wrongLength(expected:found:)`` (expected 6...32) or
+    /// - Throws: ``IdentifierValidationError/lengthOutOfRange(allowed:found:)`` (6...32) or
     ///   ``IdentifierValidationError/invalidCharacter(position:)``.
     public init(_ text: String) throws(IdentifierValidationError) {
         self.revealed = try OpaqueIdentifier.validate(text)
@@ -50,7 +50,7 @@ public struct SocialSecurityNumber: PersonalIdentifier {
 
     /// Validates the shape of a social security number.
     ///
-    /// - Throws: ``IdentifierValidationError/wrongLength(expected:found:)`` (expected 6...32) or
+    /// - Throws: ``IdentifierValidationError/lengthOutOfRange(allowed:found:)`` (6...32) or
     ///   ``IdentifierValidationError/invalidCharacter(position:)``.
     public init(_ text: String) throws(IdentifierValidationError) {
         self.revealed = try OpaqueIdentifier.validate(text)
@@ -71,7 +71,7 @@ public struct PassportNumber: PersonalIdentifier {
 
     /// Validates the shape of a passport number.
     ///
-    /// - Throws: ``IdentifierValidationError/wrongLength(expected:found:)`` (expected 5...20) or
+    /// - Throws: ``IdentifierValidationError/lengthOutOfRange(allowed:found:)`` (5...20) or
     ///   ``IdentifierValidationError/invalidCharacter(position:)``.
     public init(_ text: String) throws(IdentifierValidationError) {
         self.revealed = try OpaqueIdentifier.validate(text, lengths: 5...20)

@@ -120,13 +120,13 @@ import Testing
         #expect(try WorkPermitNumber(" 1100-2024-abc1 ").revealed == "11002024ABC1")
         #expect(try WorkPermitNumber("ABC123").revealed == "ABC123")
         #expect(try WorkPermitNumber(String(repeating: "9", count: 32)).revealed.count == 32)
-        #expect(throws: IdentifierValidationError.wrongLength(expected: [6, 32], found: 5)) {
+        #expect(throws: IdentifierValidationError.lengthOutOfRange(allowed: 6...32, found: 5)) {
             try WorkPermitNumber("ABC12")
         }
-        #expect(throws: IdentifierValidationError.wrongLength(expected: [6, 32], found: 33)) {
+        #expect(throws: IdentifierValidationError.lengthOutOfRange(allowed: 6...32, found: 33)) {
             try WorkPermitNumber(String(repeating: "1", count: 33))
         }
-        #expect(throws: IdentifierValidationError.wrongLength(expected: [6, 32], found: 0)) {
+        #expect(throws: IdentifierValidationError.lengthOutOfRange(allowed: 6...32, found: 0)) {
             try WorkPermitNumber("  - ")
         }
         #expect(throws: IdentifierValidationError.invalidCharacter(position: 4)) { try WorkPermitNumber("ABC_123") }
@@ -136,7 +136,7 @@ import Testing
     @Test("CM-ID-FOREIGN: a foreigner's social security number is opaque, 6 to 32 characters")
     func socialSecurityNumber() throws {
         #expect(try SocialSecurityNumber("f1100 0000 1234").revealed == "F110000001234")
-        #expect(throws: IdentifierValidationError.wrongLength(expected: [6, 32], found: 3)) {
+        #expect(throws: IdentifierValidationError.lengthOutOfRange(allowed: 6...32, found: 3)) {
             try SocialSecurityNumber("123")
         }
         #expect(throws: IdentifierValidationError.invalidCharacter(position: 1)) {
@@ -149,10 +149,10 @@ import Testing
         #expect(try PassportNumber("E12345678").revealed == "E12345678")
         #expect(try PassportNumber("g1234567").revealed == "G1234567")
         #expect(try PassportNumber("AB123").revealed == "AB123")
-        #expect(throws: IdentifierValidationError.wrongLength(expected: [5, 20], found: 4)) {
+        #expect(throws: IdentifierValidationError.lengthOutOfRange(allowed: 5...20, found: 4)) {
             try PassportNumber("AB12")
         }
-        #expect(throws: IdentifierValidationError.wrongLength(expected: [5, 20], found: 21)) {
+        #expect(throws: IdentifierValidationError.lengthOutOfRange(allowed: 5...20, found: 21)) {
             try PassportNumber(String(repeating: "A", count: 21))
         }
         #expect(throws: IdentifierValidationError.invalidCharacter(position: 3)) { try PassportNumber("E1.345678") }
@@ -222,7 +222,7 @@ import Testing
             try WorkPermitNumber("11€0020240001")
         }
         #expect(throws: IdentifierValidationError.invalidCharacter(position: 2)) { try PassportNumber("E中345678") }
-        #expect(throws: IdentifierValidationError.wrongLength(expected: [5, 20], found: 4)) {
+        #expect(throws: IdentifierValidationError.lengthOutOfRange(allowed: 5...20, found: 4)) {
             try PassportNumber("E中34")
         }
     }

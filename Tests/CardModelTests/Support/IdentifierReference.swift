@@ -93,6 +93,7 @@ enum IdentifierReference {
     static func kind(of error: IdentifierValidationError) -> String {
         switch error {
         case .wrongLength: "wrongLength"
+        case .lengthOutOfRange: "lengthOutOfRange"
         case .invalidCharacter: "invalidCharacter"
         case .impossibleBirthDate: "impossibleBirthDate"
         case .checkCharacterMismatch: "checkCharacterMismatch"
