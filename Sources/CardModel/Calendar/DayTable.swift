@@ -49,7 +49,9 @@ struct DayTable: Sendable {
         var holidays: [HolidayName] = []
         func mark(_ date: CivilDate, _ kind: CalendarDay.Kind, _ holiday: HolidayName) {
             let index = Int(date.dayNumber - first)
-            guard index >= 0, index < count, info[index] & (Self.missingBit | Self.assumedBit) == 0 else { return }
+            // A notice's day in a neighbouring year counts where that year has data or is only assumed (a published
+            // fact beats a weekday guess); a year without data stays refused.
+            guard index >= 0, index < count, info[index] & Self.missingBit == 0 else { return }
             let holidayIndex: Int
             if let known = holidays.firstIndex(of: holiday) {
                 holidayIndex = known

@@ -107,29 +107,41 @@ public struct WorkingDayCalendar: Sendable {
     /// - Throws: ``CalendarError`` naming the first year without data that the count reaches.
     public func date(byAddingWorkingDays count: Int, to date: CivilDate) throws(CalendarError) -> CivilDate {
         let table = self.table
-        let offset = try table.offset(of: date)
-        try table.requireData(from: offset, through: offset)
-        let index: Int
+        // Only the days the count passes over need data: for N > 0 the days after `date` up to the result, for
+        // N < 0 the days from the result up to `date`, for N = 0 `date` itself and the days up to the result.
+        let index = Int(date.dayNumber) - Int(table.base)
         if count > 0 {
-            // Working days up to and including `date`, then `count` more.
-            let (sum, overflow) = Int(table.workingBefore[offset + 1]).addingReportingOverflow(count - 1)
-            guard !overflow, sum < table.workingDays.count else {
+            guard index >= -1 else { throw CalendarError(noDataFor: Self.year(after: date)) }
+            guard index < table.info.count else {
                 throw CalendarError(noDataFor: self.firstYearWithoutData(after: date))
             }
-            index = sum
+            let before = index >= 0 ? Int(table.workingBefore[index + 1]) : 0
+            let (position, overflow) = before.addingReportingOverflow(count - 1)
+            guard !overflow, position < table.workingDays.count else {
+                throw CalendarError(noDataFor: self.firstYearWithoutData(after: date))
+            }
+            let target = Int(table.workingDays[position])
+            try table.requireData(from: index + 1, through: target)
+            return table.date(at: target)
         } else if count == 0 {
-            index = Int(table.workingBefore[offset])
-            guard index < table.workingDays.count else {
+            let offset = try table.offset(of: date)
+            try table.requireData(from: offset, through: offset)
+            let position = Int(table.workingBefore[offset])
+            guard position < table.workingDays.count else {
                 throw CalendarError(noDataFor: self.firstYearWithoutData(after: date))
             }
+            let target = Int(table.workingDays[position])
+            try table.requireData(from: offset, through: target)
+            return table.date(at: target)
         } else {
-            let (difference, overflow) = Int(table.workingBefore[offset]).addingReportingOverflow(count)
-            guard !overflow, difference >= 0 else { throw CalendarError(noDataFor: table.years.lowerBound - 1) }
-            index = difference
+            guard index >= 0 else { throw CalendarError(noDataFor: date.year) }
+            guard index <= table.info.count else { throw CalendarError(noDataFor: Self.year(before: date)) }
+            let (position, overflow) = Int(table.workingBefore[index]).addingReportingOverflow(count)
+            guard !overflow, position >= 0 else { throw CalendarError(noDataFor: table.years.lowerBound - 1) }
+            let target = Int(table.workingDays[position])
+            try table.requireData(from: target, through: index - 1)
+            return table.date(at: target)
         }
-        let target = Int(table.workingDays[index])
-        try table.requireData(from: min(offset, target), through: max(offset, target))
-        return table.date(at: target)
     }
 
     /// The day an application made on `date` is accepted: `date` if it is a working day, else the next
@@ -158,15 +170,19 @@ public struct WorkingDayCalendar: Sendable {
 
     /// The number of working days in `(from, to]`: after `from`, up to and including `to` (CM-WORKDAY).
     ///
-    /// Negative when `to` is before `from` (minus the count in `(to, from]`).
+    /// Negative when `to` is before `from` (minus the count in `(to, from]`). Only the counted days need data, so
+    /// the earlier date may be the day before the calendar's first year.
     ///
     /// - Complexity: O(1), whatever the distance.
     /// - Throws: ``CalendarError`` naming the first year without data between the two dates.
     public func workingDays(from: CivilDate, to: CivilDate) throws(CalendarError) -> Int {
         let table = self.table
-        let lower = try table.offset(of: min(from, to))
-        let upper = try table.offset(of: max(from, to))
-        try table.requireData(from: lower, through: upper)
+        // Only the counted days, (lower, upper], need data: the lower end may be the day before the data begins.
+        let (lowerDate, upperDate) = (min(from, to), max(from, to))
+        let upper = try table.offset(of: upperDate)
+        let lower = Int(lowerDate.dayNumber) - Int(table.base)
+        guard lower >= -1 else { throw CalendarError(noDataFor: Self.year(after: lowerDate)) }
+        try table.requireData(from: lower + 1, through: upper)
         let count = Int(table.workingBefore[upper + 1]) - Int(table.workingBefore[lower + 1])
         return from <= to ? count : -count
     }
@@ -181,6 +197,16 @@ public struct WorkingDayCalendar: Sendable {
         let nominal: CivilDate
         do { nominal = try date.adding(days: days) } catch { throw CalendarError(noDataFor: error.year ?? 2200) }
         return PeriodEnd(nominalLastDay: nominal, effectiveLastDay: try self.acceptanceDate(for: nominal))
+    }
+
+    /// The year of the day after `date` (2200 after the last supported day).
+    private static func year(after date: CivilDate) -> Int {
+        (try? date.adding(days: 1))?.year ?? 2200
+    }
+
+    /// The year of the day before `date` (1899 before the first supported day).
+    private static func year(before date: CivilDate) -> Int {
+        (try? date.adding(days: -1))?.year ?? 1899
     }
 
     private func firstYearWithoutData(after date: CivilDate) -> Int {

@@ -250,8 +250,34 @@ import Testing
             try self.calendar.date(byAddingWorkingDays: .min, to: date("2026-06-01"))
         }
         #expect(throws: CalendarError(noDataFor: 2003)) {
-            try self.calendar.workingDays(from: date("2003-12-31"), to: date("2004-01-05"))
+            try self.calendar.workingDays(from: date("2003-12-30"), to: date("2004-01-05"))
         }
+    }
+
+    @Test("CM-WORKDAY: only the counted days need data: (2003-12-31, 2004-01-05] counts 2004 days only")
+    func countingFromTheDayBeforeTheData() throws {
+        // 2004-01-01 is New Year's Day; 2004-01-02 (Friday) and 2004-01-05 (Monday) are working days.
+        #expect(try self.calendar.workingDays(from: date("2003-12-31"), to: date("2004-01-05")) == 2)
+        #expect(try self.calendar.workingDays(from: date("2004-01-05"), to: date("2003-12-31")) == -2)
+        #expect(try self.calendar.date(byAddingWorkingDays: 1, to: date("2003-12-31")) == date("2004-01-02"))
+        #expect(try self.calendar.date(byAddingWorkingDays: -1, to: date("2027-01-01")) == date("2026-12-31"))
+        #expect(throws: CalendarError(noDataFor: 2003)) {
+            try self.calendar.date(byAddingWorkingDays: 1, to: date("2003-12-30"))
+        }
+        #expect(throws: CalendarError(noDataFor: 2027)) {
+            try self.calendar.date(byAddingWorkingDays: -1, to: date("2027-01-02"))
+        }
+    }
+
+    @Test("CM-WORKDAY: with assumed weekdays, a notice's day in a neighbouring year beats the guess")
+    func publishedDayBeatsTheGuess() throws {
+        let only2012 = WorkingDayCalendar(
+            schedules: WorkingDayCalendar.mainlandChina.schedules.filter { $0.year == 2012 }, fallback: .assumeWeekdays)
+        // The 2012 notice made Saturday 2011-12-31 a working day.
+        let day = try only2012.day(date("2011-12-31"))
+        #expect(day.kind == .adjustedWorkingDay)
+        #expect(!day.isAssumed)
+        #expect(try only2012.day(date("2011-12-30")).isAssumed)
     }
 
     @Test("CM-WORKDAY: the error names the year in three languages")
