@@ -41,12 +41,13 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
             fuzzCheck(parsed != nil, "--json printed a line that is not JSON: \(line)")
         }
     }
-    if arguments.first == "validate", !options.reveal, !options.help, status != .usage, arguments.count >= 2 {
+    let command = options.command
+    if command.first == "validate", !options.reveal, !options.help, status != .usage, command.count >= 2 {
         // The values come from the arguments or, when there are none, from standard input: check both.
-        let values = Array(arguments.dropFirst(2)) + standardInput
+        let values = Array(command.dropFirst(2)) + standardInput
         let output = (console.standardOutput + console.standardError).joined(separator: "\n")
         for value in values {
-            guard let revealed = IdentifierKindProbe.revealed(kind: arguments[1], value), revealed.count >= 8 else {
+            guard let revealed = IdentifierKindProbe.revealed(kind: command[1], value), revealed.count >= 8 else {
                 continue
             }
             fuzzCheck(!output.contains(revealed), "sscard validate printed an identifier unmasked")
@@ -77,13 +78,26 @@ struct ShellOptions {
     var json = false
     var reveal = false
     var help = false
+    /// The subcommand and its arguments, after any shell-wide flags that come first (as `Shell.run` reads them).
+    var command: [String] = []
 
     init(_ arguments: [String]) {
-        guard let first = arguments.first else { return }
+        // Leading --json, --reveal and --lang L belong to the shell, as if they followed the subcommand.
+        var start = 0
+        while start < arguments.count, ["--json", "--reveal", "--lang"].contains(arguments[start]) {
+            switch arguments[start] {
+            case "--json": self.json = true
+            case "--reveal": self.reveal = true
+            default: start += 1
+            }
+            start += 1
+        }
+        self.command = Array(arguments[min(start, arguments.count)...])
+        guard let first = self.command.first else { return }
         if first == "--help" || first == "-h" || first == "help" { self.help = true }
         var index = 1
-        while index < arguments.count {
-            switch arguments[index] {
+        while index < self.command.count {
+            switch self.command[index] {
             case "--": return
             case "--lang": index += 1
             case "--json": self.json = true
