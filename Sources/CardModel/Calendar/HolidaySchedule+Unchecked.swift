@@ -25,7 +25,18 @@ extension HolidaySchedule {
     }
 }
 
-/// A date of the official table. An impossible date becomes 1900-01-01, which the data tests reject.
+extension CivilDate {
+    /// A date written in this package's own code (the official table, policy defaults), known to exist.
+    ///
+    /// An impossible literal gives 1900-01-01, which no table entry or default uses and the tests reject: no trap
+    /// is reachable from public API. Visible to the package's modules only, never to clients, for whom a silent
+    /// fallback would be a guess.
+    package static func known(_ year: Int, _ month: Int, _ day: Int) -> CivilDate {
+        (try? CivilDate(year: year, month: month, day: day)) ?? .earliest
+    }
+}
+
+/// A date of the official table (``CivilDate/known(_:_:_:)``, short for the table's hundreds of dates).
 func day(_ year: Int, _ month: Int, _ day: Int) -> CivilDate {
-    (try? CivilDate(year: year, month: month, day: day)) ?? .earliest
+    CivilDate.known(year, month, day)
 }

@@ -113,9 +113,9 @@ public struct ExchangePolicy: Sendable, Hashable {
     /// Beijing's figures, the defaults of ``init(centralizedPhaseStart:regularPhaseStart:partnerBanks:maximumEmployerBanks:productionWorkingDays:firstApplicationCalendarDays:thirdGenerationOnlyFrom:postageFee:calendar:)``.
     public enum Defaults {
         /// 2024-10-30 (EX-PHASE, BJ-2024-133).
-        public static let centralizedPhaseStart = day(2024, 10, 30)
+        public static let centralizedPhaseStart = CivilDate.known(2024, 10, 30)
         /// 2026-01-04 (EX-PHASE, EXCHANGE-2026; the 2024 notice had planned 2026-01-01, a holiday).
-        public static let regularPhaseStart = day(2026, 1, 4)
+        public static let regularPhaseStart = CivilDate.known(2026, 1, 4)
         /// 3 (EX-EMPLOYER-BANKS, BJ-2024-133).
         public static let maximumEmployerBanks = 3
         /// 4 working days (EX-PRODUCTION, BJ-2026-REGULAR).
@@ -123,12 +123,7 @@ public struct ExchangePolicy: Sendable, Hashable {
         /// 30 calendar days (EX-PRODUCTION, BJ-2026-REGULAR).
         public static let firstApplicationCalendarDays = 30
         /// 2026-01-01 (EX-GENERATION, EXCHANGE-2026).
-        public static let thirdGenerationOnlyFrom = day(2026, 1, 1)
-
-        /// A date from literal parts that are known to be valid (checked by the tests of `beijing`).
-        private static func day(_ year: Int, _ month: Int, _ day: Int) -> CivilDate {
-            (try? CivilDate(year: year, month: month, day: day)) ?? .earliest
-        }
+        public static let thirdGenerationOnlyFrom = CivilDate.known(2026, 1, 1)
     }
 
     /// Whether `code` has the shape of a bank code a policy accepts: 1 to 16 upper-case ASCII letters and digits,

@@ -80,7 +80,7 @@ public struct ReplacementPolicy: Sendable, Hashable {
     public static let beijingFee = Money.yuan(20)
 
     /// The day from which only third-generation cards are issued: 2026-01-01 (EX-GENERATION).
-    public static let beijingThirdGenerationFrom = KnownDate.make(2026, 1, 1)
+    public static let beijingThirdGenerationFrom = CivilDate.known(2026, 1, 1)
 
     /// Beijing's policy: CNY 20.00, 4 working days, a 10-day temporary loss report, third generation from
     /// 2026-01-01, mainland China's official calendar.

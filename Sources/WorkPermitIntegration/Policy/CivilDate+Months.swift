@@ -1,12 +1,6 @@
 import CardModel
 
 extension CivilDate {
-    /// A date literal the module knows to be valid; an impossible literal would give 1900-01-01, which no
-    /// rule uses (no trap is reachable from public API).
-    static func known(_ year: Int, _ month: Int, _ day: Int) -> CivilDate {
-        (try? CivilDate(year: year, month: month, day: day)) ?? .earliest
-    }
-
     /// The same day of the month `months` months later, or the month's last day when that month is shorter
     /// (Civil Code Art. 202: the corresponding day of the last month, or its last day when it has none).
     ///
