@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -11,7 +13,9 @@ var standardError = StandardError()
 let console = Console(
     readLine: { Swift.readLine(strippingNewline: true) },
     writeLine: { Swift.print($0) },
-    writeError: { Swift.print($0, to: &standardError) })
+    writeError: { Swift.print($0, to: &standardError) },
+    readFile: { path in FileManager.default.contents(atPath: path).map { Array($0) } },
+    environment: { name in ProcessInfo.processInfo.environment[name] })
 let status = Shell.run(Array(CommandLine.arguments.dropFirst()), console: console)
 fflush(nil)
 exit(status.rawValue)

@@ -23,7 +23,7 @@ extension Subcommand {
             var status = ExitStatus.success
             for date in dates {
                 do throws(CalendarError) {
-                    let day = try WorkingDayCalendar.mainlandChina.day(date)
+                    let day = try invocation.calendar.day(date)
                     if invocation.json {
                         invocation.print(json: DayReport.json(day, language: invocation.language))
                     } else {

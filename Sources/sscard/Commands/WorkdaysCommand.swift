@@ -43,7 +43,7 @@ extension Subcommand {
 
 enum WorkdaysCommand {
     static func add(_ count: Int, dates: [String], invocation: Invocation) throws(UsageError) -> ExitStatus {
-        let calendar = WorkingDayCalendar.mainlandChina
+        let calendar = invocation.calendar
         var anyFailed = false
         // One answer for one input line; an unreadable line becomes an error line, never a stop.
         func answer(_ text: String) {
@@ -87,7 +87,7 @@ enum WorkdaysCommand {
 
     static func count(from: CivilDate, to: CivilDate, invocation: Invocation) -> ExitStatus {
         do throws(CalendarError) {
-            let count = try WorkingDayCalendar.mainlandChina.workingDays(from: from, to: to)
+            let count = try invocation.calendar.workingDays(from: from, to: to)
             if invocation.json {
                 invocation.print(
                     json: .object([("from", .date(from)), ("to", .date(to)), ("workingDays", .int(count))]))

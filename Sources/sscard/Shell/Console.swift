@@ -7,4 +7,8 @@ struct Console {
     var writeLine: (String) -> Void
     /// Writes one line to standard error.
     var writeError: (String) -> Void
+    /// The bytes of the file at a path, or `nil` when it cannot be read (`--holidays FILE`).
+    var readFile: (String) -> [UInt8]? = { _ in nil }
+    /// The value of an environment variable, or `nil` when it is not set (`SSCARD_HOLIDAYS`, `NO_COLOR`).
+    var environment: (String) -> String? = { _ in nil }
 }

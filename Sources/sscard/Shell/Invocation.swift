@@ -11,6 +11,8 @@ struct Invocation {
     var reveal: Bool
     /// `--lang en|de|zh`: the language of messages (default English).
     var language: Language
+    /// The working-day calendar: the official one, with `--holidays` files and `--provisional` applied.
+    var calendar: WorkingDayCalendar = .mainlandChina
     /// Where to read and write.
     var console: Console
 
@@ -34,4 +36,36 @@ struct Subcommand: Sendable {
     let help: String
     /// Runs the subcommand; a thrown ``UsageError`` becomes exit status 2 with its message on stderr.
     let run: @Sendable (Invocation) throws(UsageError) -> ExitStatus
+}
+
+/// What kind of error a command reports (`{"error":{"kind":…}}` under `--json`).
+enum ErrorKind: String, Sendable {
+    /// The command line is wrong (exit 2).
+    case usage
+    /// The calendar or another data source lacks what the answer needs.
+    case data
+    /// The input is not valid (a malformed identifier or date in the data).
+    case invalid
+}
+
+extension Invocation {
+    /// Reports an error: the human line on standard error and, under `--json`, the JSON document
+    /// `{"error":{"kind","message","rule"}}` on standard output, so a script never parses standard error.
+    func report(_ kind: ErrorKind, _ message: String, command: String, rule: RuleID? = nil) {
+        self.printError("sscard \(command): \(message)")
+        if self.json { self.print(json: Self.errorDocument(kind, message, rule: rule)) }
+    }
+
+    /// The JSON document of an error.
+    static func errorDocument(_ kind: ErrorKind, _ message: String, rule: RuleID?) -> JSONValue {
+        .object([
+            (
+                "error",
+                .object([
+                    ("kind", .string(kind.rawValue)), ("message", .string(message)),
+                    ("rule", rule.map { .string($0.rawValue) } ?? .null),
+                ])
+            )
+        ])
+    }
 }

@@ -19,6 +19,9 @@ enum Shell {
           --json        print JSON for scripts
           --reveal      show identifiers unmasked (masked by default)
           --lang L      language of messages: en (default), de, zh
+          --holidays F  add a year's schedule: the State Council's notice as text, or the schedule as JSON
+                        (repeatable; SSCARD_HOLIDAYS=F1:F2 does the same)
+          --provisional answer years without a notice provisionally by law (CM-PROVISIONAL), saying so
           --help, -h    show help
 
         EXIT STATUS: 0 success, approved or valid; 1 refused, invalid or no data; 2 usage error.
@@ -30,13 +33,15 @@ enum Shell {
         // Every message on standard error is one line, whatever the user typed into it.
         let console = Console(
             readLine: console.readLine, writeLine: console.writeLine,
-            writeError: { [writeError = console.writeError] in writeError($0.escapingControlCharacters) })
+            writeError: { [writeError = console.writeError] in writeError($0.escapingControlCharacters) },
+            readFile: console.readFile, environment: console.environment)
         // Shell-wide flags may come before the subcommand too: `sscard --json day 2026-01-04`.
         var arguments = arguments
         var leading: [String] = []
-        while let first = arguments.first, ["--json", "--reveal", "--lang"].contains(first) {
+        while let first = arguments.first, ["--json", "--reveal", "--lang", "--holidays", "--provisional"].contains(first)
+        {
             leading.append(arguments.removeFirst())
-            if first == "--lang", let language = arguments.first {
+            if first == "--lang" || first == "--holidays", let language = arguments.first {
                 leading.append(language)
                 arguments.removeFirst()
             }
@@ -60,6 +65,8 @@ enum Shell {
         var json = false
         var reveal = false
         var language = Language.english
+        var holidayFiles: [String] = []
+        var provisional = false
         var index = 1
         while index < arguments.count {
             let argument = arguments[index]
@@ -77,17 +84,33 @@ enum Shell {
                 }
                 language = chosen
                 index += 1
+            case "--holidays":
+                guard index < arguments.count else {
+                    console.writeError("sscard \(name): --holidays needs a FILE")
+                    return .usage
+                }
+                holidayFiles.append(arguments[index])
+                index += 1
+            case "--provisional": provisional = true
             case "--":
                 rest.append(contentsOf: arguments[(index - 1)...])
                 index = arguments.count
             default: rest.append(argument)
             }
         }
-        let invocation = Invocation(arguments: rest, json: json, reveal: reveal, language: language, console: console)
+        let calendar: WorkingDayCalendar
+        do {
+            calendar = try CalendarOption.calendar(files: holidayFiles, provisional: provisional, console: console)
+        } catch {
+            console.writeError("sscard \(name): \(error.message)")
+            return .usage
+        }
+        let invocation = Invocation(
+            arguments: rest, json: json, reveal: reveal, language: language, calendar: calendar, console: console)
         do {
             return try subcommand.run(invocation)
         } catch {
-            console.writeError("sscard \(name): \(error.message)")
+            invocation.report(.usage, error.message, command: name)
             return .usage
         }
     }
