@@ -36,7 +36,8 @@ private func sscard(
     @Test("CM-WORKDAY: colour only on a terminal without NO_COLOR")
     func colour() {
         #expect(sscard(["calendar", "2026"], terminal: true).output.contains("\u{1B}[1;31m"))
-        #expect(!sscard(["calendar", "2026"], environment: ["NO_COLOR": "1"], terminal: true).output.contains("\u{1B}["))
+        #expect(
+            !sscard(["calendar", "2026"], environment: ["NO_COLOR": "1"], terminal: true).output.contains("\u{1B}["))
     }
 
     @Test("CM-WORKDAY: the grid speaks German and Chinese")

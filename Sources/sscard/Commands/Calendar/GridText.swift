@@ -23,7 +23,8 @@ enum GridText {
         LocalizedText(
             english: "\(year): provisional by law (CM-PROVISIONAL): no State Council notice for \(year) yet; "
                 + "weekends and statutory days are rest days",
-            german: "\(year): vorläufig nach Gesetz (CM-PROVISIONAL): noch keine Mitteilung des Staatsrats für \(year); "
+            german:
+                "\(year): vorläufig nach Gesetz (CM-PROVISIONAL): noch keine Mitteilung des Staatsrats für \(year); "
                 + "Wochenenden und gesetzliche Feiertage sind Ruhetage",
             chinese: "\(year)年：依法暂定（CM-PROVISIONAL）：国务院尚未发布\(year)年的节假日安排；周末和法定节假日为休息日")
     }
@@ -37,7 +38,8 @@ enum GridText {
             chinese: "图例：* 法定节假日   + 假期中的其他休息日   ! 调休上班日（周末上班）"),
         LocalizedText(
             english: "Saturdays and Sundays without a mark are ordinary weekend days; other days are working days.",
-            german: "Samstage und Sonntage ohne Zeichen sind gewöhnliche Wochenendtage; alle anderen Tage sind Arbeitstage.",
+            german:
+                "Samstage und Sonntage ohne Zeichen sind gewöhnliche Wochenendtage; alle anderen Tage sind Arbeitstage.",
             chinese: "无标记的周六、周日为普通周末；其余日期为工作日。"),
     ]
 }
