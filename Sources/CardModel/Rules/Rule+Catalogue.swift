@@ -325,6 +325,89 @@ extension Rule {
             sources: [.fprid2023, .gb11643]
         ),
         Rule(
+            id: .notice,
+            title: LocalizedText(
+                english: "The notice is the input",
+                german: "Die Mitteilung ist die Eingabe",
+                chinese: "以通知原文为输入"
+            ),
+            text: LocalizedText(
+                english: """
+                    The State Council's yearly notice is the source of a year's schedule, and its own text is the \
+                    library's input: a schedule can be read from the notice as published. The notice gives the \
+                    breaks and the weekend days worked; it does not list the statutory days.
+                    """,
+                german: """
+                    Die jährliche Mitteilung des Staatsrats ist die Quelle des Feiertagsplans eines Jahres, und ihr \
+                    Wortlaut ist die Eingabe der Bibliothek: ein Plan lässt sich aus der Mitteilung lesen, wie sie \
+                    veröffentlicht wurde. Die Mitteilung nennt die Feiertagspausen und die Wochenendtage mit \
+                    Arbeit; die gesetzlichen Feiertage zählt sie nicht auf.
+                    """,
+                chinese: """
+                    国务院每年的节假日安排通知是当年安排的来源，本库直接以通知原文为输入：可按发布的原文读出当年的安\
+                    排。通知给出放假时段和调休上班的周末，但不列出法定节假日。
+                    """
+            ),
+            sources: [.holidays]
+        ),
+        Rule(
+            id: .statutory,
+            title: LocalizedText(
+                english: "Statutory holidays by law",
+                german: "Gesetzliche Feiertage nach Gesetz",
+                chinese: "依法确定的法定节假日"
+            ),
+            text: LocalizedText(
+                english: """
+                    The statutory holiday days are set by the national holidays measures (State Council; versions \
+                    of 1999, 2007, 2013 and 2024, the last in force from 2025-01-01): from 2025 New Year's Day 1 \
+                    day, Spring Festival 4 days (New Year's Eve to the 3rd day of the first lunar month), Qingming \
+                    1, Labour Day 2 (1-2 May), Dragon Boat 1, Mid-autumn 1, National Day 3 (1-3 October). They are \
+                    known for any year from the law and the lunar calendar.
+                    """,
+                german: """
+                    Die gesetzlichen Feiertage legt die Regelung über die landesweiten Fest- und Gedenktage fest \
+                    (Staatsrat; Fassungen von 1999, 2007, 2013 und 2024, die letzte seit 2025-01-01 in Kraft): ab \
+                    2025 Neujahr 1 Tag, Frühlingsfest 4 Tage (Silvester bis zum 3. Tag des ersten Mondmonats), \
+                    Qingming 1, Tag der Arbeit 2 (1.-2. Mai), Drachenbootfest 1, Mittherbstfest 1, \
+                    Nationalfeiertag 3 (1.-3. Oktober). Sie stehen für jedes Jahr aus Gesetz und Mondkalender fest.
+                    """,
+                chinese: """
+                    法定节假日由国务院《全国年节及纪念日放假办法》（1999年、2007年、2013年和2024年版本，最新版本自\
+                    2025年1月1日起施行）规定：自2025年起，元旦1天，春节4天（农历除夕至正月初三），清明节1天，劳动节\
+                    2天（5月1日至2日），端午节1天，中秋节1天，国庆节3天（10月1日至3日）。任何年份的法定节假日均可由\
+                    该办法和农历确定。
+                    """
+            ),
+            sources: [.holidayLaw]
+        ),
+        Rule(
+            id: .provisional,
+            title: LocalizedText(
+                english: "Provisional answers by law",
+                german: "Vorläufige Antworten nach Gesetz",
+                chinese: "依法暂定的答复"
+            ),
+            text: LocalizedText(
+                english: """
+                    For a year whose notice is not yet published, a caller may ask for a provisional answer: \
+                    weekends and the statutory days are rest days, other weekdays working days. Every such answer \
+                    says it is provisional and names the year; the default stays a refusal (CM-WORKDAY).
+                    """,
+                german: """
+                    Für ein Jahr, dessen Mitteilung noch nicht veröffentlicht ist, kann ein Aufrufer eine vorläufige \
+                    Antwort verlangen: Wochenenden und gesetzliche Feiertage sind Ruhetage, die übrigen Wochentage \
+                    Arbeitstage. Jede solche Antwort sagt, dass sie vorläufig ist, und nennt das Jahr; \
+                    standardmäßig bleibt es bei der Ablehnung (CM-WORKDAY).
+                    """,
+                chinese: """
+                    对于国务院尚未发布节假日安排通知的年份，调用方可以要求暂定答复：周末和法定节假日为休息日，其余工\
+                    作日照常。每个此类答复都注明其为暂定并写明年份；默认仍为拒绝答复（CM-WORKDAY）。
+                    """
+            ),
+            sources: [.holidayLaw]
+        ),
+        Rule(
             id: .privacy,
             title: LocalizedText(
                 english: "Personal information is masked",

@@ -29,6 +29,12 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable, CustomStr
     case identifier = "CM-ID"
     /// Foreigners' identifiers.
     case foreignIdentifier = "CM-ID-FOREIGN"
+    /// The State Council's yearly notice, read from its text.
+    case notice = "CM-NOTICE"
+    /// The statutory holidays by law, for any year.
+    case statutory = "CM-STATUTORY"
+    /// Provisional answers for a year without a notice.
+    case provisional = "CM-PROVISIONAL"
     /// Personal information is masked.
     case privacy = "CM-PRIVACY"
 

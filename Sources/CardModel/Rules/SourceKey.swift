@@ -24,6 +24,8 @@ public enum SourceKey: String, Sendable, Hashable, Codable, CaseIterable, Custom
     case fprid2023 = "FPRID-2023"
     /// The Civil Code, Art. 201 and 203 (counting periods; our reading for CM-PERIOD).
     case civilCode = "CIVIL-CODE"
+    /// 《全国年节及纪念日放假办法》, the national holidays law (CM-STATUTORY).
+    case holidayLaw = "HOLIDAY-LAW"
 
     /// The key as written in DOMAIN.md.
     public var description: String { self.rawValue }
@@ -49,6 +51,8 @@ public enum SourceKey: String, Sendable, Hashable, Codable, CaseIterable, Custom
         case .eeal30: "Exit and Entry Administration Law of the PRC, Art. 30 (2012)"
         case .fprid2023: "National Immigration Administration, the 2023 Foreign Permanent Resident ID Card"
         case .civilCode: "Civil Code of the PRC, Art. 201 and 203 (computation of periods)"
+        case .holidayLaw:
+            "全国年节及纪念日放假办法 (national holidays measures), State Council, versions of 1999, 2007, 2013 and 2024"
         }
     }
 }

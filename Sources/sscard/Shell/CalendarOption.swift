@@ -9,7 +9,9 @@ enum CalendarOption {
 
     /// The official calendar with the schedules of `SSCARD_HOLIDAYS` and then of `files` added (a later year
     /// replaces an earlier one), answering years without a notice provisionally when `provisional` is set.
-    static func calendar(files: [String], provisional: Bool, console: Console) throws(UsageError)
+    static func calendar(
+        files: [String], provisional: Bool, console: Console
+    ) throws(UsageError)
         -> WorkingDayCalendar
     {
         let fromEnvironment = (console.environment(self.environmentVariable) ?? "")
@@ -21,7 +23,7 @@ enum CalendarOption {
                 calendar = calendar.adding(schedule)
             }
         }
-        return calendar
+        return provisional ? calendar.withFallback(.provisional) : calendar
     }
 
     /// The schedules a file holds: a schedule or an array of schedules in the library's JSON.

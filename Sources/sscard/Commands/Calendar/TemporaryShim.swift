@@ -1,5 +1,0 @@
-import CardModel
-
-extension CalendarDay {
-    var isProvisional: Bool { false }
-}
