@@ -99,6 +99,45 @@ import Testing
         #expect(self.policy.with(calendar: .mainlandChina) == self.policy)
     }
 
+    // MARK: CM-PROVISIONAL
+
+    @Test("CM-PROVISIONAL: with a provisional calendar the ready-by date is given, with a warning naming 2027")
+    func provisionalReadyBy() throws {
+        let provisional = self.policy.with(calendar: WorkingDayCalendar.mainlandChina.withFallback(.provisional))
+        let decision = provisional.evaluate(Fixture.application("2026-12-31", channel: .bankOutlet, bank: .icbc))
+        #expect(decision.isApproved)
+        // 2027-01-01 is New Year's Day by law: 2026-12-31 + 4 working days is 2027-01-07.
+        #expect(decision.readyBy == date("2027-01-07"))
+        #expect(decision.missingCalendarYears.isEmpty)
+        #expect(decision.provisionalYears == [2027])
+        let warning = try #require(decision.warnings.first)
+        #expect(decision.warnings.count == 1)
+        #expect(warning.facts.contains(Fact("provisional", "true")))
+        #expect(warning.facts.contains(Fact("year", "2027")))
+        for language in Language.allCases {
+            #expect(warning.message[language].contains("CM-PROVISIONAL"), "\(language)")
+            #expect(warning.message[language].contains("2027"), "\(language)")
+            #expect(warning.message[language].contains("2027-01-07"), "\(language)")
+        }
+        let official = provisional.evaluate(Fixture.application("2026-06-01"))
+        #expect(official.warnings.isEmpty)
+        #expect(official.provisionalYears.isEmpty)
+    }
+
+    @Test(
+        "CM-PROVISIONAL, EX-SERVICE-POINT-DAYS: a service point on a provisional rest day is refused, with the warning")
+    func provisionalServicePoint() {
+        let provisional = self.policy.with(calendar: WorkingDayCalendar.mainlandChina.withFallback(.provisional))
+        let saturday = provisional.evaluate(Fixture.application("2027-03-06", channel: .districtServicePoint))
+        #expect(saturday.violatedRules == [.exchangeServicePointDays])
+        #expect(saturday.provisionalYears == [2027])
+        #expect(saturday.warnings.first?.message.english.contains("CM-PROVISIONAL") == true)
+        let monday = provisional.evaluate(Fixture.application("2027-03-08", channel: .districtServicePoint))
+        #expect(monday.isApproved)
+        #expect(monday.readyBy == date("2027-03-12"))
+        #expect(monday.provisionalYears == [2027])
+    }
+
     // MARK: Incoherent combinations
 
     @Test("EX-MINOR: a guardian applying for a holder who is not a minor is refused")

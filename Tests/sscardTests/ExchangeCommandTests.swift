@@ -205,7 +205,7 @@ import Testing
             "--date", "--generation", "--channel", "--bank", "--receipt", "--employee", "--employer",
             "--company-pickup", "--collective-application", "--employer-banks", "--minor", "--guardian",
             "receiptOptions", "readyBy", "warnings", "missingCalendarYears", "information", "bankName",
-            "channelName", "EX-SERVICE-POINT-DAYS",
+            "channelName", "provisionalYears", "EX-SERVICE-POINT-DAYS",
         ] {
             #expect(result.output.contains(word), "\(word)")
         }

@@ -78,6 +78,36 @@ import Testing
         #expect(!stdout.contains { $0.contains("CM-WORKDAY") })
     }
 
+    @Test("CM-PROVISIONAL: with a provisional shell calendar the ready-by date is given, marked and warned")
+    func provisionalCalendar() throws {
+        for language in Language.allCases {
+            var stdout: [String] = []
+            let console = Console(readLine: { nil }, writeLine: { stdout.append($0) }, writeError: { _ in })
+            let invocation = Invocation(
+                arguments: "--date 2026-12-31 --generation 2 --channel website --bank ICBC".split(separator: " ").map(
+                    String.init),
+                json: false, reveal: false, language: language,
+                calendar: WorkingDayCalendar.mainlandChina.withFallback(.provisional), console: console)
+            #expect((try? ExchangeCommand.run(invocation)) == .success)
+            let output = stdout.joined(separator: "\n")
+            #expect(output.contains("2027-01-07"), "\(language)")
+            #expect(output.contains("CM-PROVISIONAL"), "\(language)")
+        }
+        var json: [String] = []
+        let console = Console(readLine: { nil }, writeLine: { json.append($0) }, writeError: { _ in })
+        let invocation = Invocation(
+            arguments: "--date 2026-12-31 --generation 2 --channel website --bank ICBC".split(separator: " ").map(
+                String.init),
+            json: true, reveal: false, language: .english,
+            calendar: WorkingDayCalendar.mainlandChina.withFallback(.provisional), console: console)
+        #expect((try? ExchangeCommand.run(invocation)) == .success)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.joined().utf8)) as? [String: Any])
+        #expect(object["readyBy"] as? String == "2027-01-07")
+        #expect(object["provisionalYears"] as? [Int] == [2027])
+        #expect(object["missingCalendarYears"] as? [Int] == [])
+    }
+
     @Test("EX-MINOR: --guardian without --minor is refused")
     func guardianWithoutMinor() throws {
         let (status, object, _) = try self.json(

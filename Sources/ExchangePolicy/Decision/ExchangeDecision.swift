@@ -16,7 +16,8 @@ public struct ExchangeDecision: Sendable, Hashable, Codable, CustomStringConvert
     public let notes: [Interpretation]
     /// What the decision could not fully answer, each with its rule and the facts (never a refusal): a date that
     /// needs a year the calendar has no data for is unknown, with a CM-WORKDAY warning naming the year; a date
-    /// counted by a provisional calendar says so (CM-PROVISIONAL).
+    /// counted by a provisional calendar says so, naming the year and CM-PROVISIONAL in its message (its rule is
+    /// CM-WORKDAY and its facts say `provisional = true`, as `RuleID` has no case for CM-PROVISIONAL yet).
     public let warnings: [Violation]
     /// What an approved applicant should know, each with its rule: the old card stays valid until the new one
     /// is activated (EX-OLD-VALID), how to activate it (EX-ACTIVATION), and for a minor that only the guardian
@@ -24,6 +25,9 @@ public struct ExchangeDecision: Sendable, Hashable, Codable, CustomStringConvert
     public let information: [Interpretation]
     /// The years without working-day data that left a date of the decision unknown, in order (CM-WORKDAY).
     public let missingCalendarYears: [Int]
+    /// The years whose working days the decision counted provisionally by law, in order (CM-PROVISIONAL): each
+    /// has a warning naming it.
+    public let provisionalYears: [Int]
     /// The generation of the card the applicant gets: third (EX-GENERATION); `nil` when refused.
     public let generation: CardGeneration?
     /// How freely the applicant picks the bank through the chosen channel (EX-FREE-CHOICE, EX-EMPLOYER-BANKS).

@@ -73,6 +73,29 @@ extension ExchangeMessages {
             facts: [Fact("year", String(year))])
     }
 
+    /// CM-PROVISIONAL (a warning under CM-WORKDAY): the decision counted working days of `year` provisionally by
+    /// law; `readyBy` is the ready-by date where it falls in that year.
+    static func provisional(year: Int, readyBy: CivilDate?) -> Violation {
+        let english = readyBy.map { " (the card is made by \($0))" } ?? ""
+        let german = readyBy.map { " (die Karte ist bis \($0) fertig)" } ?? ""
+        let chinese = readyBy.map { "（\($0)前制成）" } ?? ""
+        var facts = [Fact("year", String(year)), Fact("provisional", "true")]
+        if let readyBy { facts.append(Fact("readyBy", readyBy.description)) }
+        return Violation(
+            rule: .workday,
+            message: LocalizedText(
+                english: "Provisional (CM-PROVISIONAL): the State Council's notice for \(year) is not published yet, "
+                    + "so the working days of \(year) in this decision\(english) are counted by law only: weekends "
+                    + "and statutory holidays are rest days. The notice may change them.",
+                german: "Vorläufig (CM-PROVISIONAL): die Bekanntmachung des Staatsrats für \(year) ist noch nicht "
+                    + "erschienen; die Arbeitstage von \(year) in dieser Entscheidung\(german) sind nur nach dem "
+                    + "Gesetz gezählt: Wochenenden und gesetzliche Feiertage sind Ruhetage. Die Bekanntmachung kann "
+                    + "sie ändern.",
+                chinese: "临时结果（CM-PROVISIONAL）：国务院\(year)年放假安排通知尚未发布，本决定中\(year)年的工作日"
+                    + "\(chinese)仅按法律计算：周末和法定节假日为休息日。正式通知可能有所调整。"),
+            facts: facts)
+    }
+
     // MARK: Incoherent combinations
 
     /// EX-MINOR: a guardian applies for a holder who is not a minor.

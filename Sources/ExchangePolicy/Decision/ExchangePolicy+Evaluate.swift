@@ -195,7 +195,19 @@ extension ExchangePolicy {
             }
         }
 
+        // CM-PROVISIONAL: a day counted by law in a year without a notice says so, naming the year. An approved
+        // decision relies on the days from the application to the ready-by date; a refused one, at a service
+        // point, on the application day.
         let approved = violations.isEmpty
+        var provisionalYears: [Int] = []
+        if approved || channel.isServicePoint {
+            let through = approved ? max(readyBy ?? date, date) : date
+            provisionalYears = self.calendar.provisionalYears(from: date, through: through)
+            for year in provisionalYears {
+                let ready = approved ? readyBy.flatMap { $0.year == year ? $0 : nil } : nil
+                warnings.append(ExchangeMessages.provisional(year: year, readyBy: ready))
+            }
+        }
         var information: [Interpretation] = []
         if approved {
             information = [ExchangeMessages.oldCardStaysValid, ExchangeMessages.activation(bank: bank)]
@@ -203,7 +215,7 @@ extension ExchangePolicy {
         }
         return ExchangeDecision(
             date: date, phase: phase, violations: violations, notes: notes, warnings: warnings,
-            information: information, missingCalendarYears: missingYears.sorted(),
+            information: information, missingCalendarYears: missingYears.sorted(), provisionalYears: provisionalYears,
             generation: approved ? self.generationIssued(for: .exchange, on: date) : nil, bankChoice: bankChoice,
             receipt: application.receipt, receiptOptions: receiptOptions,
             acceptanceDate: approved ? acceptance : nil, readyBy: approved ? readyBy : nil)

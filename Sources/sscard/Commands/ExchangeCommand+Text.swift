@@ -20,7 +20,8 @@ extension ExchangeCommand {
                     + labels.made(
                         generation: generation.name[language], readyBy: decision.readyBy,
                         accepted: decision.acceptanceDate.flatMap { $0 == decision.date ? nil : $0 },
-                        instant: application.receipt == .instantIssuance, missing: decision.missingCalendarYears))
+                        instant: application.receipt == .instantIssuance, missing: decision.missingCalendarYears)
+                    + (decision.provisionalYears.isEmpty ? "" : labels.parenthesized(labels.provisional)))
         }
         lines.append(
             "  \(labels.bankChoice)\(labels.colon)\(decision.bankChoice.name[language])"
@@ -75,6 +76,7 @@ extension ExchangeCommand {
         var note: String { self.pick("note", "Hinweis", "说明") }
         var information: String { self.pick("to know", "Wissenswert", "须知") }
         var warning: String { self.pick("warning", "Warnung", "注意") }
+        var provisional: String { self.pick("provisional, see the warning", "vorläufig, siehe Warnung", "临时结果，见“注意”") }
 
         func headline(approved: Bool, date: CivilDate, phase: String, channel: String, bank: String) -> String {
             switch self.language {

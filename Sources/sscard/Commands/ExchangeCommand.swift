@@ -62,7 +62,8 @@ enum ExchangeCommand {
         JSON keys: approved, violations [{rule, message}], phase (centralized, regular or null), generation
         (3 or null), readyBy (date or null), receiptOptions [{method, fee}], notes [{rule, message}], date,
         acceptanceDate, channel, bank, bankChoice (free, employer-selection, free-offline), receipt;
-        warnings [{rule, message}] (CM-WORKDAY, CM-PROVISIONAL), missingCalendarYears [year],
+        warnings [{rule, message}] (CM-WORKDAY; a provisional date's message names CM-PROVISIONAL),
+        missingCalendarYears [year], provisionalYears [year],
         information [{rule, message}] (EX-OLD-VALID, EX-ACTIVATION, EX-MINOR; empty when refused),
         bankName (in --lang), channelName (in --lang).
         """
@@ -192,6 +193,7 @@ enum ExchangeCommand {
             ("receipt", .string(decision.receipt.rawValue)),
             ("warnings", .violations(decision.warnings, language: language)),
             ("missingCalendarYears", .array(decision.missingCalendarYears.map { .int($0) })),
+            ("provisionalYears", .array(decision.provisionalYears.map { .int($0) })),
             ("information", .notes(decision.information, language: language)),
             ("bankName", .string(application.bank.name[language])),
             ("channelName", .string(application.channel.name[language])),
