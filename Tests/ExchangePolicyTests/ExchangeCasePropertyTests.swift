@@ -47,7 +47,11 @@ import Testing
         let minor = rng.next() % 5 == 0
         var receipt = pick(ExchangeReceiptMethod.allCases, &rng)
         if minor && receipt == .employer { receipt = .post }
-        let channel = receipt == .instantIssuance ? .bankOutlet : pick(ExchangeChannel.allCases, &rng)
+        var channel = receipt == .instantIssuance ? .bankOutlet : pick(ExchangeChannel.allCases, &rng)
+        // EX-SERVICE-POINT-DAYS: service points accept exchanges on working days only.
+        if channel.isServicePoint && (try? WorkingDayCalendar.mainlandChina.isWorkingDay(day)) != true {
+            channel = .website
+        }
         let employer = receipt == .employer ? try Fixture.pickup([.cmb, .icbc]) : nil
         let application = ExchangeApplication(
             date: day, currentCard: rng.next() % 2 == 0 ? .first : .second, channel: channel, bank: .cmb,

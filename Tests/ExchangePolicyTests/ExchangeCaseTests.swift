@@ -348,13 +348,14 @@ import Testing
         #expect(error?.message.english.contains("EX-CHANNELS, EX-ELIGIBLE") == true)
     }
 
-    @Test("CM-WORKDAY: an application whose ready-by date lacks calendar data opens no case")
-    func refusedForCalendar() throws {
-        let error = Fixture.caseError {
-            _ = try ExchangeCase.apply(Fixture.application("2026-12-28"), parties: try Fixture.adultParties)
-        }
-        #expect(error?.code == .applicationRefused)
-        #expect(error?.violations.map(\.rule) == [.workday])
+    @Test("CM-WORKDAY: an application whose ready-by date lacks calendar data opens a case, ready-by unknown")
+    func openedWithoutCalendar() throws {
+        let (exchange, effects) = try ExchangeCase.apply(
+            Fixture.application("2026-12-28"), parties: try Fixture.adultParties)
+        #expect(exchange.readyBy == nil)
+        #expect(exchange.decision.missingCalendarYears == [2027])
+        #expect(effects == [.orderCard(bank: .cmb, readyBy: nil), .notifyHolder(.applicationAccepted)])
+        #expect(effects.first?.description == "orderCard(CMB, ready by unknown)")
     }
 
     @Test("EX-MINOR: the guardian's document is given exactly when a guardian applies")

@@ -180,14 +180,18 @@ import Testing
 
     // MARK: CM-WORKDAY (a year without calendar data)
 
-    @Test("CM-WORKDAY: a ready-by date in a year without data is a violation naming the year")
+    @Test("CM-WORKDAY: a ready-by date in a year without data is unknown, with a warning naming the year")
     func missingCalendarYear() {
         let decision = self.policy.evaluate(Fixture.application("2026-12-28"))
-        #expect(!decision.isApproved)
-        #expect(decision.violatedRules == [.workday])
+        #expect(decision.isApproved)
+        #expect(decision.violations.isEmpty)
         #expect(decision.lacksCalendarData)
-        #expect(decision.violations.first?.facts == [Fact("year", "2027")])
+        #expect(decision.missingCalendarYears == [2027])
+        #expect(decision.warnings.map(\.rule) == [.workday])
+        #expect(decision.warnings.first?.facts == [Fact("year", "2027")])
         #expect(decision.readyBy == nil)
+        #expect(decision.acceptanceDate == date("2026-12-28"))
+        #expect(decision.generation == .third)
         #expect(throws: CalendarError(noDataFor: 2027)) {
             try self.policy.readyBy(exchangeAppliedOn: date("2026-12-28"))
         }

@@ -28,7 +28,10 @@ import Testing
                 bank: .icbc, receipt: .employer, employer: try Fixture.pickup(), minor: true, guardian: true),
             Fixture.application(receipt: .instantIssuance),  // EX-RECEIPT (instant online)
             Fixture.application(receipt: .employer),  // EX-RECEIPT (no pickup)
-            Fixture.application("2026-12-28"),  // CM-WORKDAY
+            Fixture.application("2026-10-03", channel: .districtServicePoint),  // EX-SERVICE-POINT-DAYS
+            Fixture.application(guardian: true),  // EX-MINOR (a guardian for an adult)
+            Fixture.application(
+                channel: .bankOutlet, bank: .cmb, receipt: .employer, employer: try Fixture.pickup()),  // EX-RECEIPT
             Fixture.application(born: "2010-03-15"),  // EX-MINOR (flag contradicts the birth date)
         ]
         // EX-MINOR from the documents: a declared minor who is an adult, and a guardian under 18.
@@ -42,11 +45,11 @@ import Testing
     func everyViolationInThreeLanguages() throws {
         let violations = try Self.everyViolation()
         let distinct = Set(violations.map(\.message))
-        #expect(distinct.count == 16)
+        #expect(distinct.count == 18)
         #expect(
             Set(violations.map(\.rule)) == [
                 .exchangePhase, .exchangeChannels, .exchangeEligible, .exchangePartnerBanks, .exchangeEmployerBanks,
-                .exchangeMinor, .exchangeReceipt, .workday,
+                .exchangeMinor, .exchangeReceipt, .exchangeServicePointDays,
             ])
         for violation in violations {
             Self.checkThreeLanguages(violation.message, violation.rule.rawValue)

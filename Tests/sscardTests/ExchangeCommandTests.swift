@@ -55,7 +55,7 @@ import Testing
         #expect(online.status == 1)
         #expect(self.rules(online.object) == ["EX-EMPLOYER-BANKS"])
         let violation = try #require((online.object["violations"] as? [[String: Any]])?.first)
-        #expect((violation["message"] as? String)?.contains("ICBC,BOC") == true)
+        #expect((violation["message"] as? String)?.contains("(ICBC, BOC)") == true)
 
         let offline = try self.json(
             "--date 2026-01-05 --generation 2 --channel bank-outlet --bank CMB --company-pickup --employer-banks ICBC,BOC"
@@ -142,20 +142,24 @@ import Testing
         let application = ExchangeApplication(
             date: try CivilDate(parsing: "2026-01-05"), currentCard: .second, channel: .website, bank: .cmb)
         let free = ExchangeCommand.text(ExchangePolicy.beijing.evaluate(application), application, language: .english)
-        #expect(free.contains { $0.hasSuffix("open: bank-branch, post (post is free)") })
+        #expect(free.contains { $0.hasSuffix("open: collection at the bank branch, by post (free)") })
         let paid = try ExchangePolicy(postageFee: .yuan(10))
         let lines = ExchangeCommand.text(paid.evaluate(application), application, language: .english)
-        #expect(!lines.contains { $0.contains("post is free") })
-        #expect(lines.contains { $0.hasSuffix("open: bank-branch, post (CNY 10.00)") })
+        #expect(!lines.contains { $0.contains("(free)") })
+        #expect(lines.contains { $0.hasSuffix("open: collection at the bank branch, by post (CNY 10.00)") })
     }
 
-    @Test("CM-WORKDAY: a ready-by date without calendar data exits 1 and names the year")
+    @Test("CM-WORKDAY: a ready-by date without calendar data is unknown, approved with a warning, exit 1")
     func calendarGap() throws {
         let (status, object) = try self.json("--date 2026-12-28 --generation 2 --channel website --bank CMB")
         #expect(status == 1)
-        #expect(self.rules(object) == ["CM-WORKDAY"])
-        let message = (object["violations"] as? [[String: Any]])?.first?["message"] as? String
-        #expect(message?.contains("2027") == true)
+        #expect(object["approved"] as? Bool == true)
+        #expect(self.rules(object).isEmpty)
+        #expect(object["readyBy"] is NSNull)
+        #expect(object["missingCalendarYears"] as? [Int] == [2027])
+        let warning = (object["warnings"] as? [[String: Any]])?.first
+        #expect(warning?["rule"] as? String == "CM-WORKDAY")
+        #expect((warning?["message"] as? String)?.contains("2027") == true)
     }
 
     @Test("Messages follow --lang")
@@ -179,6 +183,8 @@ import Testing
             "--date 2026-01-05 --generation 2 --channel website --bank CMB --receipt courier",
             "--date 2026-01-05 --generation 2 --channel website --bank CMB --employer-banks ICBC",
             "--date 2026-01-05 --generation 2 --channel website --bank CMB --company-pickup",
+            "--date 2026-01-05 --generation 2 --channel website --bank CMB --company-pickup --collective-application "
+                + "--employer-banks ICBC",
             "--date 2026-01-05 --generation 2 --channel website --bank CMB --company-pickup --employer-banks ICBC,ICBC",
             "--date 2026-01-05 --generation 2 --channel website --bank CMB --employer 123",
             "--date 2026-01-05 --generation 2 --channel website --bank CMB --bogus",
@@ -198,7 +204,8 @@ import Testing
         for word in [
             "--date", "--generation", "--channel", "--bank", "--receipt", "--employee", "--employer",
             "--company-pickup", "--collective-application", "--employer-banks", "--minor", "--guardian",
-            "receiptOptions", "readyBy",
+            "receiptOptions", "readyBy", "warnings", "missingCalendarYears", "information", "bankName",
+            "channelName", "provisionalYears", "EX-SERVICE-POINT-DAYS",
         ] {
             #expect(result.output.contains(word), "\(word)")
         }

@@ -739,6 +739,36 @@ extension Rule {
             ),
             sources: [.exchange2026, .bj2026Regular]
         ),
+        Rule(
+            id: .exchangeServicePointDays,
+            title: LocalizedText(
+                english: "Service points on working days",
+                german: "Servicestellen an Arbeitstagen",
+                chinese: "服务网点工作日受理"
+            ),
+            text: LocalizedText(
+                english: """
+                    An offline exchange at a social security card service point, at district or sub-district \
+                    level, is accepted on working days only (CM-WORKDAY), as on-site replacements are \
+                    (RP-ONSITE-DAYS): the offices are closed on rest days. A partner bank's service outlet is not \
+                    held to working days, since branches may open at weekends (our reading); online channels are \
+                    open on any day.
+                    """,
+                german: """
+                    Ein Offline-Umtausch bei einer Servicestelle für Sozialversicherungskarten auf Bezirks- oder \
+                    Unterbezirksebene wird nur an Arbeitstagen angenommen (CM-WORKDAY), wie ein Ersatzantrag vor \
+                    Ort (RP-ONSITE-DAYS): an Ruhetagen sind die Stellen geschlossen. Die Servicestelle einer \
+                    Partnerbank ist nicht an Arbeitstage gebunden, da Filialen auch am Wochenende öffnen können \
+                    (unsere Lesart); die Onlinekanäle stehen an jedem Tag offen.
+                    """,
+                chinese: """
+                    在区级或街道（乡镇）级社保卡服务网点线下办理换卡，仅在工作日受理（CM-WORKDAY），与现场补卡相同\
+                    （RP-ONSITE-DAYS）：休息日网点不对外办公。合作银行服务网点不受工作日限制，因银行网点周末也可能营业\
+                    （我们的理解）；线上渠道每天均可申请。
+                    """
+            ),
+            sources: [.exchange2026, .replacement]
+        ),
     ]
 
     /// Lost or damaged cards (ReplacementWorkflow, REPLACEMENT).

@@ -62,6 +62,8 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable, CustomStr
     case exchangeOldValid = "EX-OLD-VALID"
     /// Activating the new card's social security function.
     case exchangeActivation = "EX-ACTIVATION"
+    /// Offline exchanges at social security service points on working days only.
+    case exchangeServicePointDays = "EX-SERVICE-POINT-DAYS"
 
     /// A lost or damaged card must be replaced.
     case replacementLoss = "RP-LOSS"

@@ -129,7 +129,8 @@ public struct ExchangeCase: Sendable, Hashable {
     ///   ``ExchangeEffect/notifyHolder(_:)``.
     /// - Throws: ``ExchangeCaseError`` with code ``ExchangeCaseError/Code/partiesDoNotMatchApplication`` or
     ///   ``ExchangeCaseError/Code/applicationRefused`` (carrying every violation, including EX-MINOR for a
-    ///   minority flag the documents contradict and CM-WORKDAY for a year without calendar data).
+    ///   minority flag the documents contradict). A year without calendar data is no refusal: the case opens with
+    ///   its ready-by date unknown (``readyBy`` is `nil`, the decision warns with CM-WORKDAY).
     public static func apply(
         _ application: ExchangeApplication, parties: ExchangeParties, policy: ExchangePolicy = .beijing
     ) throws(ExchangeCaseError) -> (exchange: ExchangeCase, effects: [ExchangeEffect]) {
@@ -156,7 +157,7 @@ public struct ExchangeCase: Sendable, Hashable {
         if application.receipt == .instantIssuance {
             order = .makeCardOnTheSpot(bank: application.bank)
         } else {
-            order = .orderCard(bank: application.bank, readyBy: decision.readyBy ?? application.date)
+            order = .orderCard(bank: application.bank, readyBy: decision.readyBy)
         }
         return (exchange, [order, .notifyHolder(.applicationAccepted)])
     }

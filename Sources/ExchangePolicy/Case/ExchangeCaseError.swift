@@ -112,8 +112,8 @@ enum CaseMessages {
 
     static let partiesDoNotMatch = LocalizedText(
         english: "Give the guardian's identity document exactly when a guardian applies, and not the holder's own.",
-        german: "Den Ausweis des Vormunds genau dann angeben, wenn ein Vormund den Antrag stellt, und nicht den der "
-            + "Person selbst.",
+        german: "Den Ausweis des Erziehungsberechtigten genau dann angeben, wenn ein Erziehungsberechtigter den "
+            + "Antrag stellt, und nicht den der Person selbst.",
         chinese: "仅在监护人代为申请时提供监护人身份证件，且不得为持卡人本人证件。")
 
     static func notAllowed(_ event: String, in phase: ExchangeCase.Phase) -> LocalizedText {
@@ -142,12 +142,12 @@ enum CaseMessages {
 
     static let noGuardian = LocalizedText(
         english: "No guardian applied for this card; the holder receives it.",
-        german: "Für diese Karte hat kein Vormund den Antrag gestellt; die Person erhält sie selbst.",
+        german: "Für diese Karte hat kein Erziehungsberechtigter den Antrag gestellt; die Person erhält sie selbst.",
         chinese: "此卡非监护人代为申请，应由持卡人本人领取。")
 
     static let guardianOnly = LocalizedText(
         english: "The holder is under 18: only the guardian receives the card.",
-        german: "Die Person ist unter 18 Jahre alt: nur der Vormund erhält die Karte.",
+        german: "Die Person ist unter 18 Jahre alt: nur der Erziehungsberechtigte erhält die Karte.",
         chinese: "持卡人未满18周岁，只能由监护人领卡。")
 
     static let documentNotAccepted = LocalizedText(

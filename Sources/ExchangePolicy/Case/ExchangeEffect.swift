@@ -8,8 +8,9 @@ public enum ExchangeEffect: Sendable, Hashable, Codable, CustomStringConvertible
     case notifyHolder(ExchangeNotice)
     /// Tell the employer something (company pickup).
     case notifyEmployer(ExchangeNotice)
-    /// Order the card from the bank, to be made by the date (EX-PRODUCTION).
-    case orderCard(bank: PartnerBank, readyBy: CivilDate)
+    /// Order the card from the bank, to be made by the date (EX-PRODUCTION); `nil` when the date needs a year
+    /// the calendar has no data for (the decision's CM-WORKDAY warning names it).
+    case orderCard(bank: PartnerBank, readyBy: CivilDate?)
     /// Make the card on the spot at the instant-issuance branch (EX-RECEIPT).
     case makeCardOnTheSpot(bank: PartnerBank)
     /// Withdraw the card order: the application was cancelled.
@@ -31,7 +32,8 @@ public enum ExchangeEffect: Sendable, Hashable, Codable, CustomStringConvertible
         switch self {
         case .notifyHolder(let notice): "notifyHolder(\(notice))"
         case .notifyEmployer(let notice): "notifyEmployer(\(notice))"
-        case .orderCard(let bank, let readyBy): "orderCard(\(bank), ready by \(readyBy))"
+        case .orderCard(let bank, let readyBy):
+            "orderCard(\(bank), ready by \(readyBy.map(\.description) ?? "unknown"))"
         case .makeCardOnTheSpot(let bank): "makeCardOnTheSpot(\(bank))"
         case .cancelCardOrder(let bank): "cancelCardOrder(\(bank))"
         case .postCard: "postCard"

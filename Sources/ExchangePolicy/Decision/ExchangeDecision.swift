@@ -14,6 +14,20 @@ public struct ExchangeDecision: Sendable, Hashable, Codable, CustomStringConvert
     public let violations: [Violation]
     /// Where our reading of a notice decided (for example the offline exception to EX-EMPLOYER-BANKS).
     public let notes: [Interpretation]
+    /// What the decision could not fully answer, each with its rule and the facts (never a refusal): a date that
+    /// needs a year the calendar has no data for is unknown, with a CM-WORKDAY warning naming the year; a date
+    /// counted by a provisional calendar says so, naming the year and CM-PROVISIONAL in its message (its rule is
+    /// CM-WORKDAY and its facts say `provisional = true`, as `RuleID` has no case for CM-PROVISIONAL yet).
+    public let warnings: [Violation]
+    /// What an approved applicant should know, each with its rule: the old card stays valid until the new one
+    /// is activated (EX-OLD-VALID), how to activate it (EX-ACTIVATION), and for a minor that only the guardian
+    /// collects the card (EX-MINOR). Empty when refused.
+    public let information: [Interpretation]
+    /// The years without working-day data that left a date of the decision unknown, in order (CM-WORKDAY).
+    public let missingCalendarYears: [Int]
+    /// The years whose working days the decision counted provisionally by law, in order (CM-PROVISIONAL): each
+    /// has a warning naming it.
+    public let provisionalYears: [Int]
     /// The generation of the card the applicant gets: third (EX-GENERATION); `nil` when refused.
     public let generation: CardGeneration?
     /// How freely the applicant picks the bank through the chosen channel (EX-FREE-CHOICE, EX-EMPLOYER-BANKS).
@@ -23,10 +37,11 @@ public struct ExchangeDecision: Sendable, Hashable, Codable, CustomStringConvert
     /// The ways of receiving the card open to this application, with their fees (EX-RECEIPT).
     public let receiptOptions: [ExchangeReceiptOption]
     /// The day the application is accepted: the next working day for one made on a rest day (CM-ACCEPTANCE);
-    /// the day itself for instant issuance; `nil` when refused.
+    /// the day itself for instant issuance; `nil` when refused, or when it needs a year without calendar data.
     public let acceptanceDate: CivilDate?
     /// The day by which the card is made: 4 working days after the acceptance date, or the application day for
-    /// instant issuance (EX-PRODUCTION, EX-RECEIPT); postage time not counted; `nil` when refused.
+    /// instant issuance (EX-PRODUCTION, EX-RECEIPT); postage time not counted; `nil` when refused, or when it
+    /// needs a year the calendar has no data for (a CM-WORKDAY warning names the year).
     public let readyBy: CivilDate?
 
     /// Whether the application is approved: no violation.
@@ -35,12 +50,17 @@ public struct ExchangeDecision: Sendable, Hashable, Codable, CustomStringConvert
     /// The rules broken, in the order reported.
     public var violatedRules: [RuleID] { self.violations.map(\.rule) }
 
-    /// Whether the decision could not be made for lack of working-day data (a CM-WORKDAY violation naming the
-    /// year; add the year's schedule to the policy's calendar).
-    public var lacksCalendarData: Bool { self.violations.contains { $0.rule == .workday } }
+    /// Whether a date of the decision is unknown for lack of working-day data (a CM-WORKDAY warning naming the
+    /// year; add the year's schedule to the policy's calendar). The decision itself is still made.
+    public var lacksCalendarData: Bool { !self.missingCalendarYears.isEmpty }
 
-    /// `approved: ready by 2026-01-09` or `refused: EX-CHANNELS, EX-PARTNER-BANKS`.
+    /// `approved: ready by 2026-01-09`, `approved: ready by unknown (no calendar data for 2027)` or
+    /// `refused: EX-CHANNELS, EX-PARTNER-BANKS`.
     public var description: String {
+        if self.isApproved, self.readyBy == nil, self.lacksCalendarData {
+            let years = self.missingCalendarYears.map(String.init).joined(separator: ", ")
+            return "approved: ready by unknown (no calendar data for \(years))"
+        }
         if self.isApproved { return "approved: ready by \(self.readyBy.map(\.description) ?? "?")" }
         return "refused: " + self.violations.map(\.rule.rawValue).joined(separator: ", ")
     }

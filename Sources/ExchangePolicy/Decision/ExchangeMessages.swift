@@ -3,6 +3,13 @@ import CardModel
 /// Every message of the module, in English, German and Simplified Chinese, with the facts each violation rests
 /// on (never personal data).
 enum ExchangeMessages {
+    /// Bank codes as a list a person reads: `ICBC, BOC` in English and German, `ICBC、BOC` in Chinese.
+    static func list(_ codes: [String]) -> LocalizedText {
+        LocalizedText(
+            english: codes.joined(separator: ", "), german: codes.joined(separator: ", "),
+            chinese: codes.joined(separator: "、"))
+    }
+
     // MARK: Violations of evaluate
 
     /// EX-PHASE: no exchange open on `date`.
@@ -69,19 +76,20 @@ enum ExchangeMessages {
     }
 
     /// EX-EMPLOYER-BANKS: an online application under company pickup outside the employer's selection.
-    static func outsideEmployerSelection(_ code: String, _ selection: String) -> Violation {
-        Violation(
+    static func outsideEmployerSelection(_ code: String, _ codes: [String]) -> Violation {
+        let selection = Self.list(codes)
+        return Violation(
             rule: .exchangeEmployerBanks,
             message: LocalizedText(
                 english: "The employer has collective application with company pickup, so an online application "
-                    + "chooses one of the banks the employer selected (\(selection)); \(code) is not one of them. "
+                    + "chooses one of the banks the employer selected (\(selection.english)); \(code) is not one of them. "
                     + "An offline application is not restricted.",
                 german: "Der Arbeitgeber hat die kollektive Beantragung mit Firmenabholung aktiviert; ein "
-                    + "Online-Antrag wählt daher eine der vom Arbeitgeber ausgewählten Banken (\(selection)), "
+                    + "Online-Antrag wählt daher eine der vom Arbeitgeber ausgewählten Banken (\(selection.german)), "
                     + "\(code) gehört nicht dazu. Ein Offline-Antrag ist nicht beschränkt.",
-                chinese: "单位已开通集体申领并由单位代领，线上申请只能选择单位选定的银行（\(selection)），"
+                chinese: "单位已开通集体申领并由单位代领，线上申请只能选择单位选定的银行（\(selection.chinese)），"
                     + "\(code)不在其中。线下申请不受此限制。"),
-            facts: [Fact("bank", code), Fact("employerBanks", selection)])
+            facts: [Fact("bank", code), Fact("employerBanks", codes.joined(separator: ","))])
     }
 
     /// EX-EMPLOYER-BANKS: more banks selected than allowed.
@@ -97,14 +105,14 @@ enum ExchangeMessages {
 
     /// EX-EMPLOYER-BANKS: the selection holds banks that are not partner banks.
     static func selectionHasNonPartners(_ codes: [String]) -> Violation {
-        let list = codes.joined(separator: ",")
+        let list = Self.list(codes)
         return Violation(
             rule: .exchangeEmployerBanks,
             message: LocalizedText(
-                english: "The employer's selection includes banks that are not partner banks: \(list).",
-                german: "Die Auswahl des Arbeitgebers enthält Banken, die keine Partnerbanken sind: \(list).",
-                chinese: "单位选定的银行中有非合作银行：\(list)。"),
-            facts: [Fact("nonPartnerBanks", list)])
+                english: "The employer's selection includes banks that are not partner banks: \(list.english).",
+                german: "Die Auswahl des Arbeitgebers enthält Banken, die keine Partnerbanken sind: \(list.german).",
+                chinese: "单位选定的银行中有非合作银行：\(list.chinese)。"),
+            facts: [Fact("nonPartnerBanks", codes.joined(separator: ","))])
     }
 
     /// EX-MINOR: a minor applying without a guardian.
@@ -112,7 +120,7 @@ enum ExchangeMessages {
         rule: .exchangeMinor,
         message: LocalizedText(
             english: "The holder is under 18: a guardian applies on the holder's behalf.",
-            german: "Die Person ist unter 18 Jahre alt: den Antrag stellt ihr Vormund.",
+            german: "Die Person ist unter 18 Jahre alt: den Antrag stellt ein Erziehungsberechtigter für sie.",
             chinese: "持卡人未满18周岁，须由监护人代为申请。"),
         facts: [Fact("minor", "true"), Fact("appliedByGuardian", "false")])
 
@@ -144,7 +152,7 @@ enum ExchangeMessages {
                 english: "The application says the holder is not under 18, but by \(english) the holder is under 18 "
                     + "on \(date): a guardian applies and only the guardian collects the card.",
                 german: "Laut Antrag ist die Person nicht minderjährig, nach \(german) ist sie am \(date) aber unter "
-                    + "18 Jahre alt: den Antrag stellt ihr Vormund, und nur der Vormund erhält die Karte.",
+                    + "18 Jahre alt: den Antrag stellt ein Erziehungsberechtigter, und nur er erhält die Karte.",
                 chinese: "申请称持卡人已满18周岁，但依\(chinese)，持卡人于\(date)未满18周岁，须由监护人代为申请并由监护人领卡。")
         return Violation(
             rule: .exchangeMinor, message: message,
@@ -161,8 +169,8 @@ enum ExchangeMessages {
             message: LocalizedText(
                 english: "By the guardian's identity document the guardian is under 18 on \(date): a guardian who "
                     + "applies and collects a minor's card is an adult.",
-                german: "Nach dem Ausweisdokument des Vormunds ist dieser am \(date) unter 18 Jahre alt: ein Vormund, "
-                    + "der für eine minderjährige Person beantragt und die Karte erhält, ist volljährig.",
+                german: "Nach dem Ausweisdokument des Erziehungsberechtigten ist dieser am \(date) unter 18 Jahre alt: "
+                    + "wer für eine minderjährige Person beantragt und die Karte erhält, muss volljährig sein.",
                 chinese: "依监护人身份证件，监护人于\(date)未满18周岁；代未成年人申请并领卡的监护人须已成年。"),
             facts: [Fact("date", date.description), Fact("guardianMinor", "true")])
     }
@@ -172,8 +180,8 @@ enum ExchangeMessages {
         rule: .exchangeMinor,
         message: LocalizedText(
             english: "The holder is under 18: only the guardian collects the card, so the employer cannot pick it up.",
-            german: "Die Person ist unter 18 Jahre alt: nur der Vormund holt die Karte ab, eine Firmenabholung ist "
-                + "nicht möglich.",
+            german: "Die Person ist unter 18 Jahre alt: nur der Erziehungsberechtigte holt die Karte ab, eine "
+                + "Firmenabholung ist nicht möglich.",
             chinese: "持卡人未满18周岁，只能由监护人领卡，不能由单位代领。"),
         facts: [Fact("minor", "true"), Fact("receipt", ExchangeReceiptMethod.employer.rawValue)])
 
@@ -196,35 +204,22 @@ enum ExchangeMessages {
             chinese: "单位代领须单位已开通集体申领并选择单位代领。"),
         facts: [Fact("receipt", ExchangeReceiptMethod.employer.rawValue)])
 
-    /// CM-WORKDAY: the ready-by date needs a year the calendar has no data for.
-    static func noCalendarData(_ error: CalendarError) -> Violation {
-        let year = error.year
-        return Violation(
-            rule: .workday,
-            message: LocalizedText(
-                english: "No official working-day data for \(year): the date by which the card is made cannot be "
-                    + "computed; add the State Council's schedule for \(year) to the calendar.",
-                german: "Keine amtlichen Arbeitstagsdaten für \(year): das Fertigstellungsdatum der Karte lässt sich "
-                    + "nicht berechnen; den Feiertagsplan des Staatsrats für \(year) zum Kalender hinzufügen.",
-                chinese: "缺少\(year)年的官方工作日数据，无法计算制卡完成日期；请将国务院\(year)年节假日安排加入日历。"),
-            facts: [Fact("year", String(year))])
-    }
-
     // MARK: Notes ("our reading")
 
     /// EX-EMPLOYER-BANKS: the offline exception.
-    static func offlineExceptionNote(_ code: String, _ selection: String) -> Interpretation {
-        Interpretation(
+    static func offlineExceptionNote(_ code: String, _ codes: [String]) -> Interpretation {
+        let selection = Self.list(codes)
+        return Interpretation(
             rule: .exchangeEmployerBanks,
             message: LocalizedText(
                 english: "Our reading: the notice limits the bank choice under company pickup for online "
                     + "applications only, so this offline application may choose \(code) although the employer "
-                    + "selected \(selection).",
+                    + "selected \(selection.english).",
                 german: "Unsere Lesart: die Mitteilung beschränkt die Bankwahl bei Firmenabholung nur für "
                     + "Online-Anträge; dieser Offline-Antrag darf daher \(code) wählen, obwohl der Arbeitgeber "
-                    + "\(selection) ausgewählt hat.",
+                    + "\(selection.german) ausgewählt hat.",
                 chinese: "我们的理解：通知仅对线上申请限制单位代领时的银行选择，因此本次线下申请可以选择\(code)，"
-                    + "尽管单位选定的是\(selection)。"))
+                    + "尽管单位选定的是\(selection.chinese)。"))
     }
 
     /// EX-PHASE: the centralized phase's batches are not checked.
@@ -233,8 +228,8 @@ enum ExchangeMessages {
         message: LocalizedText(
             english: "Our reading: in the centralized phase the exchange ran in batches by district and group; "
                 + "this decision does not check the applicant's batch.",
-            german: "Unsere Lesart: in der zentralisierten Phase lief der Umtausch in Chargen nach Bezirk und "
-                + "Gruppe; diese Entscheidung prüft die Charge der Person nicht.",
+            german: "Unsere Lesart: in der zentralisierten Phase lief der Umtausch schrittweise nach Bezirken "
+                + "und Gruppen; diese Entscheidung prüft nicht, wann die Person an der Reihe war.",
             chinese: "我们的理解：集中换卡阶段按区和群体分批进行，本决定不核验申请人所属批次。"))
 
     /// EX-PRODUCTION: service points get the same production time.

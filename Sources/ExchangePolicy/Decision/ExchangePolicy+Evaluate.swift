@@ -18,12 +18,18 @@ extension ExchangePolicy {
     ///   where ``ExchangeApplication/holderBirthDate`` is known, ``ExchangeApplication/holderIsMinor`` must agree
     ///   with it on the application date (a contradiction is a violation, and the other EX-MINOR checks then
     ///   follow the birth date).
+    ///   A guardian applies only for a minor: a guardian's application for an adult is a violation too.
     /// - EX-RECEIPT: the way of receiving is open to this application (employer only under company pickup,
-    ///   instant issuance only at a bank outlet).
-    /// - CM-WORKDAY: the ready-by date needs working-day data for its years (EX-PRODUCTION, CM-ACCEPTANCE); a
-    ///   year without data is reported as a violation naming the year, never guessed. This is the one way a
-    ///   missing calendar year surfaces in this module: `evaluate` never throws, and an ``ExchangeCase`` is
-    ///   refused for it like for any other violation.
+    ///   instant issuance only at a bank outlet); under company pickup the employer picks up only a card from a
+    ///   bank it selected, also for an offline application, which may otherwise choose another bank.
+    /// - EX-SERVICE-POINT-DAYS: a district or sub-district service point accepts exchanges on working days only
+    ///   (CM-WORKDAY). A bank outlet on a rest day is not refused: branches may open at weekends (our reading; a
+    ///   note says so).
+    ///
+    /// A year without working-day data refuses nothing (CM-WORKDAY): what needs it (the acceptance and ready-by
+    /// dates, whether a service point is open) is unknown, ``ExchangeDecision/warnings`` name the year, and
+    /// everything else is decided. `evaluate` never throws. An approved decision tells the holder what to know
+    /// (``ExchangeDecision/information``: EX-OLD-VALID, EX-ACTIVATION, and EX-MINOR for a minor).
     ///
     /// - Complexity: O(b), b the number of partner banks; no allocation beyond the decision's arrays.
     public func evaluate(_ application: ExchangeApplication) -> ExchangeDecision {
@@ -85,7 +91,7 @@ extension ExchangePolicy {
             violations.append(ExchangeMessages.notAPartnerBank(bank.code, count: self.partnerBanks.count))
         }
 
-        // EX-EMPLOYER-BANKS.
+        // EX-EMPLOYER-BANKS, and company pickup of a card from a bank outside the selection (EX-RECEIPT).
         let bankChoice = self.bankChoice(through: channel, employer: application.employer)
         if let employer = application.employer, employer.collectiveApplication {
             if let violation = self.selectionSizeViolation(employer.selectedBanks) { violations.append(violation) }
@@ -93,16 +99,19 @@ extension ExchangePolicy {
             if !outsiders.isEmpty {
                 violations.append(ExchangeMessages.selectionHasNonPartners(outsiders.map(\.code)))
             }
+            let selection = employer.selectedBanks.map(\.code)
             if employer.companyPickup && !employer.selects(bank) {
                 switch bankChoice {
                 case .employerSelection:
-                    violations.append(ExchangeMessages.outsideEmployerSelection(bank.code, employer.selectedBankCodes))
+                    violations.append(ExchangeMessages.outsideEmployerSelection(bank.code, selection))
+                case .freeOffline where application.receipt == .employer:
+                    violations.append(ExchangeMessages.employerReceiptOutsideSelection(bank.code, selection))
                 case .freeOffline:
                     // The note explains why the bank may be chosen, so only where it may: a partner bank, through
                     // an offline channel open on the date; otherwise it would contradict this decision's
                     // EX-PARTNER-BANKS or EX-CHANNELS violation.
                     if self.isPartnerBank(bank) && phase.map(channel.isOpen(in:)) == true {
-                        notes.append(ExchangeMessages.offlineExceptionNote(bank.code, employer.selectedBankCodes))
+                        notes.append(ExchangeMessages.offlineExceptionNote(bank.code, selection))
                     }
                 case .free: break
                 }
@@ -123,6 +132,9 @@ extension ExchangePolicy {
         if holderIsMinor {
             if !application.appliedByGuardian { violations.append(ExchangeMessages.minorWithoutGuardian) }
             if application.receipt == .employer { violations.append(ExchangeMessages.minorCardToEmployer) }
+        } else if application.appliedByGuardian && !application.holderIsMinor {
+            // A flag the birth date contradicted already says that an adult applies in person.
+            violations.append(ExchangeMessages.guardianForAdult)
         }
         if let guardianBirth, Minority.isMinor(bornOn: guardianBirth, on: date) {
             violations.append(ExchangeMessages.guardianIsMinor(on: date))
@@ -141,30 +153,77 @@ extension ExchangePolicy {
             }
         }
 
-        // EX-PRODUCTION through CM-ACCEPTANCE; CM-WORKDAY for a year without data.
+        // EX-SERVICE-POINT-DAYS; a year without data leaves the day unknown, with a CM-WORKDAY warning.
+        var warnings: [Violation] = []
+        var missingYears: [Int] = []
+        func warn(_ warning: Violation, year: Int) {
+            warnings.append(warning)
+            if !missingYears.contains(year) { missingYears.append(year) }
+        }
+        switch (channel.isServicePoint, self.calendarDay(date)) {
+        case (true, .success(let day)) where !day.isWorkingDay:
+            let next = try? self.calendar.acceptanceDate(for: date)
+            violations.append(ExchangeMessages.servicePointClosed(channel, date: date, next: next))
+        case (true, .failure(let error)):
+            warn(ExchangeMessages.servicePointDayUnknown(channel, date: date, year: error.year), year: error.year)
+        case (false, .success(let day)) where channel == .bankOutlet && !day.isWorkingDay:
+            if phase.map(channel.isOpen(in:)) == true {
+                notes.append(ExchangeMessages.bankOutletRestDayNote(date: date))
+            }
+        default: break
+        }
+
+        // EX-PRODUCTION through CM-ACCEPTANCE; a year without data leaves the date unknown, with a CM-WORKDAY
+        // warning naming the year, and is no reason to refuse.
         var acceptance: CivilDate? = date
         var readyBy: CivilDate? = date
         if application.receipt != .instantIssuance {
             do throws(CalendarError) {
-                let accepted = try self.calendar.acceptanceDate(for: date)
-                acceptance = accepted
-                readyBy = try self.calendar.date(byAddingWorkingDays: self.productionWorkingDays, to: accepted)
+                acceptance = try self.calendar.acceptanceDate(for: date)
             } catch {
                 acceptance = nil
-                readyBy = nil
-                violations.append(ExchangeMessages.noCalendarData(error))
             }
-            if channel == .districtServicePoint || channel == .subdistrictServicePoint {
+            do throws(CalendarError) {
+                readyBy = try self.calendar.deadline(
+                    afterWorkingDays: self.productionWorkingDays, forApplicationOn: date)
+            } catch {
+                readyBy = nil
+                warn(ExchangeMessages.readyByUnknown(year: error.year), year: error.year)
+            }
+            if channel.isServicePoint {
                 notes.append(ExchangeMessages.servicePointProductionNote(self.productionWorkingDays))
             }
         }
 
+        // CM-PROVISIONAL: a day counted by law in a year without a notice says so, naming the year. An approved
+        // decision relies on the days from the application to the ready-by date; a refused one, at a service
+        // point, on the application day.
         let approved = violations.isEmpty
+        var provisionalYears: [Int] = []
+        if approved || channel.isServicePoint {
+            let through = approved ? max(readyBy ?? date, date) : date
+            provisionalYears = self.calendar.provisionalYears(from: date, through: through)
+            for year in provisionalYears {
+                let ready = approved ? readyBy.flatMap { $0.year == year ? $0 : nil } : nil
+                warnings.append(ExchangeMessages.provisional(year: year, readyBy: ready))
+            }
+        }
+        var information: [Interpretation] = []
+        if approved {
+            information = [ExchangeMessages.oldCardStaysValid, ExchangeMessages.activation(bank: bank)]
+            if holderIsMinor { information.append(ExchangeMessages.guardianCollects) }
+        }
         return ExchangeDecision(
-            date: date, phase: phase, violations: violations, notes: notes,
+            date: date, phase: phase, violations: violations, notes: notes, warnings: warnings,
+            information: information, missingCalendarYears: missingYears.sorted(), provisionalYears: provisionalYears,
             generation: approved ? self.generationIssued(for: .exchange, on: date) : nil, bankChoice: bankChoice,
             receipt: application.receipt, receiptOptions: receiptOptions,
             acceptanceDate: approved ? acceptance : nil, readyBy: approved ? readyBy : nil)
+    }
+
+    /// The calendar's answer for `date`, or the error naming its year without data (CM-WORKDAY).
+    private func calendarDay(_ date: CivilDate) -> Result<CalendarDay, CalendarError> {
+        do throws(CalendarError) { return .success(try self.calendar.day(date)) } catch { return .failure(error) }
     }
 
     /// The EX-EMPLOYER-BANKS violation for a selection larger than ``maximumEmployerBanks``, if it is.

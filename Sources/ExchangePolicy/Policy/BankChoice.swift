@@ -19,6 +19,21 @@ public enum BankChoice: String, Sendable, Hashable, Codable, CaseIterable, Custo
         }
     }
 
+    /// The choice's name in three languages.
+    public var name: LocalizedText {
+        switch self {
+        case .free: LocalizedText(english: "free", german: "frei", chinese: "自主选择")
+        case .employerSelection:
+            LocalizedText(
+                english: "one of the employer's banks", german: "eine der Banken des Arbeitgebers",
+                chinese: "限单位选定的银行")
+        case .freeOffline:
+            LocalizedText(
+                english: "free (offline, although the employer has company pickup)",
+                german: "frei (offline, trotz Firmenabholung des Arbeitgebers)", chinese: "自主选择（线下申请，不受单位代领限制）")
+        }
+    }
+
     /// `free`, `employer-selection` or `free-offline`.
     public var description: String { self.rawValue }
 }

@@ -28,6 +28,15 @@ public enum ExchangeChannel: String, Sendable, Hashable, Codable, CaseIterable, 
         }
     }
 
+    /// Whether the channel is a social security card service point, at district or sub-district level: open on
+    /// working days only (EX-SERVICE-POINT-DAYS).
+    public var isServicePoint: Bool {
+        switch self {
+        case .districtServicePoint, .subdistrictServicePoint: true
+        case .website, .wechatAccount, .jingtong, .minshengMiniProgram, .bankOutlet: false
+        }
+    }
+
     /// Whether the channel is open in `phase` (EX-CHANNELS): online channels always, offline ones only in the
     /// regular phase.
     public func isOpen(in phase: ExchangePhase) -> Bool {

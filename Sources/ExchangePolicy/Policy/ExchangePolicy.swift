@@ -110,6 +110,15 @@ public struct ExchangePolicy: Sendable, Hashable {
         Defaults.maximumEmployerBanks, Defaults.productionWorkingDays, Defaults.firstApplicationCalendarDays,
         Defaults.thirdGenerationOnlyFrom, .zero, .mainlandChina)
 
+    /// This policy with a different calendar, for example one with next year's schedule added or a provisional
+    /// fallback (CM-WORKDAY, CM-PROVISIONAL); every other parameter stays.
+    public func with(calendar: WorkingDayCalendar) -> ExchangePolicy {
+        ExchangePolicy(
+            unchecked: self.centralizedPhaseStart, self.regularPhaseStart, self.partnerBanks, self.maximumEmployerBanks,
+            self.productionWorkingDays, self.firstApplicationCalendarDays, self.thirdGenerationOnlyFrom,
+            self.postageFee, calendar)
+    }
+
     /// Beijing's figures, the defaults of ``init(centralizedPhaseStart:regularPhaseStart:partnerBanks:maximumEmployerBanks:productionWorkingDays:firstApplicationCalendarDays:thirdGenerationOnlyFrom:postageFee:calendar:)``.
     public enum Defaults {
         /// 2024-10-30 (EX-PHASE, BJ-2024-133).

@@ -20,20 +20,24 @@ enum ExchangeCommand {
 
         Decides an application to exchange a first- or second-generation card for a third-generation card
         under Beijing's rules: approved, or refused with every rule it breaks (EX-PHASE, EX-CHANNELS,
-        EX-PARTNER-BANKS, EX-EMPLOYER-BANKS, EX-ELIGIBLE, EX-MINOR, EX-RECEIPT, CM-WORKDAY), and what the
-        applicant gets: generation, the date by which the card is made, the ways of receiving it.
+        EX-SERVICE-POINT-DAYS, EX-PARTNER-BANKS, EX-EMPLOYER-BANKS, EX-ELIGIBLE, EX-MINOR, EX-RECEIPT), and
+        what the applicant gets: generation, the date by which the card is made, the ways of receiving it,
+        and what to know (EX-OLD-VALID: the old card stays valid until the new one is activated;
+        EX-ACTIVATION: how to activate; EX-MINOR: only the guardian collects a minor's card). Working days
+        come from the shell-wide calendar (--holidays FILE, SSCARD_HOLIDAYS, --provisional; see sscard --help).
 
         OPTIONS:
           --date DATE             the application day (YYYY-MM-DD)
           --generation G          the card held now: 1, 2, 3 (refused: nothing to exchange) or none
                                   (refused: make a first application instead)
-          --channel CHANNEL       online: website, wechat-account, jingtong, minsheng-mini-program;
-                                  offline (from 2026-01-04): district-service-point,
-                                  subdistrict-service-point, bank-outlet
+          --channel CHANNEL       online, on any day: website, wechat-account, jingtong,
+                                  minsheng-mini-program; offline (from 2026-01-04): district-service-point,
+                                  subdistrict-service-point (working days only, EX-SERVICE-POINT-DAYS),
+                                  bank-outlet (any day: branches may open at weekends, our reading)
           --bank CODE             the issuing bank: ICBC, ABC, BOC, CCB, BOCOM, BOB, HXB, BRCB, CITIC, CEB,
                                   CMBC, CGB, CMB, SPDB, PSBC (another code is refused, EX-PARTNER-BANKS)
           --receipt WAY           bank-branch (default), instant-issuance (at a bank outlet), post (free),
-                                  employer (under company pickup)
+                                  employer (under company pickup, from one of --employer-banks)
           --employee              the holder is an employee; without an arrangement below, the choice of
                                   bank is free (EX-FREE-CHOICE)
           --employer USCC         the employer's unified social credit code (optional; the decision does
@@ -41,16 +45,27 @@ enum ExchangeCommand {
           --company-pickup        the employer has collective application with company pickup (单位代领):
                                   an online application must choose one of --employer-banks
           --collective-application  the employer has collective application without company pickup
+                                  (excludes --company-pickup, which already includes it)
           --employer-banks CODES  the one to three partner banks the employer selected, comma-separated
                                   (needs --company-pickup or --collective-application)
           --minor                 the holder is under 18 (EX-MINOR)
-          --guardian              a guardian applies on the holder's behalf
+          --guardian              a guardian applies on the holder's behalf (only with --minor: refused
+                                  for an adult, EX-MINOR)
 
-        EXIT STATUS: 0 approved; 1 refused (also when the working-day calendar lacks a year); 2 usage error.
+        A date that needs a year the calendar has no data for (2027 and later, until its schedule is added
+        with --holidays) is unknown: the decision is still made, with a CM-WORKDAY warning naming the year.
+        With --provisional such a date is counted by law and a CM-PROVISIONAL warning says so.
+
+        EXIT STATUS: 0 approved (warnings may still be printed); 1 refused, or approved with a date unknown
+        for lack of calendar data (the decision is printed, with a line on stderr); 2 usage error.
 
         JSON keys: approved, violations [{rule, message}], phase (centralized, regular or null), generation
         (3 or null), readyBy (date or null), receiptOptions [{method, fee}], notes [{rule, message}], date,
-        acceptanceDate, channel, bank, bankChoice (free, employer-selection, free-offline), receipt.
+        acceptanceDate, channel, bank, bankChoice (free, employer-selection, free-offline), receipt;
+        warnings [{rule, message}] (CM-WORKDAY; a provisional date's message names CM-PROVISIONAL),
+        missingCalendarYears [year], provisionalYears [year],
+        information [{rule, message}] (EX-OLD-VALID, EX-ACTIVATION, EX-MINOR; empty when refused),
+        bankName (in --lang), channelName (in --lang).
         """
 
     static let options: Set<String> = [
@@ -63,7 +78,7 @@ enum ExchangeCommand {
     static let unnamedEmployerCode = "91350100M000100Y43"
 
     static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
-        let policy = ExchangePolicy.beijing
+        let policy = ExchangePolicy.beijing.with(calendar: invocation.calendar)
         let arguments = try Arguments(invocation.arguments, options: Self.options, flags: Self.flags)
         if let extra = arguments.positionals.first { throw UsageError("unexpected argument '\(extra)'; see --help") }
         let date = try arguments.requiredDate("date")
@@ -89,13 +104,25 @@ enum ExchangeCommand {
         } else {
             for line in Self.text(decision, application, language: invocation.language) { invocation.print(line) }
         }
-        return decision.isApproved ? .success : .failure
+        if !decision.missingCalendarYears.isEmpty {
+            let years = decision.missingCalendarYears.map(String.init).joined(separator: ", ")
+            invocation.printError(
+                "sscard exchange: no official working-day data for \(years): the dates that need it are unknown; "
+                    + "add the year's holiday schedule with --holidays FILE, or answer provisionally with --provisional"
+            )
+        }
+        return decision.isApproved && decision.missingCalendarYears.isEmpty ? .success : .failure
     }
 
     /// The employer's arrangement from the command line, checked for shape only: whether the selection fits
     /// the policy is the decision's to say (EX-EMPLOYER-BANKS violations), together with every other reason.
     static func arrangement(_ arguments: Arguments, policy: ExchangePolicy) throws(UsageError) -> EmployerArrangement? {
         let pickup = arguments.flag("company-pickup")
+        if pickup && arguments.flag("collective-application") {
+            throw UsageError(
+                "--company-pickup and --collective-application exclude each other: company pickup is collective "
+                    + "application with the employer collecting the cards (EX-EMPLOYER-BANKS); give one; see --help")
+        }
         let collective = pickup || arguments.flag("collective-application")
         let bankList = arguments.option("employer-banks")
         guard collective || arguments.flag("employee") || arguments.option("employer") != nil || bankList != nil else {
@@ -142,31 +169,6 @@ enum ExchangeCommand {
         return PartnerBank(code: code, english: code, chinese: code)
     }
 
-    static func text(_ decision: ExchangeDecision, _ application: ExchangeApplication, language: Language) -> [String] {
-        let phase = decision.phase.map { $0.name[language] } ?? "exchange not open"
-        var lines = [
-            "\(decision.isApproved ? "approved" : "refused"): exchange on \(decision.date) (\(phase)) through "
-                + "\(application.channel) with \(application.bank.code)"
-        ]
-        for violation in decision.violations { lines.append("  \(violation.rule): \(violation.message[language])") }
-        if decision.isApproved, let generation = decision.generation, let readyBy = decision.readyBy {
-            let accepted = decision.acceptanceDate.map { $0 == decision.date ? "" : ", accepted \($0)" } ?? ""
-            lines.append(
-                application.receipt == .instantIssuance
-                    ? "  card: \(generation.name[language]), made and handed over on the spot on \(readyBy)"
-                    : "  card: \(generation.name[language]), made by \(readyBy)\(accepted) (EX-PRODUCTION)")
-        }
-        lines.append("  bank choice: \(decision.bankChoice) (\(decision.bankChoice.rule))")
-        let options = decision.receiptOptions.map { $0.fee == .zero ? "\($0.method)" : "\($0.method) (\($0.fee))" }
-        // EX-RECEIPT: say "free" only when the policy's postage fee is; a fee shows next to `post` instead.
-        let postIsFree = decision.receiptOptions.contains { $0.method == .post && $0.fee == .zero }
-        lines.append(
-            "  receipt: \(decision.receipt); open: \(options.joined(separator: ", "))\(postIsFree ? " (post is free)" : "")"
-        )
-        for note in decision.notes { lines.append("  note \(note.rule): \(note.message[language])") }
-        return lines
-    }
-
     static func json(_ decision: ExchangeDecision, _ application: ExchangeApplication, language: Language) -> JSONValue
     {
         .object([
@@ -189,6 +191,12 @@ enum ExchangeCommand {
             ("bank", .string(application.bank.code)),
             ("bankChoice", .string(decision.bankChoice.rawValue)),
             ("receipt", .string(decision.receipt.rawValue)),
+            ("warnings", .violations(decision.warnings, language: language)),
+            ("missingCalendarYears", .array(decision.missingCalendarYears.map { .int($0) })),
+            ("provisionalYears", .array(decision.provisionalYears.map { .int($0) })),
+            ("information", .notes(decision.information, language: language)),
+            ("bankName", .string(application.bank.name[language])),
+            ("channelName", .string(application.channel.name[language])),
         ])
     }
 }
