@@ -10,6 +10,13 @@ public import CardModel
 /// with ``isPossible`` false and the reasons among the ``warnings``. An entry after the letter expired can
 /// happen: it is a warning (WP-NOTIFICATION: afterwards only the electronic card proves the permit).
 ///
+/// A physical permit with an entry from the effective date is a permit issued before it and kept as it is
+/// (WP-NO-CHANGE): the plan has no Notification Letter and no Z visa, and a letter given with it is a problem
+/// (a letter from the effective date notifies an integrated permit, WP-EFFECTIVE; after such an entry no
+/// physical card is issued, WP-ONLINE). An entry or a letter before the online work permit system
+/// (``WorkPermitIntegrationPolicy/onlineSystemStartDate``, 2017-04-01) is planned not at all: no steps, no
+/// deadlines, one WP-ONLINE problem.
+///
 /// ```swift
 /// let timeline = try OnboardingTimeline(
 ///     entry: try CivilDate(parsing: "2026-03-02"), notificationLetterIssued: try CivilDate(parsing: "2026-01-15"))
@@ -113,19 +120,48 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         policy: WorkPermitIntegrationPolicy = .beijing
     ) throws(CivilDateError) {
         let form = permitForm ?? policy.formOfNewPermit(issuedOn: entry)
+        self.entry = entry
+        self.notificationLetterIssued = notificationLetterIssued
+        self.permitForm = form
+        self.notes = [
+            Readings.notificationMonths, Readings.notificationUse, Readings.onboardingForm,
+            Readings.lateResidenceApplication, Readings.onlineSystemStart,
+        ]
+        // Before the online work permit system there was no Notification Letter and no electronic card: the
+        // library plans none of the earlier procedures (WP-ONLINE).
+        let tooEarly = [entry, notificationLetterIssued].compactMap { $0 }.filter {
+            !policy.isOnlineSystemInUse(on: $0)
+        }
+        if !tooEarly.isEmpty {
+            self.steps = []
+            self.deadlines = []
+            self.problems = [
+                OnboardingMessages.beforeOnlineSystem(entry: entry, letter: notificationLetterIssued, policy: policy)
+            ]
+            self.advice = []
+            self.missingCalendarYears = []
+            return
+        }
         var problems: [Violation] = []
         var advice: [Violation] = []
         var deadlines: [OnboardingDeadline] = []
         var letterExpiry: CivilDate?
 
         let expected = policy.formOfNewPermit(issuedOn: entry)
+        // A physical permit with an entry from the effective date is a permit issued before it, kept as it is
+        // (WP-NO-CHANGE): its holder gets no new Notification Letter and Z visa.
+        let existingPhysicalPermit = form == .physical && expected == .integrated
         switch (form, expected) {
         case (.integrated, .physical):
             problems.append(Self.formMismatch(form, entry: entry, policy: policy))
         case (.physical, .integrated):
-            // A physical permit issued before the effective date stays valid as it is (WP-NO-CHANGE): a plan, not
-            // an impossibility; no new one is issued after entry (WP-ONLINE).
-            advice.append(Self.formMismatch(form, entry: entry, policy: policy))
+            if let issued = notificationLetterIssued {
+                problems += OnboardingMessages.letterForPhysicalPermit(issued: issued, entry: entry, policy: policy)
+            } else {
+                // A physical permit issued before the effective date stays valid as it is (WP-NO-CHANGE): a plan,
+                // not an impossibility; no new one is issued after entry (WP-ONLINE).
+                advice.append(Self.formMismatch(form, entry: entry, policy: policy))
+            }
         case (.physical, .physical), (.integrated, .integrated):
             break
         }
@@ -169,10 +205,11 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
                 step: step, date: date, earliest: earliest, latest: latest,
                 needs: step.needs(
                     form: form, letterExpiry: letterExpiry, policy: policy,
-                    letterUsable: letterExpiry.map { entry <= $0 } ?? true))
+                    letterUsable: !existingPhysicalPermit && (letterExpiry.map { entry <= $0 } ?? true),
+                    existingPhysicalPermit: existingPhysicalPermit))
         }
         let visaBy = letterExpiry.map { min($0, entry) } ?? entry
-        let steps: [Step] = [
+        let planned: [Step] = [
             step(
                 .notificationLetter, date: notificationLetterIssued,
                 latest: notificationLetterIssued == nil ? entry : nil),
@@ -188,18 +225,13 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
             step(.residencePermitApplication, earliest: entry, latest: application.lastSafeDay),
             step(.residencePermitDecision, earliest: entry, latest: decision?.lastSafeDay),
         ]
-        self.entry = entry
-        self.notificationLetterIssued = notificationLetterIssued
-        self.permitForm = form
+        // No new letter and Z visa for the holder of an existing physical permit (WP-NO-CHANGE).
+        let steps = planned.filter { !existingPhysicalPermit || ($0.step != .notificationLetter && $0.step != .zVisa) }
         self.steps = steps
         self.deadlines = deadlines
         self.problems = problems
         self.advice = advice
         self.missingCalendarYears = missingYears.sorted()
-        self.notes = [
-            Readings.notificationMonths, Readings.notificationUse, Readings.onboardingForm,
-            Readings.lateResidenceApplication,
-        ]
     }
 
     private static func formMismatch(
@@ -256,19 +288,18 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
     private static func entryAfterExpiry(
         _ issued: CivilDate, expiry: CivilDate, entry: CivilDate, form: WorkPermitForm
     ) -> Violation {
-        let other =
-            form == .integrated ? PermitDocument.electronicCard.name : PermitDocument.physicalWorkPermitCard.name
+        let other = form == .integrated ? PermitDocument.electronicCard : PermitDocument.physicalWorkPermitCard
         return Violation(
             rule: .workPermitNotification,
             message: LocalizedText(
                 english: "the Notification Letter issued on \(issued) was valid until \(expiry); after an entry on "
-                    + "\(entry) it no longer proves the work permit: enrol and apply for the residence permit with "
-                    + "\(other.english)",
+                    + "\(entry) it no longer proves the work permit: enrol and apply for the residence permit "
+                    + "\(other.withName.english)",
                 german: "die am \(issued) ausgestellte Mitteilung war bis zum \(expiry) gültig; nach einer Einreise am "
                     + "\(entry) weist sie die Arbeitserlaubnis nicht mehr nach: Anmeldung und Antrag auf den "
-                    + "Aufenthaltstitel mit \(other.german)",
-                chinese: "\(issued)签发的《外国人工作许可通知》有效期至\(expiry)，\(entry)入境后不再能证明工作许可：请凭"
-                    + "\(other.chinese)参保并申请居留许可"),
+                    + "Aufenthaltstitel \(other.withName.german)",
+                chinese: "\(issued)签发的《外国人工作许可通知》有效期至\(expiry)，\(entry)入境后不再能证明工作许可：请"
+                    + "\(other.withName.chinese)参保并申请居留许可"),
             facts: [
                 Fact("notificationIssued", "\(issued)"), Fact("validUntil", "\(expiry)"), Fact("entry", "\(entry)"),
             ])
