@@ -127,9 +127,23 @@ enum Readings {
                 + "入境或通知适用以前的程序，不予规划。2024-12-01起入境而持实体工作许可的，视为此前签发的许可"
                 + "（WP-NO-CHANGE）：不再为其规划新的通知和Z字签证。"))
 
+    /// WP-NO-CHANGE: a physical permit's first extension or change from the effective date integrates it.
+    static let physicalIntegratedOnProcedure = Interpretation(
+        rule: .workPermitNoChange,
+        message: LocalizedText(
+            english: "No change, no renewal: a physical work permit stays valid as it is; its first extension or "
+                + "change from 2024-12-01 is handled under the integrated procedure, after which the permit lives on "
+                + "the social security card and the physical permit card is retired.",
+            german: "Keine Änderung, keine Erneuerung: eine physische Arbeitserlaubnis bleibt gültig, wie sie ist; "
+                + "ihre erste Verlängerung oder Änderung ab dem 2024-12-01 erfolgt im integrierten Verfahren, danach "
+                + "lebt die Erlaubnis auf der Sozialversicherungskarte und die physische Karte wird abgelöst.",
+            chinese: "“不换不补”：实体工作许可证继续有效；2024-12-01起首次延期或变更时按融合程序办理，此后工作许可载于"
+                + "社保卡，实体工作许可证不再使用。"))
+
     /// Every reading, in DOMAIN.md's order of the rules.
     static let all: [Interpretation] = [
-        notificationMonths, notificationUse, onboardingForm, onlineSystemStart, enrolmentAfterEntry,
+        notificationMonths, notificationUse, onboardingForm, onlineSystemStart, physicalIntegratedOnProcedure,
+        enrolmentAfterEntry,
         lateResidenceApplication,
         electronicCardSteps, services,
     ]
