@@ -121,3 +121,34 @@ import Testing
 func englishWords(in text: String) -> [String] {
     text.split { !($0.isASCII && $0.isLetter) }.map(String.init)
 }
+
+@Suite struct OnboardingProvisionalTests {
+    func object(_ result: ShellResult) throws -> [String: Any] {
+        let value = try JSONSerialization.jsonObject(with: Data(result.output.utf8))
+        return try #require(value as? [String: Any])
+    }
+
+    @Test("CM-PROVISIONAL: sscard onboarding --provisional --entry 2026-12-15 gives 2027-01-14 with the warning")
+    func provisional() throws {
+        let result = sscard("onboarding --entry 2026-12-15 --provisional --json")
+        #expect(result.status == 0)
+        let object = try self.object(result)
+        #expect(object["provisionalYears"] as? [Int] == [2027])
+        #expect((object["missingCalendarYears"] as? [Int])?.isEmpty == true)
+        let deadlines = try #require(object["deadlines"] as? [[String: Any]])
+        #expect(deadlines.first?["date"] as? String == "2027-01-14")
+        #expect(deadlines.first?["provisionalYear"] as? Int == 2027)
+        let warnings = try #require(object["warnings"] as? [[String: Any]])
+        #expect(warnings.contains { ($0["message"] as? String)?.contains("CM-PROVISIONAL") == true })
+        let text = sscard("onboarding --entry 2026-12-15 --provisional")
+        #expect(
+            text.output.contains("2027-01-14  apply for the residence permit by (WP-RESIDENCE-DEADLINE), provisional"))
+        #expect(text.stderr.isEmpty)
+        // Without --provisional the effective day is unknown, with the CM-WORKDAY warning, and still exit 0.
+        let refused = try self.object(sscard("onboarding --entry 2026-12-15 --json"))
+        let unknown = try #require(refused["deadlines"] as? [[String: Any]])
+        #expect(unknown.first?["date"] is NSNull)
+        #expect(unknown.first?["provisionalYear"] is NSNull)
+        #expect(refused["missingCalendarYears"] as? [Int] == [2027])
+    }
+}

@@ -297,4 +297,24 @@ enum OnboardingMessages {
             facts: facts)
         return [reason, noNewLetter]
     }
+
+    /// A deadline whose effective last day comes from a provisional calendar (CM-PROVISIONAL): given, and said to
+    /// be provisional, naming the year.
+    static func provisionalEffectiveDay(_ deadline: OnboardingDeadline) -> Violation {
+        let year = deadline.provisionalYear ?? deadline.nominalLastDay.year
+        let day = deadline.lastSafeDay
+        let note = CalendarError.provisionalNote(year: year)
+        return Violation(
+            rule: .workday,
+            message: LocalizedText(
+                english: "\(deadline.kind.name.english) \(day) (nominally \(deadline.nominalLastDay)) is "
+                    + "\(note.english)",
+                german: "\(deadline.kind.name.german) \(day) (nominal \(deadline.nominalLastDay)) ist "
+                    + "\(note.german)",
+                chinese: "\(deadline.kind.name.chinese)\(day)（名义截止日\(deadline.nominalLastDay)）为\(note.chinese)"),
+            facts: [
+                Fact("deadline", deadline.kind.rawValue), Fact("lastDay", "\(day)"),
+                Fact("nominalLastDay", "\(deadline.nominalLastDay)"), Fact("year", "\(year)"),
+            ])
+    }
 }

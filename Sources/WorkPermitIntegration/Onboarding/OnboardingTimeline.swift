@@ -84,6 +84,9 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
     /// The years the calendar has no working-day data for that a deadline needs, oldest first; empty when
     /// every deadline is known.
     public let missingCalendarYears: [Int]
+    /// The years without a notice whose provisional calendar gave a deadline's effective day (CM-PROVISIONAL),
+    /// oldest first; empty when every effective day rests on notices.
+    public let provisionalYears: [Int]
     /// The readings the timeline rests on.
     public let notes: [Interpretation]
 
@@ -140,6 +143,7 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
             ]
             self.advice = []
             self.missingCalendarYears = []
+            self.provisionalYears = []
             return
         }
         var problems: [Violation] = []
@@ -185,7 +189,7 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         if let lastDay = application.lastDay {
             decision = try OnboardingDeadline.period(
                 .residencePermitDecision, days: policy.residencePermitDecisionDays, after: lastDay,
-                calendar: policy.calendar)
+                calendar: policy.calendar, dependsOnProvisional: application.provisionalYear)
         }
         if let decision { deadlines.append(decision) }
         if let expiry = letterExpiry, form == .integrated, expiry >= entry, expiry < application.lastSafeDay {
@@ -193,6 +197,7 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         }
         var missingYears = Set(deadlines.compactMap(\.yearWithoutData))
         advice += deadlines.filter { !$0.isKnown }.map(OnboardingMessages.unknownEffectiveDay)
+        advice += deadlines.filter(\.isProvisional).map(OnboardingMessages.provisionalEffectiveDay)
         if decision == nil, let year = application.yearWithoutData {
             advice.append(OnboardingMessages.unknownConditionalDecision(year: year, policy: policy))
             missingYears.insert(year)
@@ -232,6 +237,7 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         self.problems = problems
         self.advice = advice
         self.missingCalendarYears = missingYears.sorted()
+        self.provisionalYears = Set(deadlines.compactMap(\.provisionalYear)).sorted()
     }
 
     private static func formMismatch(

@@ -112,6 +112,7 @@ enum OnboardingCommand {
             ("permit", .string(timeline.permitForm.rawValue)),
             ("possible", .bool(timeline.isPossible)),
             ("missingCalendarYears", .array(timeline.missingCalendarYears.map { .int($0) })),
+            ("provisionalYears", .array(timeline.provisionalYears.map { .int($0) })),
             (
                 "steps",
                 .array(
@@ -138,6 +139,7 @@ enum OnboardingCommand {
                             ("rule", .string(deadline.rule.rawValue)),
                             ("nominalDate", .date(deadline.nominalLastDay)),
                             ("yearWithoutData", deadline.yearWithoutData.map { .int($0) } ?? .null),
+                            ("provisionalYear", deadline.provisionalYear.map { .int($0) } ?? .null),
                             ("conditional", .bool(timeline.isConditional(deadline))),
                         ])
                     })
@@ -171,7 +173,9 @@ enum OnboardingCommand {
             } else {
                 day = "\(deadline.nominalLastDay) (\(labels.unknownEffectiveDay(deadline.yearWithoutData)))"
             }
-            let latest = timeline.isConditional(deadline) ? ", \(labels.atTheLatest)" : ""
+            let latest =
+                (deadline.isProvisional ? ", \(labels.provisional)" : "")
+                + (timeline.isConditional(deadline) ? ", \(labels.atTheLatest)" : "")
             lines.append("  \(day)  \(deadline.kind.name[language]) (\(deadline.rule))\(latest)")
         }
         lines += ["", timeline.warnings.isEmpty ? "\(labels.warnings): \(labels.none)" : "\(labels.warnings):"]
@@ -207,6 +211,7 @@ enum OnboardingCommand {
                 "nominal; effective day unknown: no data for \(year)",
                 "nominal; tatsächlicher Tag unbekannt: keine Daten für \(year)", "名义截止日；实际截止日未知：缺少\(year)年数据")
         }
+        var provisional: String { self.pick("provisional", "vorläufig", "临时") }
         var atTheLatest: String {
             self.pick(
                 "at the latest: if applied on the last day", "spätestens: bei Antrag am letzten Tag",
