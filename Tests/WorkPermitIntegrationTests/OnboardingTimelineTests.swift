@@ -81,15 +81,20 @@ import WorkPermitIntegration
 
     @Test("WP-NO-CHANGE: a physical permit with an entry from 2024-12-01 is a valid plan: issued before, still valid")
     func physicalPermitAfterTheIntegration() throws {
-        let timeline = try OnboardingTimeline(
-            entry: date("2026-03-02"), notificationLetterIssued: date("2026-01-15"), permitForm: .physical)
+        let timeline = try OnboardingTimeline(entry: date("2026-03-02"), permitForm: .physical)
         #expect(timeline.isPossible)
         #expect(timeline.problems.isEmpty)
         #expect(timeline.advice.map(\.rule) == [.workPermitNoChange])
         Fixture.expectThreeLanguages(try #require(timeline.advice.first).message)
         #expect(timeline.permitForm == .physical)
-        #expect(timeline.steps[3].earliest == date("2026-03-02"))  // the e-card can be registered at once
-        #expect(timeline.steps[4].needs.last?.english.contains("physical work permit card") == true)
+        // No new Notification Letter and Z visa for the holder of an existing physical permit.
+        #expect(!timeline.steps.contains { $0.step == .notificationLetter || $0.step == .zVisa })
+        #expect(timeline.steps.first?.step == .entry)
+        #expect(timeline.steps.first?.needs.first?.english.contains("physical work permit card") == true)
+        let electronicCard = try #require(timeline.steps.first { $0.step == .electronicCard })
+        #expect(electronicCard.earliest == date("2026-03-02"))  // the e-card can be registered at once
+        let enrolment = try #require(timeline.steps.first { $0.step == .enrolment })
+        #expect(enrolment.needs.last?.english == "the physical work permit card")
     }
 
     @Test("CM-WORKDAY: a decision deadline in 2027 keeps its nominal day and names the year (entry 2026-11-17)")

@@ -340,9 +340,22 @@ public struct ElectronicCard: Sendable, Hashable {
 
     /// The decision on `date` for a card whose events all come by `date`.
     private func decisionAsOfLatest(for function: CardFunction, on date: CivilDate) -> ServiceDecision {
+        Self.decision(
+            for: function, on: date, phase: self.phase, workPermitValidUntil: self.state.workPermit?.validUntil,
+            physicalCardReceived: self.state.physicalCardReceivedOn != nil)
+    }
+
+    /// The decision on `date` for a card in `phase` that carries a permit valid until `workPermitValidUntil`
+    /// (`nil`: no permit information, a physical permit not yet integrated) and whose physical card has or has
+    /// not been received (WP-ECARD, WP-SERVICES, WP-NO-CHANGE, CM-FORM, CM-FUNCTIONS): the one source of the
+    /// answer for ``decision(for:on:)`` and ``ElectronicCardServices``.
+    static func decision(
+        for function: CardFunction, on date: CivilDate, phase: Phase, workPermitValidUntil: CivilDate?,
+        physicalCardReceived: Bool
+    ) -> ServiceDecision {
         var violations: [Violation] = []
-        let facts = [Fact("function", function.rawValue), Fact("phase", self.phase.rawValue)]
-        if !self.phase.isVerified {
+        let facts = [Fact("function", function.rawValue), Fact("phase", phase.rawValue)]
+        if !phase.isVerified {
             violations.append(
                 Violation(
                     rule: .workPermitElectronicCard,
@@ -352,20 +365,20 @@ public struct ElectronicCard: Sendable, Hashable {
                         chinese: "请先完成实名认证和实人认证"),
                     facts: facts))
         }
-        if CardFunction.workPermit.contains(function), let permit = self.state.workPermit, permit.validUntil < date {
+        if CardFunction.workPermit.contains(function), let validUntil = workPermitValidUntil, validUntil < date {
             violations.append(
                 Violation(
                     rule: .workPermitElectronicCard,
                     message: LocalizedText(
-                        english: "the work permit the card carries expired after \(permit.validUntil): extend it "
+                        english: "the work permit the card carries expired after \(validUntil): extend it "
                             + "(online, WP-ONLINE) to use its services again",
-                        german: "die Arbeitserlaubnis auf der Karte ist nach dem \(permit.validUntil) abgelaufen: "
+                        german: "die Arbeitserlaubnis auf der Karte ist nach dem \(validUntil) abgelaufen: "
                             + "sie verlängern (online, WP-ONLINE), um ihre Dienste wieder zu nutzen",
-                        chinese: "卡上载有的工作许可已于\(permit.validUntil)到期：须（通过网上，WP-ONLINE）延期后"
+                        chinese: "卡上载有的工作许可已于\(validUntil)到期：须（通过网上，WP-ONLINE）延期后"
                             + "方可再使用相关服务"),
-                    facts: facts + [Fact("validUntil", "\(permit.validUntil)"), Fact("date", "\(date)")]))
+                    facts: facts + [Fact("validUntil", "\(validUntil)"), Fact("date", "\(date)")]))
         }
-        if CardFunction.workPermit.contains(function), self.state.workPermit == nil {
+        if CardFunction.workPermit.contains(function), workPermitValidUntil == nil {
             violations.append(
                 Violation(
                     rule: .workPermitNoChange,
@@ -377,7 +390,7 @@ public struct ElectronicCard: Sendable, Hashable {
                         chinese: "实体工作许可尚未与社保卡融合，下次延期或变更时载入"),
                     facts: facts))
         }
-        if CardFunction.socialSecurity.contains(function), self.state.physicalCardReceivedOn == nil {
+        if CardFunction.socialSecurity.contains(function), !physicalCardReceived {
             violations.append(
                 Violation(
                     rule: .workPermitElectronicCard,
@@ -387,7 +400,7 @@ public struct ElectronicCard: Sendable, Hashable {
                         chinese: "领取实体社保卡后方可使用标准服务"),
                     facts: facts))
         }
-        if CardFunction.beijingPass.contains(function), self.state.physicalCardReceivedOn == nil {
+        if CardFunction.beijingPass.contains(function), !physicalCardReceived {
             violations.append(
                 Violation(
                     rule: .form,

@@ -216,10 +216,6 @@ extension ForeignerOnboarding {
 
     /// How the authority verifies the permit for a residence permit application (WP-RESIDENCE).
     static func verification(for document: PermitDocument) -> [WorkPermitVerification] {
-        switch document {
-        case .notificationLetter: [.informationSystem]
-        case .electronicCard: [.informationSystem, .electronicCardCheck, .qrCodeScan]
-        case .physicalWorkPermitCard: [.informationSystem, .physicalPermitCardCheck]
-        }
+        WorkPermitVerification.residencePermitMethods(for: document)
     }
 }

@@ -53,13 +53,17 @@ public struct OnboardingDeadline: Sendable, Hashable, CustomStringConvertible {
     public let lastDay: CivilDate?
     /// The year the calendar has no working-day data for, when ``lastDay`` is unknown.
     public let yearWithoutData: Int?
+    /// The year without a notice whose provisional calendar gave ``lastDay`` (CM-PROVISIONAL: weekends and the
+    /// statutory days are rest days until the notice is added); `nil` when the effective day rests on notices only.
+    public let provisionalYear: Int?
 
     /// Creates a deadline whose effective last day is known; only the module makes them, from the policy.
-    init(kind: Kind, nominalLastDay: CivilDate, lastDay: CivilDate) {
+    init(kind: Kind, nominalLastDay: CivilDate, lastDay: CivilDate, provisionalYear: Int? = nil) {
         self.kind = kind
         self.nominalLastDay = nominalLastDay
         self.lastDay = max(lastDay, nominalLastDay)
         self.yearWithoutData = nil
+        self.provisionalYear = provisionalYear
     }
 
     /// Creates a deadline whose effective last day needs `year`, which the calendar has no data for.
@@ -68,6 +72,7 @@ public struct OnboardingDeadline: Sendable, Hashable, CustomStringConvertible {
         self.nominalLastDay = nominalLastDay
         self.lastDay = nil
         self.yearWithoutData = year
+        self.provisionalYear = nil
     }
 
     /// Creates a deadline from a period end (CM-PERIOD).
@@ -76,15 +81,20 @@ public struct OnboardingDeadline: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The deadline of a period of `days` calendar days after `date` (CM-PERIOD): the nominal last day always;
-    /// the effective one when `calendar` has the data, else marked unknown with the year it needs.
+    /// the effective one when `calendar` has the data, else marked unknown with the year it needs. An effective
+    /// day from a provisional calendar names the year (CM-PROVISIONAL); so does one counted from `date` when
+    /// `date` itself was provisional (`dependsOnProvisional`).
     ///
     /// - Throws: `CivilDateError` when the nominal last day would fall after 2199.
     static func period(
-        _ kind: Kind, days: Int, after date: CivilDate, calendar: WorkingDayCalendar
+        _ kind: Kind, days: Int, after date: CivilDate, calendar: WorkingDayCalendar,
+        dependsOnProvisional: Int? = nil
     ) throws(CivilDateError) -> OnboardingDeadline {
         let nominal = try date.adding(days: days)
         do {
-            return Self(kind: kind, nominalLastDay: nominal, lastDay: try calendar.acceptanceDate(for: nominal))
+            let lastDay = try calendar.acceptanceDate(for: nominal)
+            let provisional = calendar.provisionalYears(from: nominal, through: lastDay).first ?? dependsOnProvisional
+            return Self(kind: kind, nominalLastDay: nominal, lastDay: lastDay, provisionalYear: provisional)
         } catch {
             return Self(kind: kind, nominalLastDay: nominal, unknownFor: error.year)
         }
@@ -92,6 +102,9 @@ public struct OnboardingDeadline: Sendable, Hashable, CustomStringConvertible {
 
     /// The rule that sets the deadline.
     public var rule: RuleID { self.kind.rule }
+
+    /// Whether the effective last day is provisional (CM-PROVISIONAL).
+    public var isProvisional: Bool { self.provisionalYear != nil }
 
     /// Whether the effective last day is known.
     public var isKnown: Bool { self.lastDay != nil }
@@ -121,7 +134,7 @@ public struct OnboardingDeadline: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension OnboardingDeadline: Codable {
-    private enum CodingKeys: String, CodingKey { case kind, nominalLastDay, lastDay, yearWithoutData }
+    private enum CodingKeys: String, CodingKey { case kind, nominalLastDay, lastDay, yearWithoutData, provisionalYear }
 
     /// Decodes a deadline, refusing an effective last day before the nominal one, a letter's last day that
     /// moved (WP-NOTIFICATION: the letter's day is its own), or an effective day that is neither known nor
@@ -132,9 +145,10 @@ extension OnboardingDeadline: Codable {
         let nominal = try container.decode(CivilDate.self, forKey: .nominalLastDay)
         let last = try container.decodeIfPresent(CivilDate.self, forKey: .lastDay)
         let year = try container.decodeIfPresent(Int.self, forKey: .yearWithoutData)
+        let provisional = try container.decodeIfPresent(Int.self, forKey: .provisionalYear)
         switch (last, year) {
         case (let last?, nil) where last >= nominal && (kind != .notificationLetterExpiry || last == nominal):
-            self.init(kind: kind, nominalLastDay: nominal, lastDay: last)
+            self.init(kind: kind, nominalLastDay: nominal, lastDay: last, provisionalYear: provisional)
         case (nil, let year?) where kind != .notificationLetterExpiry && year >= nominal.year:
             self.init(kind: kind, nominalLastDay: nominal, unknownFor: year)
         default:
@@ -151,5 +165,6 @@ extension OnboardingDeadline: Codable {
         try container.encode(self.nominalLastDay, forKey: .nominalLastDay)
         try container.encodeIfPresent(self.lastDay, forKey: .lastDay)
         try container.encodeIfPresent(self.yearWithoutData, forKey: .yearWithoutData)
+        try container.encodeIfPresent(self.provisionalYear, forKey: .provisionalYear)
     }
 }

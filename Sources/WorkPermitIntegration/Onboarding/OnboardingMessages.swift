@@ -118,14 +118,15 @@ enum OnboardingMessages {
         return Violation(
             rule: .workday,
             message: LocalizedText(
-                english: "\(deadline.kind.name.english) \(nominal) at the earliest: if that day is not a working day "
-                    + "the deadline moves to the next one, which needs the official working-day data for \(year) "
-                    + "(not in this calendar); acting by \(nominal) is always in time",
-                german: "\(deadline.kind.name.german) frühestens \(nominal): ist dieser Tag kein Arbeitstag, "
-                    + "verschiebt sich die Frist auf den nächsten, wofür die amtlichen Arbeitstagsdaten für \(year) "
-                    + "nötig sind (nicht in diesem Kalender); bis zum \(nominal) zu handeln ist immer rechtzeitig",
-                chinese: "\(deadline.kind.name.chinese)最早为\(nominal)：该日如非工作日则顺延至下一个工作日，"
-                    + "而这需要\(year)年的官方工作日数据（本日历中没有）；在\(nominal)前办理总是及时的"),
+                english: "\(deadline.kind.name.english): nominally \(nominal), the effective day unknown: if "
+                    + "\(nominal) is not a working day the deadline moves to the next one, which needs the official "
+                    + "working-day data for \(year) (not in this calendar); acting by \(nominal) is always in time",
+                german: "\(deadline.kind.name.german): nominal \(nominal), der tatsächliche Tag unbekannt: ist der "
+                    + "\(nominal) kein Arbeitstag, verschiebt sich die Frist auf den nächsten, wofür die amtlichen "
+                    + "Arbeitstagsdaten für \(year) nötig sind (nicht in diesem Kalender); bis zum \(nominal) zu "
+                    + "handeln ist immer rechtzeitig",
+                chinese: "\(deadline.kind.name.chinese)：名义截止日为\(nominal)，实际截止日未知：该日如非工作日则顺延至"
+                    + "下一个工作日，而这需要\(year)年的官方工作日数据（本日历中没有）；在\(nominal)当日或之前办理总是及时的"),
             facts: [
                 Fact("deadline", deadline.kind.rawValue), Fact("nominalLastDay", "\(nominal)"), Fact("year", year),
             ])
@@ -215,5 +216,105 @@ enum OnboardingMessages {
                 chinese: "\(policy.effectiveDate)前工作许可证号不能用于注册电子社保卡：\(date)须凭参保登记后生成的社会"
                     + "保障号码注册"),
             facts: [Fact("date", "\(date)"), Fact("effectiveDate", "\(policy.effectiveDate)")])
+    }
+
+    /// An onboarding dated before the online work permit system existed (WP-ONLINE): no Notification Letter, no
+    /// electronic card, and none of the earlier procedures is planned.
+    static func beforeOnlineSystem(
+        entry: CivilDate, letter: CivilDate?, policy: WorkPermitIntegrationPolicy
+    ) -> Violation {
+        let start = policy.onlineSystemStartDate
+        let day = letter.map { min($0, entry) } ?? entry
+        return Violation(
+            rule: .workPermitOnline,
+            message: LocalizedText(
+                english: "the online work permit system, its Notification Letter and the electronic card exist only "
+                    + "from \(start): an onboarding on \(day) came under the earlier procedures, which this library "
+                    + "does not plan",
+                german:
+                    "das Online-System für Arbeitserlaubnisse, seine Mitteilung und die elektronische Karte gibt es "
+                    + "erst ab dem \(start): eine Einreise-Abwicklung am \(day) fiel unter die früheren Verfahren, die "
+                    + "diese Bibliothek nicht plant",
+                chinese: "外国人来华工作管理服务系统、《外国人工作许可通知》和电子社保卡自\(start)起才有：\(day)的入职"
+                    + "适用此前的程序，本程序库不予规划"),
+            facts: [
+                Fact("entry", "\(entry)"), Fact("notificationIssued", letter.map { "\($0)" } ?? "-"),
+                Fact("onlineSystemStart", "\(start)"),
+            ])
+    }
+
+    /// A Notification Letter in a plan with a physical permit and an entry from the effective date: a letter from
+    /// the effective date notifies an integrated permit (WP-EFFECTIVE), one before it, entered from then, gets no
+    /// physical card either (WP-ONLINE); and the holder of an existing physical permit gets no new letter and Z
+    /// visa (WP-NO-CHANGE).
+    static func letterForPhysicalPermit(
+        issued: CivilDate, entry: CivilDate, policy: WorkPermitIntegrationPolicy
+    ) -> [Violation] {
+        let effective = policy.effectiveDate
+        let facts = [
+            Fact("permit", WorkPermitForm.physical.rawValue), Fact("notificationIssued", "\(issued)"),
+            Fact("entry", "\(entry)"), Fact("effectiveDate", "\(effective)"),
+        ]
+        let reason: Violation
+        if policy.isIntegrationInForce(on: issued) {
+            reason = Violation(
+                rule: .workPermitEffective,
+                message: LocalizedText(
+                    english: "a Notification Letter issued on \(issued), from the integration on \(effective), "
+                        + "notifies a permit integrated with the social security card: it cannot lead to a physical "
+                        + "work permit card",
+                    german:
+                        "eine am \(issued) ausgestellte Mitteilung, ab der Integration am \(effective), kündigt eine "
+                        + "in die Sozialversicherungskarte integrierte Erlaubnis an: sie führt zu keiner physischen "
+                        + "Arbeitserlaubnis",
+                    chinese: "\(issued)签发的《外国人工作许可通知》在\(effective)融合之后，对应的是与社保卡融合的工作许可，"
+                        + "不会再发放实体工作许可证"),
+                facts: facts)
+        } else {
+            reason = Violation(
+                rule: .workPermitOnline,
+                message: LocalizedText(
+                    english: "after an entry on \(entry), from \(effective), no physical work permit card is issued: "
+                        + "the permit of the Notification Letter of \(issued) is integrated with the social security card",
+                    german:
+                        "nach einer Einreise am \(entry), ab dem \(effective), wird keine physische Arbeitserlaubnis "
+                        + "ausgestellt: die Erlaubnis der Mitteilung vom \(issued) wird in die Sozialversicherungskarte "
+                        + "integriert",
+                    chinese: "自\(effective)起入境（\(entry)）后不再发放实体工作许可证：\(issued)《外国人工作许可通知》"
+                        + "对应的工作许可与社保卡融合"),
+                facts: facts)
+        }
+        let noNewLetter = Violation(
+            rule: .workPermitNoChange,
+            message: LocalizedText(
+                english: "a physical work permit issued before \(effective) stays valid as it is: its holder gets no "
+                    + "new Notification Letter and Z visa; drop --notification-issued, or plan an integrated permit",
+                german: "eine vor dem \(effective) ausgestellte physische Arbeitserlaubnis bleibt gültig, wie sie ist: "
+                    + "ihr Inhaber erhält keine neue Mitteilung und kein neues Z-Visum; ohne Datum der Mitteilung "
+                    + "planen oder eine integrierte Erlaubnis planen",
+                chinese: "\(effective)前签发的实体工作许可继续有效：持有人不再取得新的《外国人工作许可通知》和Z字签证；"
+                    + "请去掉通知签发日期，或按与社保卡融合的工作许可规划"),
+            facts: facts)
+        return [reason, noNewLetter]
+    }
+
+    /// A deadline whose effective last day comes from a provisional calendar (CM-PROVISIONAL): given, and said to
+    /// be provisional, naming the year.
+    static func provisionalEffectiveDay(_ deadline: OnboardingDeadline) -> Violation {
+        let year = deadline.provisionalYear ?? deadline.nominalLastDay.year
+        let day = deadline.lastSafeDay
+        let note = CalendarError.provisionalNote(year: year)
+        return Violation(
+            rule: .workday,
+            message: LocalizedText(
+                english: "\(deadline.kind.name.english) \(day) (nominally \(deadline.nominalLastDay)) is "
+                    + "\(note.english)",
+                german: "\(deadline.kind.name.german) \(day) (nominal \(deadline.nominalLastDay)) ist "
+                    + "\(note.german)",
+                chinese: "\(deadline.kind.name.chinese)\(day)（名义截止日\(deadline.nominalLastDay)）为\(note.chinese)"),
+            facts: [
+                Fact("deadline", deadline.kind.rawValue), Fact("lastDay", "\(day)"),
+                Fact("nominalLastDay", "\(deadline.nominalLastDay)"), Fact("year", "\(year)"),
+            ])
     }
 }

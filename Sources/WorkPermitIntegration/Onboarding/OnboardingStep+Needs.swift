@@ -11,9 +11,11 @@ extension OnboardingStep {
     ///   - acceptedOn: For the decision, the day the application was accepted, when known.
     ///   - letterUsable: `false` when the entry came after the letter expired: then only the electronic card
     ///     (or the physical permit card) proves the permit (WP-NOTIFICATION).
+    ///   - existingPhysicalPermit: `true` for a physical permit issued before the effective date and kept as it
+    ///     is (WP-NO-CHANGE): the entry needs no Z visa, and no letter is planned.
     func needs(
         form: WorkPermitForm, letterExpiry: CivilDate?, policy: WorkPermitIntegrationPolicy,
-        acceptedOn: CivilDate? = nil, letterUsable: Bool = true
+        acceptedOn: CivilDate? = nil, letterUsable: Bool = true, existingPhysicalPermit: Bool = false
     ) -> [LocalizedText] {
         switch self {
         case .notificationLetter:
@@ -26,6 +28,14 @@ extension OnboardingStep {
         case .zVisa:
             return [Self.letter(letterExpiry)]
         case .entry:
+            guard !existingPhysicalPermit else {
+                return [
+                    LocalizedText(
+                        english: "the physical work permit card, valid on the day (WP-NO-CHANGE)",
+                        german: "die physische Arbeitserlaubnis, am Tag gültig (WP-NO-CHANGE)",
+                        chinese: "当日有效的实体工作许可证（WP-NO-CHANGE）")
+                ]
+            }
             return [LocalizedText(english: "the Z visa", german: "das Z-Visum", chinese: "Z字签证")]
         case .electronicCard:
             var needs = [

@@ -10,6 +10,13 @@ public import CardModel
 /// with ``isPossible`` false and the reasons among the ``warnings``. An entry after the letter expired can
 /// happen: it is a warning (WP-NOTIFICATION: afterwards only the electronic card proves the permit).
 ///
+/// A physical permit with an entry from the effective date is a permit issued before it and kept as it is
+/// (WP-NO-CHANGE): the plan has no Notification Letter and no Z visa, and a letter given with it is a problem
+/// (a letter from the effective date notifies an integrated permit, WP-EFFECTIVE; after such an entry no
+/// physical card is issued, WP-ONLINE). An entry or a letter before the online work permit system
+/// (``WorkPermitIntegrationPolicy/onlineSystemStartDate``, 2017-04-01) is planned not at all: no steps, no
+/// deadlines, one WP-ONLINE problem.
+///
 /// ```swift
 /// let timeline = try OnboardingTimeline(
 ///     entry: try CivilDate(parsing: "2026-03-02"), notificationLetterIssued: try CivilDate(parsing: "2026-01-15"))
@@ -77,6 +84,9 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
     /// The years the calendar has no working-day data for that a deadline needs, oldest first; empty when
     /// every deadline is known.
     public let missingCalendarYears: [Int]
+    /// The years without a notice whose provisional calendar gave a deadline's effective day (CM-PROVISIONAL),
+    /// oldest first; empty when every effective day rests on notices.
+    public let provisionalYears: [Int]
     /// The readings the timeline rests on.
     public let notes: [Interpretation]
 
@@ -113,19 +123,49 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         policy: WorkPermitIntegrationPolicy = .beijing
     ) throws(CivilDateError) {
         let form = permitForm ?? policy.formOfNewPermit(issuedOn: entry)
+        self.entry = entry
+        self.notificationLetterIssued = notificationLetterIssued
+        self.permitForm = form
+        self.notes = [
+            Readings.notificationMonths, Readings.notificationUse, Readings.onboardingForm,
+            Readings.lateResidenceApplication, Readings.onlineSystemStart,
+        ]
+        // Before the online work permit system there was no Notification Letter and no electronic card: the
+        // library plans none of the earlier procedures (WP-ONLINE).
+        let tooEarly = [entry, notificationLetterIssued].compactMap { $0 }.filter {
+            !policy.isOnlineSystemInUse(on: $0)
+        }
+        if !tooEarly.isEmpty {
+            self.steps = []
+            self.deadlines = []
+            self.problems = [
+                OnboardingMessages.beforeOnlineSystem(entry: entry, letter: notificationLetterIssued, policy: policy)
+            ]
+            self.advice = []
+            self.missingCalendarYears = []
+            self.provisionalYears = []
+            return
+        }
         var problems: [Violation] = []
         var advice: [Violation] = []
         var deadlines: [OnboardingDeadline] = []
         var letterExpiry: CivilDate?
 
         let expected = policy.formOfNewPermit(issuedOn: entry)
+        // A physical permit with an entry from the effective date is a permit issued before it, kept as it is
+        // (WP-NO-CHANGE): its holder gets no new Notification Letter and Z visa.
+        let existingPhysicalPermit = form == .physical && expected == .integrated
         switch (form, expected) {
         case (.integrated, .physical):
             problems.append(Self.formMismatch(form, entry: entry, policy: policy))
         case (.physical, .integrated):
-            // A physical permit issued before the effective date stays valid as it is (WP-NO-CHANGE): a plan, not
-            // an impossibility; no new one is issued after entry (WP-ONLINE).
-            advice.append(Self.formMismatch(form, entry: entry, policy: policy))
+            if let issued = notificationLetterIssued {
+                problems += OnboardingMessages.letterForPhysicalPermit(issued: issued, entry: entry, policy: policy)
+            } else {
+                // A physical permit issued before the effective date stays valid as it is (WP-NO-CHANGE): a plan,
+                // not an impossibility; no new one is issued after entry (WP-ONLINE).
+                advice.append(Self.formMismatch(form, entry: entry, policy: policy))
+            }
         case (.physical, .physical), (.integrated, .integrated):
             break
         }
@@ -149,7 +189,7 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         if let lastDay = application.lastDay {
             decision = try OnboardingDeadline.period(
                 .residencePermitDecision, days: policy.residencePermitDecisionDays, after: lastDay,
-                calendar: policy.calendar)
+                calendar: policy.calendar, dependsOnProvisional: application.provisionalYear)
         }
         if let decision { deadlines.append(decision) }
         if let expiry = letterExpiry, form == .integrated, expiry >= entry, expiry < application.lastSafeDay {
@@ -157,6 +197,7 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         }
         var missingYears = Set(deadlines.compactMap(\.yearWithoutData))
         advice += deadlines.filter { !$0.isKnown }.map(OnboardingMessages.unknownEffectiveDay)
+        advice += deadlines.filter(\.isProvisional).map(OnboardingMessages.provisionalEffectiveDay)
         if decision == nil, let year = application.yearWithoutData {
             advice.append(OnboardingMessages.unknownConditionalDecision(year: year, policy: policy))
             missingYears.insert(year)
@@ -169,10 +210,11 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
                 step: step, date: date, earliest: earliest, latest: latest,
                 needs: step.needs(
                     form: form, letterExpiry: letterExpiry, policy: policy,
-                    letterUsable: letterExpiry.map { entry <= $0 } ?? true))
+                    letterUsable: !existingPhysicalPermit && (letterExpiry.map { entry <= $0 } ?? true),
+                    existingPhysicalPermit: existingPhysicalPermit))
         }
         let visaBy = letterExpiry.map { min($0, entry) } ?? entry
-        let steps: [Step] = [
+        let planned: [Step] = [
             step(
                 .notificationLetter, date: notificationLetterIssued,
                 latest: notificationLetterIssued == nil ? entry : nil),
@@ -188,18 +230,14 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
             step(.residencePermitApplication, earliest: entry, latest: application.lastSafeDay),
             step(.residencePermitDecision, earliest: entry, latest: decision?.lastSafeDay),
         ]
-        self.entry = entry
-        self.notificationLetterIssued = notificationLetterIssued
-        self.permitForm = form
+        // No new letter and Z visa for the holder of an existing physical permit (WP-NO-CHANGE).
+        let steps = planned.filter { !existingPhysicalPermit || ($0.step != .notificationLetter && $0.step != .zVisa) }
         self.steps = steps
         self.deadlines = deadlines
         self.problems = problems
         self.advice = advice
         self.missingCalendarYears = missingYears.sorted()
-        self.notes = [
-            Readings.notificationMonths, Readings.notificationUse, Readings.onboardingForm,
-            Readings.lateResidenceApplication,
-        ]
+        self.provisionalYears = Set(deadlines.compactMap(\.provisionalYear)).sorted()
     }
 
     private static func formMismatch(
@@ -256,19 +294,18 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
     private static func entryAfterExpiry(
         _ issued: CivilDate, expiry: CivilDate, entry: CivilDate, form: WorkPermitForm
     ) -> Violation {
-        let other =
-            form == .integrated ? PermitDocument.electronicCard.name : PermitDocument.physicalWorkPermitCard.name
+        let other = form == .integrated ? PermitDocument.electronicCard : PermitDocument.physicalWorkPermitCard
         return Violation(
             rule: .workPermitNotification,
             message: LocalizedText(
                 english: "the Notification Letter issued on \(issued) was valid until \(expiry); after an entry on "
-                    + "\(entry) it no longer proves the work permit: enrol and apply for the residence permit with "
-                    + "\(other.english)",
+                    + "\(entry) it no longer proves the work permit: enrol and apply for the residence permit "
+                    + "\(other.withName.english)",
                 german: "die am \(issued) ausgestellte Mitteilung war bis zum \(expiry) gültig; nach einer Einreise am "
                     + "\(entry) weist sie die Arbeitserlaubnis nicht mehr nach: Anmeldung und Antrag auf den "
-                    + "Aufenthaltstitel mit \(other.german)",
-                chinese: "\(issued)签发的《外国人工作许可通知》有效期至\(expiry)，\(entry)入境后不再能证明工作许可：请凭"
-                    + "\(other.chinese)参保并申请居留许可"),
+                    + "Aufenthaltstitel \(other.withName.german)",
+                chinese: "\(issued)签发的《外国人工作许可通知》有效期至\(expiry)，\(entry)入境后不再能证明工作许可：请"
+                    + "\(other.withName.chinese)参保并申请居留许可"),
             facts: [
                 Fact("notificationIssued", "\(issued)"), Fact("validUntil", "\(expiry)"), Fact("entry", "\(entry)"),
             ])

@@ -110,9 +110,41 @@ enum Readings {
             chinese: "实体社保卡制发前，电子社保卡仅载有工作许可信息（CM-FORM）：经认证的电子社保卡可办理工作许可相关服务；"
                 + "领取实体社保卡后，电子社保卡与之对应，再提供“一卡通”服务和社会保障功能（标准服务）。"))
 
+    /// WP-ONLINE: onboardings are planned from the online work permit system's start.
+    static let onlineSystemStart = Interpretation(
+        rule: .workPermitOnline,
+        message: LocalizedText(
+            english: "Onboardings are planned under the service system for foreigners working in China, in use "
+                + "nationwide from 2017-04-01 with its Notification Letter; an entry or a letter before that day came "
+                + "under earlier procedures, which are not planned. A physical permit with an entry from 2024-12-01 "
+                + "is a permit issued before then (WP-NO-CHANGE): no new letter and Z visa are planned for it.",
+            german: "Einreise-Abwicklungen werden nach dem Servicesystem für in China arbeitende Ausländer geplant, "
+                + "landesweit ab dem 2017-04-01 mit seiner Mitteilung; eine Einreise oder Mitteilung vor diesem Tag "
+                + "fiel unter frühere Verfahren, die nicht geplant werden. Eine physische Erlaubnis bei einer Einreise "
+                + "ab dem 2024-12-01 ist eine vorher ausgestellte (WP-NO-CHANGE): für sie werden keine neue "
+                + "Mitteilung und kein Z-Visum geplant.",
+            chinese: "入职流程按2017-04-01起在全国启用的外国人来华工作管理服务系统及其《外国人工作许可通知》规划；此前的"
+                + "入境或通知适用以前的程序，不予规划。2024-12-01起入境而持实体工作许可的，视为此前签发的许可"
+                + "（WP-NO-CHANGE）：不再为其规划新的通知和Z字签证。"))
+
+    /// WP-NO-CHANGE: a physical permit's first extension or change from the effective date integrates it.
+    static let physicalIntegratedOnProcedure = Interpretation(
+        rule: .workPermitNoChange,
+        message: LocalizedText(
+            english: "No change, no renewal: a physical work permit stays valid as it is; its first extension or "
+                + "change from 2024-12-01 is handled under the integrated procedure, after which the permit lives on "
+                + "the social security card and the physical permit card is retired.",
+            german: "Keine Änderung, keine Erneuerung: eine physische Arbeitserlaubnis bleibt gültig, wie sie ist; "
+                + "ihre erste Verlängerung oder Änderung ab dem 2024-12-01 erfolgt im integrierten Verfahren, danach "
+                + "lebt die Erlaubnis auf der Sozialversicherungskarte und die physische Karte wird abgelöst.",
+            chinese: "“不换不补”：实体工作许可证继续有效；2024-12-01起首次延期或变更时按融合程序办理，此后工作许可载于"
+                + "社保卡，实体工作许可证不再使用。"))
+
     /// Every reading, in DOMAIN.md's order of the rules.
     static let all: [Interpretation] = [
-        notificationMonths, notificationUse, onboardingForm, enrolmentAfterEntry, lateResidenceApplication,
+        notificationMonths, notificationUse, onboardingForm, onlineSystemStart, physicalIntegratedOnProcedure,
+        enrolmentAfterEntry,
+        lateResidenceApplication,
         electronicCardSteps, services,
     ]
 }

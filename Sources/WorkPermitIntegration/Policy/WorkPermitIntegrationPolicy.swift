@@ -17,6 +17,10 @@ public import CardModel
 public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
     /// The day the work permit and the social security card are integrated: 2024-12-01 (WP-EFFECTIVE).
     public let effectiveDate: CivilDate
+    /// The first day of the service system for foreigners working in China, with its Notification Letter,
+    /// nationwide: 2017-04-01 (WP-ONLINE; 外专发〔2017〕40号). An onboarding before it came under the earlier
+    /// procedures (employment licence, Alien Employment Permit), which this library does not plan.
+    public let onlineSystemStartDate: CivilDate
     /// How many months the Notification Letter of Foreigner's Work Permit is valid from its issue: 6
     /// (WP-NOTIFICATION, older template).
     public let notificationLetterValidityMonths: Int
@@ -37,6 +41,8 @@ public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
     ///
     /// - Parameters:
     ///   - effectiveDate: The first day of the integration (WP-EFFECTIVE).
+    ///   - onlineSystemStartDate: The first day of the online work permit system (WP-ONLINE); not after
+    ///     `effectiveDate`.
     ///   - notificationLetterValidityMonths: The Notification Letter's validity in months (WP-NOTIFICATION).
     ///   - residencePermitDeadlineDays: Calendar days after entry to apply for the residence permit.
     ///   - residencePermitDecisionDays: Calendar days after acceptance for the decision.
@@ -47,6 +53,7 @@ public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
     ///   positive, or the validity range when its minimum exceeds its maximum.
     public init(
         effectiveDate: CivilDate,
+        onlineSystemStartDate: CivilDate = Defaults.onlineSystemStartDate,
         notificationLetterValidityMonths: Int = Defaults.notificationLetterValidityMonths,
         residencePermitDeadlineDays: Int = Defaults.residencePermitDeadlineDays,
         residencePermitDecisionDays: Int = Defaults.residencePermitDecisionDays,
@@ -67,7 +74,11 @@ public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
         guard residencePermitMinimumValidityDays <= residencePermitMaximumValidityYears * 365 else {
             throw ParameterError(parameter: "residencePermitMinimumValidityDays")
         }
+        guard onlineSystemStartDate <= effectiveDate else {
+            throw ParameterError(parameter: "onlineSystemStartDate")
+        }
         self.effectiveDate = effectiveDate
+        self.onlineSystemStartDate = onlineSystemStartDate
         self.notificationLetterValidityMonths = notificationLetterValidityMonths
         self.residencePermitDeadlineDays = residencePermitDeadlineDays
         self.residencePermitDecisionDays = residencePermitDecisionDays
@@ -79,6 +90,7 @@ public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
     /// Beijing's values, known to be valid (no check needed).
     private init() {
         self.effectiveDate = Defaults.effectiveDate
+        self.onlineSystemStartDate = Defaults.onlineSystemStartDate
         self.notificationLetterValidityMonths = Defaults.notificationLetterValidityMonths
         self.residencePermitDeadlineDays = Defaults.residencePermitDeadlineDays
         self.residencePermitDecisionDays = Defaults.residencePermitDecisionDays
@@ -99,6 +111,7 @@ public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
 
     private init(copying other: WorkPermitIntegrationPolicy, calendar: WorkingDayCalendar) {
         self.effectiveDate = other.effectiveDate
+        self.onlineSystemStartDate = other.onlineSystemStartDate
         self.notificationLetterValidityMonths = other.notificationLetterValidityMonths
         self.residencePermitDeadlineDays = other.residencePermitDeadlineDays
         self.residencePermitDecisionDays = other.residencePermitDecisionDays
@@ -108,6 +121,12 @@ public struct WorkPermitIntegrationPolicy: Sendable, Hashable {
     }
 
     // MARK: - The rules
+
+    /// Whether the online work permit system, and with it the Notification Letter, exists on `date`
+    /// (WP-ONLINE): from ``onlineSystemStartDate``.
+    public func isOnlineSystemInUse(on date: CivilDate) -> Bool {
+        date >= self.onlineSystemStartDate
+    }
 
     /// Whether the integration of work permit and card is in force on `date` (WP-EFFECTIVE).
     public func isIntegrationInForce(on date: CivilDate) -> Bool {
@@ -195,6 +214,8 @@ extension WorkPermitIntegrationPolicy {
     enum Defaults {
         /// WP-EFFECTIVE: 2024-12-01.
         static let effectiveDate = CivilDate.known(2024, 12, 1)
+        /// WP-ONLINE: the service system for foreigners working in China, nationwide from 2017-04-01.
+        @usableFromInline static let onlineSystemStartDate = CivilDate.known(2017, 4, 1)
         /// WP-NOTIFICATION: 6 months (older template).
         @usableFromInline static let notificationLetterValidityMonths = 6
         /// WP-RESIDENCE-DEADLINE, EEAL-30: 30 calendar days after entry.
@@ -235,7 +256,7 @@ extension WorkPermitIntegrationPolicy {
 
 extension WorkPermitIntegrationPolicy: Codable {
     private enum CodingKeys: String, CodingKey {
-        case effectiveDate, notificationLetterValidityMonths, residencePermitDeadlineDays
+        case effectiveDate, onlineSystemStartDate, notificationLetterValidityMonths, residencePermitDeadlineDays
         case residencePermitDecisionDays, residencePermitMinimumValidityDays, residencePermitMaximumValidityYears
         case calendar
     }
@@ -246,6 +267,8 @@ extension WorkPermitIntegrationPolicy: Codable {
         do {
             try self.init(
                 effectiveDate: try container.decode(CivilDate.self, forKey: .effectiveDate),
+                onlineSystemStartDate: try container.decodeIfPresent(CivilDate.self, forKey: .onlineSystemStartDate)
+                    ?? Defaults.onlineSystemStartDate,
                 notificationLetterValidityMonths: try container.decode(
                     Int.self, forKey: .notificationLetterValidityMonths),
                 residencePermitDeadlineDays: try container.decode(Int.self, forKey: .residencePermitDeadlineDays),
@@ -266,6 +289,9 @@ extension WorkPermitIntegrationPolicy: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.effectiveDate, forKey: .effectiveDate)
+        if self.onlineSystemStartDate != Defaults.onlineSystemStartDate {
+            try container.encode(self.onlineSystemStartDate, forKey: .onlineSystemStartDate)
+        }
         try container.encode(self.notificationLetterValidityMonths, forKey: .notificationLetterValidityMonths)
         try container.encode(self.residencePermitDeadlineDays, forKey: .residencePermitDeadlineDays)
         try container.encode(self.residencePermitDecisionDays, forKey: .residencePermitDecisionDays)

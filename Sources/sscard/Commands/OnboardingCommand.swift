@@ -9,7 +9,7 @@ extension Subcommand {
         name: "onboarding", summary: "a foreign employee's onboarding timeline, with deadlines",
         help: """
             USAGE: sscard onboarding --entry DATE [--notification-issued DATE] [--permit physical|integrated]
-                                     [--json] [--lang en|de|zh]
+                                     [--json] [--lang en|de|zh] [--holidays FILE] [--provisional]
 
             Prints the onboarding of a foreign employee who enters China on a Z visa on DATE: the
             Notification Letter and the Z visa before entry, then the electronic social security card,
@@ -18,32 +18,51 @@ extension Subcommand {
             2026-04-01) and decided within 15 days of its acceptance. Each step shows its date or window,
             its rule and what it needs; then the deadlines and warnings.
 
-              --entry DATE                the day of entry (required)
+              --entry DATE                the day of entry (required; from 2017-04-01, when the online work
+                                          permit system and its Notification Letter began: an earlier date is
+                                          refused with WP-ONLINE, nothing is planned)
               --notification-issued DATE  the Notification Letter's date: adds its last valid day (6 months,
                                           the same day of the month) and checks the entry against it
-                            --permit physical|integrated
+              --permit physical|integrated
                                           the work permit's form; by default the one the entry date gives
                                           (physical before 2024-12-01, integrated from then); physical with a
                                           later entry plans with a permit issued before 2024-12-01 that is
-                                          still valid (WP-NO-CHANGE: a warning, not an error)
+                                          still valid (WP-NO-CHANGE: a warning, and no new letter or Z visa is
+                                          planned); with --notification-issued that is refused (WP-EFFECTIVE
+                                          for a letter from 2024-12-01, WP-ONLINE for an earlier one, and
+                                          WP-NO-CHANGE)
 
-            A deadline whose effective day needs a year the calendar has no data for (2027 and later, until
-            the State Council's schedule is added) is printed with its nominal day and a CM-WORKDAY warning
-            naming the year; the effective day is never guessed.
+            The deadlines are counted with the shell's calendar (--holidays FILE adds a year's schedule). A
+            deadline whose effective day needs a year without a notice is printed with its nominal day and a
+            CM-WORKDAY warning naming the year; the effective day is never guessed. With --provisional the
+            effective day is given by law (weekends and statutory days are rest days) with a CM-PROVISIONAL
+            warning naming the year. Neither is a refusal: the plan is answered, exit 0.
 
-            EXIT STATUS: 0 the timeline can happen and every deadline is known (warnings may still be
-                        printed); 1 an impossible timeline (the letter after the entry, or --permit integrated with an
-            entry before 2024-12-01), or no calendar data for a deadline's year: the timeline is still printed, with the
-            reasons among the warnings (and a line on stderr for missing data); 2 usage error, including
-            dates whose deadlines fall after 2199-12-31.
+            EXIT STATUS: 0 the timeline can happen (warnings, a deadline of unknown or provisional effective
+                         day included); 1 refused: an impossible timeline (the letter after the entry, an
+                         integrated permit with an entry before 2024-12-01, a physical permit with a letter
+                         and an entry from 2024-12-01, a date before 2017-04-01), printed with the reasons
+                         among the warnings; 2 usage error, including dates whose deadlines fall after
+                         2199-12-31.
 
-                        JSON keys: entry, notificationIssued, permit, possible, missingCalendarYears, steps [{step, name,
-            rule, date, earliest, latest, needs}], deadlines [{kind, name, date, rule, nominalDate,
-            yearWithoutData, conditional}], warnings [{rule, message}], notes [{rule, message}]. Dates are
-            ISO strings. A deadline's "kind" is stable (notificationLetterExpiry, residencePermitApplication,
-            residencePermitDecision; "name" is translated); "date" is its effective last day, null when
-            unknown (then "yearWithoutData" names the year); "conditional" is true for the decision's latest
-            day, which assumes an application on the last day.
+            JSON KEYS:
+              entry, notificationIssued     ISO dates (notificationIssued null when not given)
+              permit                        physical or integrated
+              possible                      false when the timeline cannot happen (exit 1)
+              missingCalendarYears          years without a notice a deadline needs ([] when none)
+              provisionalYears              years answered provisionally by law (--provisional; [] when none)
+              steps [{step, name, rule, date, earliest, latest, needs}]
+                                            "step" is a stable id, "name" and "needs" are translated; [] for a
+                                            date before 2017-04-01
+              deadlines [{kind, name, date, rule, nominalDate, yearWithoutData, provisionalYear, conditional}]
+                                            "kind": notificationLetterExpiry, residencePermitApplication or
+                                            residencePermitDecision; "date" the effective last day, null when
+                                            unknown (then "yearWithoutData" names the year); "provisionalYear"
+                                            the year whose provisional calendar gave "date", else null;
+                                            "conditional" true for the decision's latest day, which assumes an
+                                            application on the last day
+              warnings [{rule, message}]    problems first, then advice
+              notes [{rule, message}]       the readings the plan rests on
             """,
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
             try OnboardingCommand.run(invocation)
@@ -62,7 +81,9 @@ enum OnboardingCommand {
         let permit = try arguments.choice("permit", of: ["physical", "integrated"]).flatMap(WorkPermitForm.init)
         let timeline: OnboardingTimeline
         do throws(CivilDateError) {
-            timeline = try OnboardingTimeline(entry: entry, notificationLetterIssued: issued, permitForm: permit)
+            timeline = try OnboardingTimeline(
+                entry: entry, notificationLetterIssued: issued, permitForm: permit,
+                policy: .beijing.with(calendar: invocation.calendar))
         } catch {
             throw UsageError(
                 "a deadline of this plan falls after \(CivilDate.latest), the last supported date (\(error)); "
@@ -76,10 +97,12 @@ enum OnboardingCommand {
         if !timeline.isComplete {
             let years = timeline.missingCalendarYears.map(String.init).joined(separator: ", ")
             invocation.printError(
-                "sscard onboarding: no official working-day data for \(years): the deadlines that need it show "
-                    + "their nominal days only; add the year's holiday schedule to know the effective days")
+                "sscard onboarding: note: no official working-day data for \(years): the deadlines that need it show "
+                    + "their nominal days only; add the year's notice with --holidays FILE, or use --provisional")
         }
-        return timeline.isPossible && timeline.isComplete ? .success : .failure
+        // A deadline of unknown effective day is a warning, not a refusal (CM-WORKDAY): only an impossible plan
+        // exits 1.
+        return timeline.isPossible ? .success : .failure
     }
 
     static func json(_ timeline: OnboardingTimeline, language: Language) -> JSONValue {
@@ -89,6 +112,7 @@ enum OnboardingCommand {
             ("permit", .string(timeline.permitForm.rawValue)),
             ("possible", .bool(timeline.isPossible)),
             ("missingCalendarYears", .array(timeline.missingCalendarYears.map { .int($0) })),
+            ("provisionalYears", .array(timeline.provisionalYears.map { .int($0) })),
             (
                 "steps",
                 .array(
@@ -115,6 +139,7 @@ enum OnboardingCommand {
                             ("rule", .string(deadline.rule.rawValue)),
                             ("nominalDate", .date(deadline.nominalLastDay)),
                             ("yearWithoutData", deadline.yearWithoutData.map { .int($0) } ?? .null),
+                            ("provisionalYear", deadline.provisionalYear.map { .int($0) } ?? .null),
                             ("conditional", .bool(timeline.isConditional(deadline))),
                         ])
                     })
@@ -127,9 +152,9 @@ enum OnboardingCommand {
     static func text(_ timeline: OnboardingTimeline, language: Language) -> [String] {
         let labels = Labels(language)
         var lines = [
-            "\(labels.title) \(timeline.entry) (\(labels.workPermit): \(timeline.permitForm.name[language]))", "",
-            "\(labels.steps):",
+            "\(labels.title) \(timeline.entry) (\(labels.workPermit): \(timeline.permitForm.name[language]))"
         ]
+        if !timeline.steps.isEmpty { lines += ["", "\(labels.steps):"] }
         let windows = timeline.steps.map { labels.window($0) }
         let width = windows.map(\.displayWidth).max() ?? 0
         for (step, window) in zip(timeline.steps, windows) {
@@ -138,7 +163,7 @@ enum OnboardingCommand {
                 "  \(window.padded(toDisplayWidth: width))  \(step.step.name[language]) (\(step.rule))"
                     + (needs.isEmpty ? "" : ": \(needs)"))
         }
-        lines += ["", "\(labels.deadlines):"]
+        if !timeline.deadlines.isEmpty { lines += ["", "\(labels.deadlines):"] }
         for deadline in timeline.deadlines {
             let day: String
             if let lastDay = deadline.lastDay {
@@ -148,7 +173,9 @@ enum OnboardingCommand {
             } else {
                 day = "\(deadline.nominalLastDay) (\(labels.unknownEffectiveDay(deadline.yearWithoutData)))"
             }
-            let latest = timeline.isConditional(deadline) ? ", \(labels.atTheLatest)" : ""
+            let latest =
+                (deadline.isProvisional ? ", \(labels.provisional)" : "")
+                + (timeline.isConditional(deadline) ? ", \(labels.atTheLatest)" : "")
             lines.append("  \(day)  \(deadline.kind.name[language]) (\(deadline.rule))\(latest)")
         }
         lines += ["", timeline.warnings.isEmpty ? "\(labels.warnings): \(labels.none)" : "\(labels.warnings):"]
@@ -175,15 +202,16 @@ enum OnboardingCommand {
         var workPermit: String { self.pick("work permit", "Arbeitserlaubnis", "工作许可") }
         var steps: String { self.pick("Steps", "Schritte", "步骤") }
         var deadlines: String { self.pick("Deadlines", "Fristen", "期限") }
-        var warnings: String { self.pick("Warnings", "Warnungen", "提示") }
+        var warnings: String { self.pick("Warnings", "Warnungen", "注意") }
         var none: String { self.pick("none", "keine", "无") }
-        var nominal: String { self.pick("nominal", "nominal", "名义") }
+        var nominal: String { self.pick("nominal", "nominal", "名义截止日") }
         func unknownEffectiveDay(_ year: Int?) -> String {
             let year = year.map(String.init) ?? "?"
             return self.pick(
                 "nominal; effective day unknown: no data for \(year)",
-                "nominal; tatsächlicher Tag unbekannt: keine Daten für \(year)", "名义；实际截止日未知：缺少\(year)年数据")
+                "nominal; tatsächlicher Tag unbekannt: keine Daten für \(year)", "名义截止日；实际截止日未知：缺少\(year)年数据")
         }
+        var provisional: String { self.pick("provisional", "vorläufig", "临时") }
         var atTheLatest: String {
             self.pick(
                 "at the latest: if applied on the last day", "spätestens: bei Antrag am letzten Tag",
@@ -192,7 +220,7 @@ enum OnboardingCommand {
         var impossible: String {
             self.pick(
                 "This timeline cannot happen under the rules (see the warnings).",
-                "Dieser Ablauf ist nach den Regeln nicht möglich (siehe Warnungen).", "按规定该时间线无法实现（见提示）。")
+                "Dieser Ablauf ist nach den Regeln nicht möglich (siehe Warnungen).", "按规定该时间线无法实现（见“注意”）。")
         }
 
         func window(_ step: OnboardingTimeline.Step) -> String {

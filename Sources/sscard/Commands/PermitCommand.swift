@@ -1,0 +1,339 @@
+import CardModel
+import WorkPermitIntegration
+
+extension Subcommand {
+    /// `sscard permit lifecycle|verify`: a foreign employee's work permit procedures on a day (WP-ONLINE,
+    /// WP-NO-CHANGE) and how the authorities verify the permit (WP-RESIDENCE, WP-ENROL).
+    static let permit = Subcommand(
+        name: "permit", summary: "a work permit's online procedures on a day, and how it is verified",
+        help: """
+            USAGE: sscard permit lifecycle --issued DATE --valid-until DATE --on DATE [--cancelled DATE]
+                                           [--procedure apply|extend|change|cancel] [--json] [--lang en|de|zh]
+                   sscard permit verify [--document letter|ecard|physical-card] [--on DATE] [--json]
+                                        [--lang en|de|zh]
+
+            lifecycle: where a work permit issued on --issued and valid through --valid-until stands on --on
+            (valid, expired, cancelled, not yet issued), and which procedures are open: every one of them is
+            handled online in the service system for foreigners working in China (WP-ONLINE). A permit issued
+            before 2024-12-01 is a physical work permit card and stays valid as it is; its first extension or
+            change from 2024-12-01 integrates it with the social security card (WP-NO-CHANGE).
+
+              --issued DATE        the day the permit was issued (required)
+              --valid-until DATE   its last valid day, after --issued (required)
+              --on DATE            the day asked about (required)
+              --cancelled DATE     the day it was cancelled, if it was
+              --procedure P        answer for one procedure only: apply, extend, change or cancel
+
+            verify: how the exit-entry administration of the public security bureau where the foreigner works
+            verifies the permit for the residence permit (WP-RESIDENCE): directly through the information
+            system, by checking the electronic social security card, or by scanning the work permit QR code
+            (the electronic card's three ways; the Notification Letter through the information system); and how
+            the social insurance agency verifies it at enrolment (WP-ENROL).
+
+              --document D         only for this document: letter (the Notification Letter), ecard (the
+                                   electronic card with work permit information) or physical-card (a
+                                   physical work permit card issued before 2024-12-01)
+              --on DATE            check that the document proves the permit on that day: the electronic card
+                                   carries it only from 2024-12-01 (WP-EFFECTIVE), the letter exists only from
+                                   2017-04-01 (WP-ONLINE)
+
+            EXIT STATUS: 0 answered (lifecycle; with --procedure: the procedure is open; verify: every document
+                         asked about proves the permit); 1 refused: --procedure not open, a document that does not
+                         prove the permit on --on, or dates that no permit has (--valid-until not after --issued,
+                         --cancelled before --issued); 2 usage error.
+
+            JSON KEYS (lifecycle):
+              issued, validUntil, cancelled, on   ISO dates (cancelled null when not given)
+              form                                physical or integrated (on --on)
+              status                              notYetIssued, valid, expired or cancelled
+              channel                             where every procedure is handled (translated)
+              procedures [{procedure, name, approved, formAfter, violations [{rule, message}]}]
+                                                  "procedure" is apply, extend, change or cancel; "formAfter"
+                                                  the form after it (null for cancel or when refused)
+              notes [{rule, message}]             the readings the answer rests on
+            JSON KEYS (verify):
+              on                                  ISO date or null
+              residencePermit [{document, name, rule, approved, methods [{method, name, rule}], violations}]
+                                                  "document" is notificationLetter, electronicCard or
+                                                  physicalWorkPermitCard
+              enrolment {rule, methods [{method, name, rule}]}
+            """,
+        run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
+            try PermitCommand.run(invocation)
+        })
+}
+
+/// The body of `sscard permit`.
+enum PermitCommand {
+    static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
+        guard let action = invocation.arguments.first, !action.hasPrefix("-") else {
+            throw UsageError("missing action: lifecycle or verify; see --help")
+        }
+        var rest = invocation
+        rest.arguments = Array(invocation.arguments.dropFirst())
+        switch action {
+        case "lifecycle": return try self.lifecycle(rest)
+        case "verify": return try self.verify(rest)
+        default: throw UsageError("unknown action '\(action)': use lifecycle or verify; see --help")
+        }
+    }
+
+    // MARK: - lifecycle
+
+    static func lifecycle(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
+        let arguments = try Arguments(
+            invocation.arguments, options: ["issued", "valid-until", "on", "cancelled", "procedure"])
+        if let extra = arguments.positionals.first { throw UsageError("unexpected argument '\(extra)'; see --help") }
+        let issued = try arguments.requiredDate("issued")
+        let validUntil = try arguments.requiredDate("valid-until")
+        let date = try arguments.requiredDate("on")
+        let cancelled = try arguments.date("cancelled")
+        let only = try arguments.choice("procedure", of: WorkPermitProcedure.allCases.map(\.rawValue))
+            .flatMap(WorkPermitProcedure.init(rawValue:))
+        let language = invocation.language
+        // The number and the category do not affect the procedures; they are never printed.
+        guard let number = try? WorkPermitNumber("WP000000") else { return .failure }
+        var permit: WorkPermit
+        do throws(WorkPermitError) {
+            permit = try WorkPermit(issuedOn: issued, number: number, category: .b, validUntil: validUntil)
+            if let cancelled { try permit.cancel(on: cancelled) }
+        } catch {
+            let message = error.violations.map { "\($0.rule): \($0.message[language])" }.joined(separator: "; ")
+            invocation.report(.invalid, message, command: "permit", rule: error.violations.first?.rule)
+            return .failure
+        }
+        let decisions = only.map { [permit.decision(for: $0, on: date)] } ?? permit.procedureDecisions(on: date)
+        let notes = Array(Set(decisions.flatMap(\.notes))).sorted { $0.message.english < $1.message.english }
+        let status = permit.status(on: date)
+        if invocation.json {
+            invocation.print(
+                json: .object([
+                    ("issued", .date(issued)), ("validUntil", .date(validUntil)), ("cancelled", .date(cancelled)),
+                    ("on", .date(date)), ("form", .string(permit.form.rawValue)), ("status", .string(status.rawValue)),
+                    ("channel", .string(WorkPermitProcedure.channel[language])),
+                    (
+                        "procedures",
+                        .array(
+                            decisions.map { decision in
+                                .object([
+                                    ("procedure", .string(decision.procedure.rawValue)),
+                                    ("name", .string(decision.procedure.name[language])),
+                                    ("approved", .bool(decision.approved)),
+                                    ("formAfter", decision.formAfter.map { .string($0.rawValue) } ?? .null),
+                                    ("violations", .violations(decision.violations, language: language)),
+                                ])
+                            })
+                    ),
+                    ("notes", .notes(notes, language: language)),
+                ]))
+        } else {
+            let labels = Labels(language)
+            invocation.print(
+                "\(labels.permitIssued(issued, validUntil: validUntil)) (\(permit.form.name[language]), WP-EFFECTIVE)")
+            invocation.print("\(labels.on(date))\(labels.colon)\(labels.status(status, cancelled: permit.cancelledOn))")
+            invocation.print("")
+            invocation.print("\(labels.procedures(WorkPermitProcedure.channel[language])) (WP-ONLINE):")
+            let width = decisions.map { $0.procedure.name[language].displayWidth }.max() ?? 0
+            for decision in decisions {
+                let name = decision.procedure.name[language]
+                let padding = String(repeating: " ", count: max(0, width - name.displayWidth))
+                var line = "  \(name)\(padding)  "
+                if decision.approved {
+                    line += labels.open
+                    if let form = decision.formAfter {
+                        line += "\(labels.semicolon)\(labels.afterwards)\(labels.colon)\(form.name[language])"
+                    }
+                } else {
+                    line += "\(labels.notOpen)\(labels.colon)"
+                    line += decision.violations.map { "\($0.message[language]) (\($0.rule))" }
+                        .joined(separator: labels.semicolon)
+                }
+                invocation.print(line)
+            }
+            if !notes.isEmpty {
+                invocation.print("")
+                invocation.print("\(labels.notes):")
+                for note in notes { invocation.print("  \(note.rule)\(labels.colon)\(note.message[language])") }
+            }
+        }
+        if only != nil, decisions.contains(where: { !$0.approved }) { return .failure }
+        return .success
+    }
+
+    // MARK: - verify
+
+    static func verify(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
+        let arguments = try Arguments(invocation.arguments, options: ["document", "on"])
+        if let extra = arguments.positionals.first { throw UsageError("unexpected argument '\(extra)'; see --help") }
+        let codes: [(String, PermitDocument)] = [
+            ("letter", .notificationLetter), ("ecard", .electronicCard), ("physical-card", .physicalWorkPermitCard),
+        ]
+        let chosen = try arguments.choice("document", of: codes.map(\.0))
+        let documents = codes.filter { chosen == nil || $0.0 == chosen }.map(\.1)
+        let date = try arguments.date("on")
+        let language = invocation.language
+        let policy = WorkPermitIntegrationPolicy.beijing.with(calendar: invocation.calendar)
+        let answers = documents.map { document in
+            (
+                document, WorkPermitVerification.residencePermitMethods(for: document),
+                date.map { Self.violations(document, on: $0, policy: policy) } ?? []
+            )
+        }
+        if invocation.json {
+            func methods(_ methods: [WorkPermitVerification]) -> JSONValue {
+                .array(
+                    methods.map {
+                        .object([
+                            ("method", .string($0.rawValue)), ("name", .string($0.name[language])),
+                            ("rule", .string($0.rule.rawValue)),
+                        ])
+                    })
+            }
+            invocation.print(
+                json: .object([
+                    ("on", .date(date)),
+                    (
+                        "residencePermit",
+                        .array(
+                            answers.map { document, found, violations in
+                                .object([
+                                    ("document", .string(document.rawValue)),
+                                    ("name", .string(document.name[language])),
+                                    ("rule", .string(RuleID.workPermitResidence.rawValue)),
+                                    ("approved", .bool(violations.isEmpty)), ("methods", methods(found)),
+                                    ("violations", .violations(violations, language: language)),
+                                ])
+                            })
+                    ),
+                    (
+                        "enrolment",
+                        .object([
+                            ("rule", .string(RuleID.workPermitEnrolment.rawValue)),
+                            ("methods", methods(WorkPermitVerification.enrolmentMethods)),
+                        ])
+                    ),
+                ]))
+        } else {
+            let labels = Labels(language)
+            invocation.print("\(labels.residencePermitVerification) (WP-RESIDENCE):")
+            for (document, found, violations) in answers {
+                let ways = found.map { $0.name[language] }.joined(separator: labels.semicolon)
+                let refusal = violations.map { "\($0.message[language]) (\($0.rule))" }.joined(separator: "; ")
+                invocation.print(
+                    "  \(labels.with(document)): "
+                        + (violations.isEmpty ? ways : "\(labels.notProof(date)): \(refusal)"))
+            }
+            invocation.print("")
+            invocation.print("\(labels.enrolmentVerification) (WP-ENROL):")
+            for method in WorkPermitVerification.enrolmentMethods { invocation.print("  \(method.name[language])") }
+        }
+        return answers.allSatisfy { $0.2.isEmpty } ? .success : .failure
+    }
+
+    /// Why `document` does not prove the permit on `date`: the electronic card before the integration
+    /// (WP-EFFECTIVE), the letter before the online system (WP-ONLINE).
+    static func violations(
+        _ document: PermitDocument, on date: CivilDate, policy: WorkPermitIntegrationPolicy
+    ) -> [Violation] {
+        switch document {
+        case .electronicCard where !policy.isIntegrationInForce(on: date):
+            return [
+                Violation(
+                    rule: .workPermitEffective,
+                    message: LocalizedText(
+                        english: "the electronic card carries the work permit only from \(policy.effectiveDate)",
+                        german:
+                            "die elektronische Karte trägt die Arbeitserlaubnis erst ab dem \(policy.effectiveDate)",
+                        chinese: "电子社保卡自\(policy.effectiveDate)起才载有工作许可信息"),
+                    facts: [Fact("date", "\(date)"), Fact("effectiveDate", "\(policy.effectiveDate)")])
+            ]
+        case .notificationLetter where !policy.isOnlineSystemInUse(on: date):
+            return [
+                Violation(
+                    rule: .workPermitOnline,
+                    message: LocalizedText(
+                        english: "the Notification Letter exists only from \(policy.onlineSystemStartDate)",
+                        german: "die Mitteilung über die Arbeitserlaubnis gibt es erst ab dem "
+                            + "\(policy.onlineSystemStartDate)",
+                        chinese: "《外国人工作许可通知》自\(policy.onlineSystemStartDate)起才有"),
+                    facts: [Fact("date", "\(date)"), Fact("onlineSystemStart", "\(policy.onlineSystemStartDate)")])
+            ]
+        default:
+            return []
+        }
+    }
+
+    /// The fixed words of the text output in the three languages.
+    struct Labels {
+        let language: Language
+        init(_ language: Language) { self.language = language }
+
+        private func pick(_ english: String, _ german: String, _ chinese: String) -> String {
+            LocalizedText(english: english, german: german, chinese: chinese)[self.language]
+        }
+
+        /// `: ` or the full-width `：` in Chinese.
+        var colon: String { self.pick(": ", ": ", "：") }
+        /// `; ` or the full-width `；` in Chinese.
+        var semicolon: String { self.pick("; ", "; ", "；") }
+
+        func permitIssued(_ issued: CivilDate, validUntil: CivilDate) -> String {
+            self.pick(
+                "Work permit issued \(issued), valid until \(validUntil)",
+                "Arbeitserlaubnis ausgestellt am \(issued), gültig bis \(validUntil)",
+                "工作许可签发日期 \(issued)，有效期至 \(validUntil)")
+        }
+        func on(_ date: CivilDate) -> String { self.pick("On \(date)", "Am \(date)", "\(date)") }
+        func status(_ status: WorkPermit.Status, cancelled: CivilDate?) -> String {
+            switch status {
+            case .notYetIssued: self.pick("not yet issued", "noch nicht ausgestellt", "尚未签发")
+            case .valid: self.pick("valid", "gültig", "有效")
+            case .expired: self.pick("expired", "abgelaufen", "已过期")
+            case .cancelled:
+                self.pick(
+                    "cancelled on \(cancelled.map { "\($0)" } ?? "?")",
+                    "gelöscht am \(cancelled.map { "\($0)" } ?? "?")", "已于\(cancelled.map { "\($0)" } ?? "?")注销")
+            }
+        }
+        func procedures(_ channel: String) -> String {
+            self.pick("Procedures, all \(channel)", "Verfahren, alle \(channel)", "各项手续均\(channel)")
+        }
+        var open: String { self.pick("possible", "möglich", "可以办理") }
+        var notOpen: String { self.pick("not possible", "nicht möglich", "不能办理") }
+        var afterwards: String { self.pick("afterwards", "danach", "办理后") }
+        var notes: String { self.pick("Notes", "Hinweise", "说明") }
+        var residencePermitVerification: String {
+            self.pick(
+                "Residence permit: the exit-entry administration of the public security bureau where you work "
+                    + "verifies the work permit",
+                "Aufenthaltstitel: die Aus- und Einreiseverwaltung des Büros für öffentliche Sicherheit am Arbeitsort "
+                    + "prüft die Arbeitserlaubnis",
+                "居留许可：工作地公安机关出入境管理机构核验工作许可")
+        }
+        var enrolmentVerification: String {
+            self.pick(
+                "Social insurance enrolment: the social insurance agency verifies the work permit",
+                "Anmeldung zur Sozialversicherung: die Sozialversicherungsanstalt prüft die Arbeitserlaubnis",
+                "参保登记：社会保险经办机构核验工作许可")
+        }
+        func with(_ document: PermitDocument) -> String {
+            switch document {
+            case .notificationLetter:
+                self.pick("with the Notification Letter", "mit der Mitteilung", "凭《外国人工作许可通知》")
+            case .electronicCard:
+                self.pick(
+                    "with the electronic card with work permit information",
+                    "mit der elektronischen Karte mit Informationen zur Arbeitserlaubnis", "凭载有工作许可信息的电子社保卡")
+            case .physicalWorkPermitCard:
+                self.pick(
+                    "with the physical work permit card (issued before 2024-12-01)",
+                    "mit der physischen Arbeitserlaubnis (vor dem 2024-12-01 ausgestellt)",
+                    "凭实体工作许可证（2024-12-01前签发）")
+            }
+        }
+        func notProof(_ date: CivilDate?) -> String {
+            let day = date.map { "\($0)" } ?? "?"
+            return self.pick("no proof on \(day)", "am \(day) kein Nachweis", "\(day)不能证明工作许可")
+        }
+    }
+}
