@@ -16,8 +16,8 @@ public struct ExchangeDecision: Sendable, Hashable, Codable, CustomStringConvert
     public let notes: [Interpretation]
     /// What the decision could not fully answer, each with its rule and the facts (never a refusal): a date that
     /// needs a year the calendar has no data for is unknown, with a CM-WORKDAY warning naming the year; a date
-    /// counted by a provisional calendar says so, naming the year and CM-PROVISIONAL in its message (its rule is
-    /// CM-WORKDAY and its facts say `provisional = true`, as `RuleID` has no case for CM-PROVISIONAL yet).
+    /// counted by a provisional calendar says so under CM-PROVISIONAL, naming the year (its facts also say
+    /// `provisional = true`).
     public let warnings: [Violation]
     /// What an approved applicant should know, each with its rule: the old card stays valid until the new one
     /// is activated (EX-OLD-VALID), how to activate it (EX-ACTIVATION), and for a minor that only the guardian

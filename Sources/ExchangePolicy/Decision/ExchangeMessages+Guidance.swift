@@ -73,7 +73,7 @@ extension ExchangeMessages {
             facts: [Fact("year", String(year))])
     }
 
-    /// CM-PROVISIONAL (a warning under CM-WORKDAY): the decision counted working days of `year` provisionally by
+    /// CM-PROVISIONAL (a warning): the decision counted working days of `year` provisionally by
     /// law; `readyBy` is the ready-by date where it falls in that year.
     static func provisional(year: Int, readyBy: CivilDate?) -> Violation {
         let english = readyBy.map { " (the card is made by \($0))" } ?? ""
@@ -82,7 +82,7 @@ extension ExchangeMessages {
         var facts = [Fact("year", String(year)), Fact("provisional", "true")]
         if let readyBy { facts.append(Fact("readyBy", readyBy.description)) }
         return Violation(
-            rule: .workday,
+            rule: .provisional,
             message: LocalizedText(
                 english: "Provisional (CM-PROVISIONAL): the State Council's notice for \(year) is not published yet, "
                     + "so the working days of \(year) in this decision\(english) are counted by law only: weekends "

@@ -305,7 +305,7 @@ enum OnboardingMessages {
         let day = deadline.lastSafeDay
         let note = CalendarError.provisionalNote(year: year)
         return Violation(
-            rule: .workday,
+            rule: .provisional,
             message: LocalizedText(
                 english: "\(deadline.kind.name.english) \(day) (nominally \(deadline.nominalLastDay)) is "
                     + "\(note.english)",
