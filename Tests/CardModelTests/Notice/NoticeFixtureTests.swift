@@ -3,7 +3,9 @@ import Testing
 
 /// Every committed notice reproduces the shipped table (CM-NOTICE, CM-STATUTORY).
 @Suite struct NoticeFixtureTests {
-    @Test("CM-NOTICE: each year's notice (with its amendment) parses into exactly the shipped periods", arguments: NoticeFixtures.years)
+    @Test(
+        "CM-NOTICE: each year's notice (with its amendment) parses into exactly the shipped periods",
+        arguments: NoticeFixtures.years)
     func reproducesShippedTable(year: Int) throws {
         let notice = try NoticeFixtures.notice(year)
         let schedule = try notice.schedule()

@@ -93,11 +93,12 @@ import Testing
             """
         let schedule = try Self.schedule(text)
         #expect(schedule.year == 2027)
-        #expect(schedule.periods.map(\.statutoryDays) == [
-            [date("2027-01-01")],
-            [date("2027-02-05"), date("2027-02-06"), date("2027-02-07"), date("2027-02-08")],
-            [date("2027-05-01"), date("2027-05-02")],
-        ])
+        #expect(
+            schedule.periods.map(\.statutoryDays) == [
+                [date("2027-01-01")],
+                [date("2027-02-05"), date("2027-02-06"), date("2027-02-07"), date("2027-02-08")],
+                [date("2027-05-01"), date("2027-05-02")],
+            ])
         #expect(schedule.periods.map(\.adjustedWorkingDays) == [[], [date("2027-02-20")], [date("2027-04-25")]])
     }
 }

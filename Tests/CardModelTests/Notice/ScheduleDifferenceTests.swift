@@ -8,7 +8,8 @@ import Testing
     func unamended2019() throws {
         let schedule = try HolidayNotice(parsing: try NoticeFixtures.text("2019")).schedule()
         let differences = schedule.differences(from: try NoticeFixtures.shipped(2019))
-        #expect(differences.map(\.date) == ["2019-04-28", "2019-05-02", "2019-05-03", "2019-05-04", "2019-05-05"].map(date))
+        #expect(
+            differences.map(\.date) == ["2019-04-28", "2019-05-02", "2019-05-03", "2019-05-04", "2019-05-05"].map(date))
         let first = try #require(differences.first)
         #expect(first.kind == .weekend)
         #expect(first.holiday == nil)
@@ -23,7 +24,9 @@ import Testing
                 == "2019-04-28: weekend here, adjustedWorkingDay (Labour Day) in the other schedule")
     }
 
-    @Test("CM-NOTICE: a schedule has no differences from itself; every shipped year agrees with its notice", arguments: NoticeFixtures.years)
+    @Test(
+        "CM-NOTICE: a schedule has no differences from itself; every shipped year agrees with its notice",
+        arguments: NoticeFixtures.years)
     func noDifferences(year: Int) throws {
         let shipped = try NoticeFixtures.shipped(year)
         #expect(shipped.differences(from: shipped).isEmpty)
@@ -33,9 +36,12 @@ import Testing
     @Test("CM-NOTICE: a changed National Day is reported on each changed day, and days outside the year count")
     func changedNationalDay() throws {
         let text = try NoticeFixtures.text("2026")
-            .replacingAll("10月1日（周四）至7日（周三）放假调休，共7天。9月20日（周日）、10月10日（周六）上班。",
-                with: "10月1日（周四）至8日（周四）放假调休，共8天。9月20日（周日）、10月10日（周六）上班。")
-            .replacingAll("1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。",
+            .replacingAll(
+                "10月1日（周四）至7日（周三）放假调休，共7天。9月20日（周日）、10月10日（周六）上班。",
+                with: "10月1日（周四）至8日（周四）放假调休，共8天。9月20日（周日）、10月10日（周六）上班。"
+            )
+            .replacingAll(
+                "1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。",
                 with: "2025年12月31日（周三）至2026年1月3日（周六）放假调休，共4天。1月4日（周日）上班。")
         let schedule = try HolidayNotice(parsing: text).schedule()
         let differences = schedule.differences(from: try NoticeFixtures.shipped(2026))

@@ -144,7 +144,8 @@ public struct HolidayNotice: Sendable, Hashable, CustomStringConvertible {
 
     /// `title (number, date)`, with the amendments applied.
     public var description: String {
-        let amended = self.amendments.isEmpty ? "" : " amended by " + self.amendments.map(\.title).joined(separator: "; ")
+        let amended =
+            self.amendments.isEmpty ? "" : " amended by " + self.amendments.map(\.title).joined(separator: "; ")
         return "\(self.citation)\(amended)"
     }
 

@@ -121,7 +121,9 @@ struct NoticeArrangement: Sendable, Hashable {
             return result
         }
 
-        private mutating func resolve(_ reference: NoticeDateReference, line: Int) throws(HolidayNoticeError)
+        private mutating func resolve(
+            _ reference: NoticeDateReference, line: Int
+        ) throws(HolidayNoticeError)
             -> CivilDate
         {
             let month: Int

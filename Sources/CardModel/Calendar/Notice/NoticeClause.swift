@@ -66,7 +66,8 @@ struct NoticeClause: Sendable {
         let characters = Array(self.text)
         let target = Array(word)
         guard !target.isEmpty, characters.count >= target.count else { return nil }
-        for start in 0...(characters.count - target.count) where characters[start..<(start + target.count)].elementsEqual(target) {
+        for start in 0...(characters.count - target.count)
+        where characters[start..<(start + target.count)].elementsEqual(target) {
             return start
         }
         return nil

@@ -56,7 +56,8 @@ struct NoticeMetadata: Sendable {
         }
         self.issued = issued
 
-        let yearSources = [normalisedTitle] + lines.indices.filter { !metadataLines.contains($0) }.map { lines[$0].text }
+        let yearSources =
+            [normalisedTitle] + lines.indices.filter { !metadataLines.contains($0) }.map { lines[$0].text }
         guard let year = yearSources.lazy.compactMap(Self.firstYear(in:)).first,
             CivilDate.supportedYears.contains(year)
         else {
