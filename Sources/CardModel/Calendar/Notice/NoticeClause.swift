@@ -88,6 +88,7 @@ struct NoticeClause: Sendable {
         mutating func scan() throws(HolidayNoticeError) {
             while self.index < self.characters.count {
                 let offset = self.text.count
+                let before = self.index
                 if let start = self.date() {
                     if self.peek() == "~" || self.peek() == "至" {
                         let marker = self.characters[self.index]
@@ -100,6 +101,8 @@ struct NoticeClause: Sendable {
                     } else {
                         self.spans.append(NoticeSpan(start: start, end: nil, offset: offset))
                     }
+                } else if self.index != before {
+                    continue  // a number that is not a date, already kept as text
                 } else if self.characters[self.index] == "(" {
                     _ = self.parenthesis()
                 } else {
