@@ -27,7 +27,7 @@ let package = Package(
         ),
         // Seeded random numbers and fixtures shared by the test targets; not a product.
         .target(name: "TestSupport", dependencies: ["CardModel"], path: "Tests/Support"),
-        .testTarget(name: "CardModelTests", dependencies: ["CardModel", "TestSupport"]),
+        .testTarget(name: "CardModelTests", dependencies: ["CardModel", "TestSupport"], exclude: ["Fixtures/Notices"]),
         .testTarget(name: "ExchangePolicyTests", dependencies: ["ExchangePolicy", "CardModel", "TestSupport"]),
         .testTarget(
             name: "ReplacementWorkflowTests", dependencies: ["ReplacementWorkflow", "CardModel", "TestSupport"]),

@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "FuzzSupport", dependencies: [library("CardModel"), "CLibFuzzer"]),
         .executableTarget(name: "FuzzCivilDate", dependencies: [library("CardModel"), "FuzzSupport"]),
         .executableTarget(name: "FuzzIdentifiers", dependencies: [library("CardModel"), "FuzzSupport"]),
+        .executableTarget(name: "FuzzHolidayNotice", dependencies: [library("CardModel"), "FuzzSupport"]),
         // `sscard` is an executable target, which a package cannot depend on. Sources/FuzzShell/Shell and
         // Sources/FuzzShell/Commands are symbolic links to ../../Sources/sscard/{Shell,Commands}, so the shell's
         // own files (all but its main.swift) are compiled into this target next to the harness.

@@ -80,22 +80,24 @@ import Testing
     func citations(year: Int) throws {
         let schedule = try Self.schedule(year)
         let source = schedule.source
+        let number = try #require(source.documentNumber)
+        let issuedOn = try #require(source.issued)
         // The yearly notices are all 国办发明电 of the year before. The special arrangements of 2015 (国发明电〔2015〕1号,
         // 2015-05-13), the 2019 Labour Day amendment (国办发明电〔2019〕3号, 2019-03-22) and the 2020 extension
         // (国办发明电〔2020〕1号, 2020-01-26) were issued within their years; the table cites the yearly notice and
         // names those in comments, so a citation issued within its year would be one of them.
         let special = ["国发明电〔2015〕1号": "2015-05-13", "国办发明电〔2019〕3号": "2019-03-22", "国办发明电〔2020〕1号": "2020-01-26"]
         let yearStart = try CivilDate(year: schedule.year, month: 1, day: 1)
-        if let issued = special[source.documentNumber] {
-            #expect(source.issued == date(issued))
+        if let issued = special[number] {
+            #expect(issuedOn == date(issued))
         } else {
-            #expect(source.documentNumber.hasPrefix("国办发明电〔\(schedule.year - 1)〕"), "\(schedule.year)")
-            #expect(source.documentNumber.hasSuffix("号"))
-            #expect(source.issued < yearStart, "\(schedule.year)")
-            #expect(source.issued >= (try CivilDate(year: schedule.year - 1, month: 10, day: 1)), "\(schedule.year)")
+            #expect(number.hasPrefix("国办发明电〔\(schedule.year - 1)〕"), "\(schedule.year)")
+            #expect(number.hasSuffix("号"))
+            #expect(issuedOn < yearStart, "\(schedule.year)")
+            #expect(issuedOn >= (try CivilDate(year: schedule.year - 1, month: 10, day: 1)), "\(schedule.year)")
         }
         #expect(source.title == "国务院办公厅关于\(schedule.year)年部分节假日安排的通知")
-        #expect(source.description == "\(source.title) (\(source.documentNumber), \(source.issued))")
+        #expect(source.description == "\(source.title) (\(number), \(issuedOn))")
     }
 
     @Test("CM-WORKDAY: the document numbers are distinct")

@@ -39,7 +39,7 @@ struct CalendarGrid {
             return GridText.provisionalTitle(self.year)[self.language]
         }
         guard let source else { return "\(self.year)" }
-        return "\(self.year): \(source.title) (\(source.documentNumber), \(source.issued))"
+        return "\(self.year): \(source)"
     }
 
     /// One month: its name centred, the weekday header and up to six weeks.

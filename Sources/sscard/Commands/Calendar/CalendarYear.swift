@@ -46,8 +46,8 @@ enum CalendarYear {
 
     static func json(_ source: NoticeCitation) -> JSONValue {
         .object([
-            ("documentNumber", .string(source.documentNumber)),
-            ("issued", .date(source.issued)),
+            ("documentNumber", source.documentNumber.map(JSONValue.string) ?? .null),
+            ("issued", source.issued.map(JSONValue.date) ?? .null),
             ("title", .string(source.title)),
         ])
     }
