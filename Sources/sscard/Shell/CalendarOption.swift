@@ -1,5 +1,4 @@
 import CardModel
-import Foundation
 
 /// The shell-wide calendar options: `--holidays FILE` (repeatable), `SSCARD_HOLIDAYS` and `--provisional`
 /// (CM-NOTICE, CM-PROVISIONAL).
@@ -17,27 +16,16 @@ enum CalendarOption {
         let fromEnvironment = (console.environment(self.environmentVariable) ?? "")
             .split(separator: ":").map(String.init)
         var calendar = WorkingDayCalendar.mainlandChina
-        for path in fromEnvironment + files {
-            guard let bytes = console.readFile(path) else { throw UsageError("--holidays: cannot read '\(path)'") }
-            for schedule in try self.schedules(in: bytes, path: path) {
-                calendar = calendar.adding(schedule)
+        let paths = fromEnvironment + files
+        if !paths.isEmpty {
+            var loaded: [HolidayFile] = []
+            for path in paths {
+                do throws(UsageError) { loaded.append(try HolidayFile.load(path, console: console)) } catch {
+                    throw UsageError("--holidays: \(error.message)")
+                }
             }
+            for schedule in try HolidayFile.schedules(of: loaded) { calendar = calendar.adding(schedule) }
         }
         return provisional ? calendar.withFallback(.provisional) : calendar
-    }
-
-    /// The schedules a file holds: a schedule or an array of schedules in the library's JSON.
-    static func schedules(in bytes: [UInt8], path: String) throws(UsageError) -> [HolidaySchedule] {
-        let first = bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
-        guard first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else {
-            throw UsageError("--holidays: '\(path)' is not a schedule in JSON")
-        }
-        let data = Data(bytes)
-        do {
-            if first == UInt8(ascii: "[") { return try JSONDecoder().decode([HolidaySchedule].self, from: data) }
-            return [try JSONDecoder().decode(HolidaySchedule.self, from: data)]
-        } catch {
-            throw UsageError("--holidays: '\(path)' is not a valid schedule: \(error)")
-        }
     }
 }

@@ -7,15 +7,17 @@ extension Subcommand {
         name: "calendar", summary: "a year's working days at a glance; read a State Council notice",
         help: """
             USAGE: sscard calendar YEAR [--json]
-                   sscard calendar import FILE [--check] [--json]
+                   sscard calendar import FILE [FILE ...] [--check] [--json]
 
             YEAR:   the year as a month grid: statutory holidays, the other rest days of a holiday break,
                     adjusted working days (weekend days worked, 调休上班) and weekends marked, in colour on a
                     terminal (plain marks when piped or with NO_COLOR), with the notice's citation and a
                     legend. A year without a notice exits 1, unless --provisional answers it by law.
-            import: reads the text of a 国务院办公厅关于YYYY年部分节假日安排的通知 as published (or a schedule
-                    in JSON) and prints the schedule it gives. With --check, compares it day by day with the
-                    year the calendar already has and exits 1 on any difference.
+            import: reads the text of a 国务院办公厅关于YYYY年部分节假日安排的通知 as published (with any
+                    amending notice of the same year as a further FILE, or a schedule in JSON) and prints the
+                    schedule it gives; statutory days come from the law (CM-STATUTORY), not from the text. With
+                    --check, compares it day by day with the year the calendar already has and exits 1 on any
+                    difference. Its --json output is a schedule that --holidays reads back.
 
             Next year's notice the day it appears:
               sscard calendar import notice-2027.txt            # read it and see the schedule
@@ -24,18 +26,18 @@ extension Subcommand {
 
             JSON: YEAR prints {year, source {documentNumber, issued, title} or null, provisional, days
                   [{date, weekday, workingDay, kind, holiday, adjustedWorkingDay, adjustedFor, provisional}]};
-                  import prints {year, source, periods [{holiday, firstDay, lastDay, statutoryDays,
-                  adjustedWorkingDays}], differences [{date, expected, found}] (with --check)}.
+                  import prints {year, source, periods [{holiday {key, name}, firstDay, lastDay, statutoryDays,
+                  adjustedWorkingDays}], differences [{date, expected {kind, holiday}, found {kind, holiday}}]
+                  (with --check)}.
             """,
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
             let arguments = try Arguments(invocation.arguments, flags: ["check"])
             var positionals = arguments.positionals[...]
             switch positionals.popFirst() {
             case "import":
-                guard let path = positionals.popFirst(), positionals.isEmpty else {
-                    throw UsageError("import needs one FILE; see --help")
-                }
-                return try CalendarImport.run(path: path, check: arguments.flag("check"), invocation: invocation)
+                guard !positionals.isEmpty else { throw UsageError("import needs a FILE; see --help") }
+                return try CalendarImport.run(
+                    paths: Array(positionals), check: arguments.flag("check"), invocation: invocation)
             case let yearText?:
                 guard positionals.isEmpty, !arguments.flag("check") else {
                     throw UsageError("calendar takes one YEAR; see --help")
