@@ -21,7 +21,7 @@ import Testing
             documents: PresentedDocuments(holder: try Fixture.holderShown(), agent: try Fixture.agentShown()))
         Self.expectMasked(application, "application")
         Self.expectMasked(application.documents, "documents")
-        Self.expectMasked(try ReplacementPolicy.beijing.evaluate(application), "decision")
+        Self.expectMasked(ReplacementPolicy.beijing.evaluate(application), "decision")
 
         var replacement = ReplacementCase(holder: try Fixture.holder())
         try replacement.apply(application)

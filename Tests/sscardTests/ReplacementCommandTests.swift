@@ -90,13 +90,38 @@ import Testing
         #expect(result.output.contains("2026-02-24"))
     }
 
-    @Test("RP-READY: 2026-12-28 needs 2027 data: exit 1 with a message naming 2027")
-    func yearEnd() {
+    @Test("CM-WORKDAY, RP-READY: 2026-12-28 answers all but the ready date, with a warning naming 2027 (exit 1)")
+    func yearEnd() throws {
         let result = sscard("replacement --applied 2026-12-28 --json")
         #expect(result.status == 1)
-        #expect(result.stdout.isEmpty)
         #expect(result.stderr.count == 1)
         #expect(result.stderr.first?.contains("2027") == true)
+        let json = try Self.json(result)
+        #expect(json["accepted"] as? Bool == true)
+        #expect(json["complete"] as? Bool == false)
+        #expect((json["violations"] as? [Any])?.isEmpty == true)
+        #expect(json["acceptanceDate"] as? String == "2026-12-28")
+        #expect(json["readyDate"] is NSNull)
+        #expect((json["fee"] as? [String: Any])?["fen"] as? Int == 2000)
+        #expect(json["generation"] as? Int == 3)
+        #expect(json["missingCalendarYears"] as? [Int] == [2027])
+        let warnings = try #require(json["warnings"] as? [[String: Any]])
+        #expect(warnings.count == 1)
+        #expect(warnings.first?["kind"] as? String == "noCalendarData")
+        #expect(warnings.first?["rule"] as? String == "CM-WORKDAY")
+        #expect(warnings.first?["year"] as? Int == 2027)
+        #expect(warnings.first?["answers"] as? [String] == ["readyDate"])
+        #expect((warnings.first?["message"] as? String)?.contains("2027") == true)
+        let steps = try #require(json["steps"] as? [[String: Any]])
+        #expect(steps.map { $0["step"] as? String }.contains("payFee"))
+
+        let text = sscard("replacement --applied 2026-12-28")
+        #expect(text.status == 1)
+        #expect(text.stdout.first?.hasSuffix("applied 2026-12-28: accepted") == true)
+        #expect(text.output.contains("fee:         CNY 20.00"))
+        #expect(text.output.contains("accepted:    2026-12-28"))
+        #expect(text.output.contains("ready:       unknown: no working-day data for 2027 (CM-WORKDAY)"))
+        #expect(text.output.contains("warnings:\n  - CM-WORKDAY: No official working-day data for 2027"))
     }
 
     @Test("RP-DOCUMENTS: on site without the holder's document, with a copy, an agent without their own")
@@ -115,8 +140,43 @@ import Testing
                 "holderIdentityDocument", "agentIdentityDocument", "damagedCard", "holderIdentityDocument",
                 "agentIdentityDocument",
             ])
-        // Online the flags change nothing: nothing is presented.
-        #expect(sscard("replacement --applied 2026-03-04 --no-id").status == 0)
+    }
+
+    @Test("RP-DOCUMENTS: the on-site flags online are usage errors: nothing is shown, the login is real-name")
+    func onSiteFlagsOnline() {
+        for channel in ["website", "app", "wechat"] {
+            for flags in ["--no-id", "--id-copy", "--agent --no-agent-id", "--reason damaged --card-not-handed-in"] {
+                let result = sscard("replacement --applied 2026-03-04 --channel \(channel) \(flags)")
+                #expect(result.status == 2, "\(channel) \(flags)")
+                #expect(result.stdout.isEmpty)
+                #expect(result.stderr.first?.contains("--channel onsite") == true, "\(channel) \(flags)")
+            }
+        }
+    }
+
+    @Test("RP-DOCUMENTS: --card-not-handed-in for a lost card is a usage error: a lost card cannot be handed in")
+    func cardNotHandedInForLostCard() {
+        for reason in ["", "--reason lost"] {
+            let result = sscard("replacement --applied 2026-03-04 --channel onsite \(reason) --card-not-handed-in")
+            #expect(result.status == 2, "\(reason)")
+            #expect(result.stderr.first?.contains("--reason damaged") == true)
+        }
+    }
+
+    @Test("RP-LOGIN: an agent online is refused with RP-LOGIN: agents apply on site only")
+    func agentOnline() throws {
+        for channel in ["website", "app", "wechat"] {
+            let result = sscard("replacement --applied 2026-03-04 --channel \(channel) --agent --json")
+            #expect(result.status == 1, "\(channel)")
+            let json = try Self.json(result)
+            #expect(json["accepted"] as? Bool == false)
+            let violations = try #require(json["violations"] as? [[String: Any]])
+            #expect(violations.map { $0["rule"] as? String } == ["RP-LOGIN"], "\(channel)")
+            let steps = try #require(json["steps"] as? [[String: Any]])
+            let codes = steps.compactMap { $0["step"] as? String }
+            #expect(!codes.contains("payFee") && !codes.contains("collect"), "\(channel)")
+        }
+        #expect(sscard("replacement --applied 2026-03-04 --channel onsite --agent").status == 0)
     }
 
     @Test("RP-RECEIPT: express delivery: the step and the note on postage time")
