@@ -265,3 +265,83 @@ import Testing
         #expect(!result.output.contains("110105198001011238"))
     }
 }
+
+/// `sscard replacement` in German and Chinese: no English label or note (issue 12).
+@Suite struct ReplacementLanguageTests {
+    /// Command lines covering every field, section and note of the text answer.
+    static let cases = [
+        "--applied 2026-09-30",
+        "--applied 2026-10-03 --channel app --category resident --receipt express",
+        "--applied 2026-03-04 --channel wechat --reason damaged",
+        "--applied 2026-03-04 --channel onsite --agent --reason damaged --receipt express",
+        "--applied 2026-01-03 --channel onsite --no-id",
+        "--applied 2026-03-04 --channel app --agent",
+        "--applied 2025-12-22",
+        "--applied 2026-12-28",
+        "--applied 2027-03-01 --channel onsite",
+    ]
+
+    /// English words and labels of the text answer; none may appear in German or Chinese output.
+    static let englishVocabulary = [
+        "accepted", "refused", "fee:", "ready:", "login:", "menu:", "new card", "documents:", "steps:", "notes:",
+        "warnings:", "next working day", "postage time", "not counted", "working days", "working-day", "unknown",
+        "holder", "agent", "applied", "Replacement", "generation not stated", "our reading", " the ", " and ",
+        "no data", "calendar", "collect", "express",
+    ]
+
+    /// The ASCII words left in Chinese text once rule ids (RP-FEE) and the app's name (APP) are taken out.
+    static func asciiWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for character in text + " " {
+            if character.isASCII && (character.isLetter || character == "-") {
+                current.append(character)
+            } else {
+                let isRuleID = current.contains("-") && current.allSatisfy { $0.isUppercase || $0 == "-" }
+                if current.count > 1 && !isRuleID && current != "APP" { words.append(current) }
+                current = ""
+            }
+        }
+        return words
+    }
+
+    @Test("RP-FEE, RP-READY, CM-ACCEPTANCE, CM-WORKDAY: --lang zh text has no English word", arguments: cases)
+    func chinese(arguments: String) {
+        let result = sscard("--lang zh replacement \(arguments)")
+        #expect(result.status != 2, "\(arguments)")
+        #expect(!result.stdout.isEmpty)
+        #expect(Self.asciiWords(result.output) == [], "\(arguments)")
+        for word in Self.englishVocabulary { #expect(!result.output.contains(word), "\(arguments): \(word)") }
+        #expect(!result.output.contains("提示："), "\(arguments): warnings are headed 注意")
+    }
+
+    @Test("RP-FEE, RP-READY, CM-ACCEPTANCE, CM-WORKDAY: --lang de text has no English label", arguments: cases)
+    func german(arguments: String) {
+        let result = sscard("--lang de replacement \(arguments)")
+        #expect(result.status != 2, "\(arguments)")
+        #expect(!result.stdout.isEmpty)
+        for word in Self.englishVocabulary { #expect(!result.output.contains(word), "\(arguments): \(word)") }
+    }
+
+    @Test("CM-WORKDAY: the year-end warning and the stderr line follow --lang")
+    func yearEndInEveryLanguage() {
+        let chinese = sscard("--lang zh replacement --applied 2026-12-28")
+        #expect(chinese.output.contains("制卡完成：   未知：缺少2027年的工作日数据（CM-WORKDAY）"))
+        #expect(chinese.output.contains("注意：\n  - CM-WORKDAY：缺少2027年"))
+        #expect(chinese.stderr.first?.contains("缺少2027年") == true)
+        let german = sscard("--lang de replacement --applied 2026-12-28")
+        #expect(german.output.contains("unbekannt: keine Arbeitstagsdaten für 2027 (CM-WORKDAY)"))
+        #expect(german.output.contains("Warnungen:\n  - CM-WORKDAY: Keine amtlichen Arbeitstagsdaten für 2027"))
+        #expect(german.stderr.first?.contains("2027") == true)
+    }
+
+    @Test("RP-DOCUMENTS: the replacement's own usage errors follow --lang")
+    func usageErrors() {
+        let chinese = sscard("--lang zh replacement --applied 2026-03-04 --id-copy")
+        #expect(chinese.status == 2)
+        #expect(chinese.stderr.first?.contains("实名登录") == true)
+        let german = sscard("--lang de replacement --applied 2026-03-04 --channel onsite --card-not-handed-in")
+        #expect(german.status == 2)
+        #expect(german.stderr.first?.contains("verlorene Karte") == true)
+    }
+}
