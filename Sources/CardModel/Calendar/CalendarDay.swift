@@ -28,13 +28,38 @@ public struct CalendarDay: Sendable, Hashable, Codable, CustomStringConvertible 
     /// `true` when the year has no official data and the calendar was built to assume weekdays are
     /// working days (``WorkingDayCalendar/Fallback/assumeWeekdays``); the answer is then a guess, said openly.
     public let isAssumed: Bool
+    /// `true` when the year has no notice and the calendar answers it provisionally by law
+    /// (``WorkingDayCalendar/Fallback/provisional``, CM-PROVISIONAL): weekends and the statutory days are rest days
+    /// until the State Council's notice is added. A day set by a neighbouring year's notice is never provisional.
+    public let isProvisional: Bool
 
     /// Creates a description of a day.
-    public init(date: CivilDate, kind: Kind, holiday: HolidayName?, isAssumed: Bool) {
+    ///
+    /// - Parameters:
+    ///   - date: The date described.
+    ///   - kind: The kind of day.
+    ///   - holiday: The holiday the day belongs to, if any.
+    ///   - isAssumed: Whether the answer is a weekday guess (``WorkingDayCalendar/Fallback/assumeWeekdays``).
+    ///   - isProvisional: Whether the answer is provisional by law (``WorkingDayCalendar/Fallback/provisional``).
+    public init(date: CivilDate, kind: Kind, holiday: HolidayName?, isAssumed: Bool, isProvisional: Bool = false) {
         self.date = date
         self.kind = kind
         self.holiday = holiday
         self.isAssumed = isAssumed
+        self.isProvisional = isProvisional
+    }
+
+    private enum CodingKeys: String, CodingKey { case date, kind, holiday, isAssumed, isProvisional }
+
+    /// Decodes a day; a document without `isProvisional` (written before CM-PROVISIONAL) decodes as not provisional.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            date: try container.decode(CivilDate.self, forKey: .date),
+            kind: try container.decode(Kind.self, forKey: .kind),
+            holiday: try container.decodeIfPresent(HolidayName.self, forKey: .holiday),
+            isAssumed: try container.decode(Bool.self, forKey: .isAssumed),
+            isProvisional: try container.decodeIfPresent(Bool.self, forKey: .isProvisional) ?? false)
     }
 
     /// Whether the day is a working day.
@@ -55,6 +80,7 @@ public struct CalendarDay: Sendable, Hashable, Codable, CustomStringConvertible 
         }
         if let holiday = self.holiday { text += " (\(holiday.name.english))" }
         if self.isAssumed { text += " [assumed: no official data]" }
+        if self.isProvisional { text += " [provisional: no notice for \(self.date.year)]" }
         return text
     }
 }

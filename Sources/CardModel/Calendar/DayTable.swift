@@ -5,7 +5,7 @@ struct DayTable: Sendable {
     let base: Int32
     /// First and last year of the span.
     let years: ClosedRange<Int>
-    /// One entry a day: `kind` in bits 0-2, `assumed` bit 3, `missing` bit 4, `working` bit 5,
+    /// One entry a day: `kind` in bits 0-2, `assumed` bit 3, `missing` bit 4, `working` bit 5, `provisional` bit 6,
     /// holiday index + 1 in bits 8-31 (0 = none).
     let info: [UInt32]
     /// `workingBefore[i]` = working days among the first `i` days of the span.
@@ -16,16 +16,21 @@ struct DayTable: Sendable {
     let workingDays: [Int32]
     /// Holiday names, indexed by the holiday bits of `info`.
     let holidays: [HolidayName]
+    /// The years without a schedule answered provisionally by law (CM-PROVISIONAL).
+    let provisionalYears: Set<Int>
 
     static let workingBit: UInt32 = 1 << 5
     static let missingBit: UInt32 = 1 << 4
     static let assumedBit: UInt32 = 1 << 3
+    static let provisionalBit: UInt32 = 1 << 6
 
     static let kinds: [CalendarDay.Kind] = [
         .ordinaryWorkingDay, .adjustedWorkingDay, .weekend, .statutoryHoliday, .inLieuRestDay,
     ]
 
-    init(schedules: [HolidaySchedule], years: ClosedRange<Int>, assumeMissingYears: Bool) {
+    /// Builds the table of `years`; a year without a schedule is refused, assumed from weekdays or answered
+    /// provisionally by law (CM-PROVISIONAL; refused outside ``StatutoryHolidays/years``), as `fallback` says.
+    init(schedules: [HolidaySchedule], years: ClosedRange<Int>, fallback: WorkingDayCalendar.Fallback) {
         let first = CivilDate.dayNumber(year: years.lowerBound, month: 1, day: 1)
         let end = CivilDate.dayNumber(year: years.upperBound + 1, month: 1, day: 1)
         self.base = first
@@ -35,31 +40,58 @@ struct DayTable: Sendable {
 
         // Start from weekdays and weekends, marking the years without data.
         var info = [UInt32](repeating: 0, count: count)
+        var provisionalYears: [Int] = []
         for year in years {
             let yearStart = Int(CivilDate.dayNumber(year: year, month: 1, day: 1) - first)
             let yearEnd = Int(CivilDate.dayNumber(year: year + 1, month: 1, day: 1) - first)
-            let flag: UInt32 = byYear[year] != nil ? 0 : (assumeMissingYears ? Self.assumedBit : Self.missingBit)
+            let flag: UInt32
+            if byYear[year] != nil {
+                flag = 0
+            } else {
+                switch fallback {
+                case .refuse: flag = Self.missingBit
+                case .assumeWeekdays: flag = Self.assumedBit
+                case .provisional:
+                    let known = StatutoryHolidays.years.contains(year)
+                    flag = known ? Self.provisionalBit : Self.missingBit
+                    if known { provisionalYears.append(year) }
+                }
+            }
             for index in yearStart..<yearEnd {
                 let weekend = CivilDate(unchecked: first + Int32(index)).isWeekend
                 info[index] = (weekend ? Self.code(.weekend) : Self.code(.ordinaryWorkingDay)) | flag
             }
         }
 
-        // Lay the breaks over them, year by year, so a later notice overrides an earlier one.
         var holidays: [HolidayName] = []
+        func holidayBits(_ holiday: HolidayName) -> UInt32 {
+            if let known = holidays.firstIndex(of: holiday) { return UInt32(known + 1) << 8 }
+            holidays.append(holiday)
+            return UInt32(holidays.count) << 8
+        }
+
+        // A provisional year's statutory days are rest days by law (CM-PROVISIONAL); the first holiday of a day
+        // shared by two (Mid-autumn on National Day) names it.
+        for year in provisionalYears {
+            for holiday in (try? StatutoryHolidays.holidays(in: year)) ?? [] {
+                for date in holiday.days {
+                    let index = Int(date.dayNumber - first)
+                    guard index >= 0, index < count, info[index] & 0b111 != Self.code(.statutoryHoliday) else {
+                        continue
+                    }
+                    info[index] = Self.code(.statutoryHoliday) | Self.provisionalBit | holidayBits(holiday.holiday)
+                }
+            }
+        }
+
+        // Lay the breaks over them, year by year, so a later notice overrides an earlier one.
         func mark(_ date: CivilDate, _ kind: CalendarDay.Kind, _ holiday: HolidayName) {
             let index = Int(date.dayNumber - first)
-            // A notice's day in a neighbouring year counts where that year has data or is only assumed (a published
-            // fact beats a weekday guess); a year without data stays refused.
+            // A notice's day in a neighbouring year counts where that year has data or is only assumed or
+            // provisional (a published fact beats a weekday guess and the provisional rule); a year without data
+            // stays refused.
             guard index >= 0, index < count, info[index] & Self.missingBit == 0 else { return }
-            let holidayIndex: Int
-            if let known = holidays.firstIndex(of: holiday) {
-                holidayIndex = known
-            } else {
-                holidays.append(holiday)
-                holidayIndex = holidays.count - 1
-            }
-            info[index] = Self.code(kind) | UInt32(holidayIndex + 1) << 8
+            info[index] = Self.code(kind) | holidayBits(holiday)
         }
         for schedule in schedules.sorted(by: { $0.year < $1.year }) {
             for period in schedule.periods {
@@ -96,6 +128,7 @@ struct DayTable: Sendable {
         self.missingBefore = missingBefore
         self.workingDays = workingDays
         self.holidays = holidays
+        self.provisionalYears = Set(provisionalYears)
     }
 
     private static func code(_ kind: CalendarDay.Kind) -> UInt32 {
@@ -130,6 +163,7 @@ struct DayTable: Sendable {
             date: self.date(at: offset),
             kind: Self.kinds[Int(entry & 0b111)],
             holiday: holidayIndex >= 0 && holidayIndex < self.holidays.count ? self.holidays[holidayIndex] : nil,
-            isAssumed: entry & Self.assumedBit != 0)
+            isAssumed: entry & Self.assumedBit != 0,
+            isProvisional: entry & Self.provisionalBit != 0)
     }
 }

@@ -5,7 +5,10 @@
 /// year; a Saturday or Sunday the notice makes an adjusted working day (调休上班) is a working day.
 /// ``mainlandChina`` ships every official year from 2004 through 2026. A question about a year without
 /// data throws a ``CalendarError`` naming the year; a calendar guesses from weekdays only when built with
-/// ``Fallback/assumeWeekdays``, and then marks every such answer as assumed.
+/// ``Fallback/assumeWeekdays``, and then marks every such answer as assumed. Built with ``Fallback/provisional``
+/// it answers such a year provisionally by law (CM-PROVISIONAL): weekends and the statutory days of
+/// 《全国年节及纪念日放假办法》 (``StatutoryHolidays``) are rest days, and every such answer says so
+/// (``CalendarDay/isProvisional``, ``provisionalYears(from:through:)``, ``CalendarError/provisionalNote(year:)``).
 ///
 /// ```swift
 /// let calendar = WorkingDayCalendar.mainlandChina
@@ -23,6 +26,13 @@ public struct WorkingDayCalendar: Sendable {
         case refuse
         /// Treat Monday to Friday as working days and say so (``CalendarDay/isAssumed``).
         case assumeWeekdays
+        /// Answer provisionally by law (CM-PROVISIONAL): weekends and the statutory days are rest days, every other
+        /// weekday a working day, and say so (``CalendarDay/isProvisional``). Only for the years of
+        /// ``StatutoryHolidays/years`` (2004 through 2100); other years without a schedule are refused.
+        ///
+        /// The law's make-up rest for a statutory day on a weekend (补假) and the notice's adjusted working days are
+        /// left to the notice: a provisional answer never invents them.
+        case provisional
     }
 
     /// The schedules the calendar knows, one a year, in year order.
@@ -35,7 +45,7 @@ public struct WorkingDayCalendar: Sendable {
     ///
     /// - Parameters:
     ///   - schedules: The official (or the caller's) schedules.
-    ///   - fallback: ``Fallback/refuse`` (default) or ``Fallback/assumeWeekdays``.
+    ///   - fallback: ``Fallback/refuse`` (default), ``Fallback/assumeWeekdays`` or ``Fallback/provisional``.
     public init(schedules: [HolidaySchedule], fallback: Fallback = .refuse) {
         var byYear: [Int: HolidaySchedule] = [:]
         for schedule in schedules { byYear[schedule.year] = schedule }
@@ -46,11 +56,14 @@ public struct WorkingDayCalendar: Sendable {
         switch fallback {
         case .assumeWeekdays:
             years = CivilDate.supportedYears
+        case .provisional:
+            // The whole supported span, so that a question past 2100 is refused naming the year, never out of range.
+            years = CivilDate.supportedYears
         case .refuse:
             let low = ordered.first?.year ?? 2000
             years = low...(ordered.last?.year ?? low)
         }
-        self.table = DayTable(schedules: ordered, years: years, assumeMissingYears: fallback == .assumeWeekdays)
+        self.table = DayTable(schedules: ordered, years: years, fallback: fallback)
     }
 
     /// The official calendar of mainland China, 2004 through 2026, refusing other years.
@@ -70,6 +83,26 @@ public struct WorkingDayCalendar: Sendable {
 
     /// The years with a schedule.
     public var yearsWithData: [Int] { self.schedules.map(\.year) }
+
+    /// Whether the calendar answers `year` provisionally by law (CM-PROVISIONAL): it has no schedule for the year,
+    /// its fallback is ``Fallback/provisional`` and the year is within ``StatutoryHolidays/years``.
+    ///
+    /// - Complexity: O(1).
+    public func isProvisional(year: Int) -> Bool {
+        self.table.provisionalYears.contains(year)
+    }
+
+    /// The years in `from...through` (both included) that the calendar answers provisionally (CM-PROVISIONAL), in
+    /// order; `[]` when the range is reversed.
+    ///
+    /// An answer that depended on days of these years is provisional: a decision names each year with
+    /// ``CalendarError/provisionalNote(year:)``, for example "provisional: no notice for 2027 (CM-PROVISIONAL)".
+    ///
+    /// - Complexity: O(years in the range).
+    public func provisionalYears(from: CivilDate, through: CivilDate) -> [Int] {
+        guard from <= through else { return [] }
+        return (from.year...through.year).filter { self.isProvisional(year: $0) }
+    }
 
     /// The schedule for `year`, if the calendar has one.
     public func schedule(for year: Int) -> HolidaySchedule? {
@@ -137,7 +170,9 @@ public struct WorkingDayCalendar: Sendable {
             guard index >= 0 else { throw CalendarError(noDataFor: date.year) }
             guard index <= table.info.count else { throw CalendarError(noDataFor: Self.year(before: date)) }
             let (position, overflow) = Int(table.workingBefore[index]).addingReportingOverflow(count)
-            guard !overflow, position >= 0 else { throw CalendarError(noDataFor: table.years.lowerBound - 1) }
+            guard !overflow, position >= 0 else {
+                throw CalendarError(noDataFor: self.lastYearWithoutData(before: date))
+            }
             let target = Int(table.workingDays[position])
             try table.requireData(from: target, through: index - 1)
             return table.date(at: target)
@@ -212,10 +247,22 @@ public struct WorkingDayCalendar: Sendable {
     private func firstYearWithoutData(after date: CivilDate) -> Int {
         let covered = Set(self.yearsWithData)
         var year = date.year
-        while covered.contains(year) || (self.fallback == .assumeWeekdays && CivilDate.supportedYears.contains(year)) {
-            year += 1
-        }
+        while self.answers(year, covered: covered) { year += 1 }
         return year
+    }
+
+    /// The last year before `date` that the calendar cannot answer (1899 when it answers every year before).
+    private func lastYearWithoutData(before date: CivilDate) -> Int {
+        let covered = Set(self.yearsWithData)
+        var year = Self.year(before: date)
+        while self.answers(year, covered: covered) { year -= 1 }
+        return year
+    }
+
+    /// Whether the calendar answers questions about `year`: from a schedule, a weekday guess or provisionally.
+    private func answers(_ year: Int, covered: Set<Int>) -> Bool {
+        covered.contains(year) || (self.fallback == .assumeWeekdays && CivilDate.supportedYears.contains(year))
+            || self.isProvisional(year: year)
     }
 }
 
