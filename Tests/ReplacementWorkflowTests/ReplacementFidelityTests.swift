@@ -92,3 +92,53 @@ import Testing
         #expect(try JSONDecoder().decode(ReplacementDecision.self, from: old) == complete)
     }
 }
+
+/// Provisional answers for a year without a notice (issue 9, CM-PROVISIONAL).
+@Suite struct ReplacementProvisionalTests {
+    let provisional = ReplacementPolicy.beijing.with(
+        calendar: WorkingDayCalendar.mainlandChina.withFallback(.provisional))
+
+    @Test("CM-PROVISIONAL, RP-READY: applied 2026-12-28, provisionally ready 2027-01-04 (2027-01-01 is statutory)")
+    func yearEndProvisional() throws {
+        for channel in ReplacementChannel.allCases {
+            let decision = provisional.evaluate(try Fixture.application("2026-12-28", channel: channel))
+            #expect(decision.isAccepted && decision.isComplete, "\(channel)")
+            #expect(decision.acceptanceDate == date("2026-12-28"))
+            #expect(decision.readyDate == date("2027-01-04"), "\(channel)")
+            #expect(decision.provisionalYears == [2027])
+            #expect(decision.missingCalendarYears == [])
+            let warning = try #require(decision.warnings.first)
+            #expect(decision.warnings.count == 1)
+            #expect(warning.kind == .provisional)
+            #expect(warning.year == 2027)
+            #expect(warning.answers == [.readyDate])
+            for text in [warning.message.english, warning.message.german, warning.message.chinese] {
+                #expect(text.contains("2027") && text.contains("CM-PROVISIONAL"), "\(text)")
+            }
+            #expect(decision.steps.contains(.collect(from: date("2027-01-04"), by: .holder)))
+        }
+    }
+
+    @Test("CM-PROVISIONAL, CM-ACCEPTANCE: online on 2027-01-01 is accepted on 2027-01-04 and ready 2027-01-08")
+    func newYearsDayProvisional() throws {
+        let decision = provisional.evaluate(try Fixture.application("2027-01-01"))
+        #expect(decision.acceptanceDate == date("2027-01-04"))
+        #expect(decision.readyDate == date("2027-01-08"))
+        #expect(decision.warnings.first?.answers == [.acceptanceDate, .readyDate])
+    }
+
+    @Test("CM-PROVISIONAL, RP-ONSITE-DAYS: on site on 2027-01-01 is refused provisionally, and the warning says so")
+    func onSiteOnNewYearsDayProvisional() throws {
+        let decision = provisional.evaluate(try Fixture.application("2027-01-01", channel: .onSite))
+        #expect(decision.violatedRules == [.replacementOnsiteDays])
+        #expect(decision.warnings.map(\.kind) == [.provisional])
+        #expect(decision.warnings.first?.answers == [.onSiteWorkingDay])
+    }
+
+    @Test("CM-PROVISIONAL: an answer that needs no provisional day has no warning")
+    func noWarningWithinData() throws {
+        let decision = provisional.evaluate(try Fixture.application("2026-12-24"))
+        #expect(decision.readyDate == date("2026-12-30"))
+        #expect(decision.warnings.isEmpty)
+    }
+}

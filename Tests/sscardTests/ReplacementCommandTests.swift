@@ -1,5 +1,8 @@
+import CardModel
 import Foundation
 import Testing
+
+@testable import sscard
 
 @Suite struct ReplacementCommandTests {
     /// The JSON object `sscard` printed on its one line of standard output.
@@ -343,5 +346,66 @@ import Testing
         let german = sscard("--lang de replacement --applied 2026-03-04 --channel onsite --card-not-handed-in")
         #expect(german.status == 2)
         #expect(german.stderr.first?.contains("verlorene Karte") == true)
+    }
+}
+
+/// `sscard --provisional replacement` (issue 9, CM-PROVISIONAL).
+@Suite struct ReplacementProvisionalCommandTests {
+    @Test("CM-PROVISIONAL, RP-READY: --provisional: 2026-12-28 is ready 2027-01-04 with a warning naming 2027 (exit 0)")
+    func yearEndProvisional() throws {
+        let result = sscard("--provisional replacement --applied 2026-12-28 --json")
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let json = try ReplacementCommandTests.json(result)
+        #expect(json["readyDate"] as? String == "2027-01-04")
+        #expect(json["complete"] as? Bool == true)
+        #expect(json["provisionalYears"] as? [Int] == [2027])
+        #expect(json["missingCalendarYears"] as? [Int] == [])
+        let warnings = try #require(json["warnings"] as? [[String: Any]])
+        #expect(warnings.first?["kind"] as? String == "provisional")
+        #expect(warnings.first?["year"] as? Int == 2027)
+        #expect((warnings.first?["message"] as? String)?.contains("CM-PROVISIONAL") == true)
+
+        let text = sscard("--provisional replacement --applied 2026-12-28")
+        #expect(text.status == 0)
+        #expect(text.output.contains("ready:       2027-01-04 (provisional, CM-PROVISIONAL:"))
+        #expect(text.output.contains("warnings:\n  - CM-WORKDAY: Provisional (CM-PROVISIONAL): "))
+        #expect(text.output.contains("notice for 2027"))
+        let chinese = sscard("--provisional --lang zh replacement --applied 2026-12-28")
+        #expect(chinese.output.contains("制卡完成：   2027-01-04（临时，CM-PROVISIONAL："))
+        #expect(chinese.output.contains("注意：\n  - CM-WORKDAY：临时（CM-PROVISIONAL）：国务院2027年"))
+    }
+
+    @Test("CM-WORKDAY: the shell-wide calendar reaches the replacement: without --provisional 2027 stays unknown")
+    func shellCalendar() throws {
+        let json = try ReplacementCommandTests.json(sscard("replacement --applied 2026-12-28 --json"))
+        #expect(json["readyDate"] is NSNull)
+        #expect(json["provisionalYears"] as? [Int] == [])
+    }
+}
+
+extension ReplacementProvisionalCommandTests {
+    @Test("CM-NOTICE, RP-READY: with a 2027 schedule from --holidays, 2026-12-28 is ready 2027-01-04 without a warning")
+    func holidaysFile() throws {
+        let day = { (text: String) throws -> CivilDate in try CivilDate(parsing: text) }
+        let newYear = try HolidayPeriod(
+            .newYearsDay, off: day("2027-01-01"), through: day("2027-01-03"), statutory: [day("2027-01-01")])
+        let schedule = try HolidaySchedule(
+            year: 2027,
+            source: NoticeCitation(documentNumber: "(test)", issued: day("2026-11-01"), title: "a test schedule"),
+            periods: [newYear])
+        let bytes = Array(try JSONEncoder().encode(schedule))
+        final class Lines: @unchecked Sendable { var stdout: [String] = [] }  // only touched on this thread
+        let lines = Lines()
+        let console = Console(
+            readLine: { nil }, writeLine: { lines.stdout.append($0) }, writeError: { _ in },
+            readFile: { $0 == "2027.json" ? bytes : nil })
+        let status = Shell.run(
+            ["--holidays", "2027.json", "replacement", "--applied", "2026-12-28", "--json"], console: console)
+        let result = ShellResult(status: status.rawValue, stdout: lines.stdout, stderr: [])
+        #expect(result.status == 0)
+        let json = try ReplacementCommandTests.json(result)
+        #expect(json["readyDate"] as? String == "2027-01-04")
+        #expect((json["warnings"] as? [Any])?.isEmpty == true)
     }
 }

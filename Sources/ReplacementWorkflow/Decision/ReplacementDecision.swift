@@ -35,7 +35,8 @@ public struct ReplacementDecision: Sendable, Hashable, Codable, CustomStringConv
     /// `nil` when the application is refused (no card is made) or where the rule does not say (a card ready before
     /// 2026-01-01, with a note).
     public let generation: CardGeneration?
-    /// The answers that depend on a year without calendar data, one warning a year (CM-WORKDAY).
+    /// The answers that depend on a year without calendar data, or that were counted provisionally for a year
+    /// without a notice; one warning a year (CM-WORKDAY, CM-PROVISIONAL).
     public let warnings: [ReplacementWarning]
 
     /// Creates a decision; only ``ReplacementPolicy/evaluate(_:holder:)`` makes one, so a host cannot forge it.
@@ -63,6 +64,11 @@ public struct ReplacementDecision: Sendable, Hashable, Codable, CustomStringConv
 
     /// Whether every answer is known: no answer waits for a year without calendar data (CM-WORKDAY).
     public var isComplete: Bool { !self.warnings.contains { $0.kind == .noCalendarData } }
+
+    /// The years some answer counted provisionally by law, in order (CM-PROVISIONAL).
+    public var provisionalYears: [Int] {
+        self.warnings.filter { $0.kind == .provisional }.map(\.year)
+    }
 
     /// The years without calendar data that some answer needs, in order (CM-WORKDAY).
     public var missingCalendarYears: [Int] {

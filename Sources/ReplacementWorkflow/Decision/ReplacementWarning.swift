@@ -1,17 +1,24 @@
 public import CardModel
 
 /// A warning on a replacement decision: answers that need a calendar year the calendar has no data for
-/// (CM-WORKDAY), never a refusal and never a guess.
+/// (CM-WORKDAY), or that it answers only provisionally by law (CM-PROVISIONAL); never a refusal and never a guess.
 ///
-/// The decision answers everything it can decide without the year (the rules broken or not, the fee, the login,
-/// the documents, the steps) and leaves the answers that need it unknown (`nil`); the warning names the year and
-/// those answers. A host that adds the year's holiday schedule to the policy's calendar gets the dates.
+/// Without data, the decision answers everything it can decide without the year (the rules broken or not, the
+/// fee, the login, the documents, the steps) and leaves the answers that need it unknown (`nil`); the warning
+/// names the year and those answers. A host that adds the year's holiday schedule to the policy's calendar gets
+/// the dates. With a provisional calendar (`calendar.withFallback(.provisional)`) the dates are given, counted
+/// with weekends and the statutory days as the only rest days, and the warning says they are provisional.
+///
+/// Both kinds are warnings under CM-WORKDAY; a provisional one names CM-PROVISIONAL in its message.
 public struct ReplacementWarning: Sendable, Hashable, Codable, CustomStringConvertible {
     /// What the warning is about.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
         /// The calendar has no data for ``ReplacementWarning/year``: the ``ReplacementWarning/answers`` are
         /// unknown (CM-WORKDAY).
         case noCalendarData
+        /// The calendar has no notice for ``ReplacementWarning/year`` and answers it provisionally by law: the
+        /// ``ReplacementWarning/answers`` are provisional (CM-PROVISIONAL).
+        case provisional
 
         /// The code, such as `noCalendarData` (the `kind` key of `sscard replacement --json`).
         public var description: String { self.rawValue }
@@ -58,12 +65,9 @@ public struct ReplacementWarning: Sendable, Hashable, Codable, CustomStringConve
         self.answers = answers
     }
 
-    /// The rule the warning follows: CM-WORKDAY for a year without data.
-    public var rule: RuleID {
-        switch self.kind {
-        case .noCalendarData: .workday
-        }
-    }
+    /// The rule the warning follows: CM-WORKDAY, for a year without data and for a provisional year alike (the
+    /// message of a provisional one names CM-PROVISIONAL).
+    public var rule: RuleID { .workday }
 
     /// The warning in three languages, naming the year, the answers and what to do.
     public var message: LocalizedText {
@@ -81,6 +85,17 @@ public struct ReplacementWarning: Sendable, Hashable, Codable, CustomStringConve
                     + "macht es bekannt",
                 chinese: "缺少\(self.year)年的官方工作日数据（日历中没有国务院当年的节假日安排）：\(chinese)未知；"
                     + "补充当年的节假日安排后即可确定")
+        case .provisional:
+            return LocalizedText(
+                english: "Provisional (CM-PROVISIONAL): the State Council's notice for \(self.year) is not published "
+                    + "yet, so \(english) " + (self.answers.count == 1 ? "is" : "are") + " counted by law, with "
+                    + "weekends and the statutory holidays as the only rest days; the notice may move "
+                    + (self.answers.count == 1 ? "it" : "them"),
+                german: "Vorläufig (CM-PROVISIONAL): die Bekanntmachung des Staatsrats für \(self.year) ist noch nicht "
+                    + "veröffentlicht, daher nach dem Gesetz gezählt, mit Wochenenden und gesetzlichen Feiertagen als "
+                    + "einzigen Ruhetagen: \(german); die Bekanntmachung kann das noch verschieben",
+                chinese: "临时（CM-PROVISIONAL）：国务院\(self.year)年的放假安排通知尚未发布，\(chinese)按法定节假日和周末"
+                    + "休息计算；正式通知发布后可能调整")
         }
     }
 

@@ -23,7 +23,9 @@ extension ReplacementPolicy {
     /// ``ReplacementWarning`` names the year and the answers it leaves unknown (CM-WORKDAY). The decision is
     /// still given, with every rule that can be decided; it is not a refusal. Applied on 2026-12-28 with the
     /// official calendar (data through 2026), the fee, acceptance date, login, documents and steps are known and
-    /// the ready date waits for 2027.
+    /// the ready date waits for 2027. With a provisional calendar (`calendar.withFallback(.provisional)`) the same
+    /// application is ready on 2027-01-04 (2027-01-01 is statutory), with a warning naming 2027 and
+    /// CM-PROVISIONAL.
     ///
     /// The card is made by its ready date, so the ready date decides its generation (EX-GENERATION): applied on
     /// 2025-12-31 and ready on 2026-01-07, it is third generation; a card applied for from 2026-01-01 is third
@@ -86,6 +88,18 @@ extension ReplacementPolicy {
             } catch {
                 unknown.record(error, .acceptanceDate, .readyDate)
             }
+        }
+
+        // An answer counted with days of a year without a notice is provisional by law, and says so
+        // (CM-PROVISIONAL).
+        if application.channel == .onSite {
+            unknown.provisional(self.calendar.provisionalYears(from: date, through: date), .onSiteWorkingDay)
+        }
+        if let acceptanceDate {
+            unknown.provisional(self.calendar.provisionalYears(from: date, through: acceptanceDate), .acceptanceDate)
+        }
+        if let readyDate {
+            unknown.provisional(self.calendar.provisionalYears(from: date, through: readyDate), .readyDate)
         }
 
         if application.channel.isOnline {

@@ -24,7 +24,15 @@ extension ReplacementCommand {
         }
         if let ready = decision.readyDate {
             fields.append(
-                (labels.ready, "\(ready)" + labels.readyExplained(ReplacementPolicy.beijing.workingDaysToProduce)))
+                (
+                    labels.ready,
+                    "\(ready)"
+                        + labels.readyExplained(
+                            ReplacementPolicy.beijing.workingDaysToProduce,
+                            provisional: decision.warnings.contains {
+                                $0.kind == .provisional && $0.answers.contains(.readyDate)
+                            })
+                ))
         } else if decision.isAccepted && !missing.isEmpty {
             fields.append((labels.ready, labels.unknown(missing)))
         }
@@ -108,11 +116,19 @@ extension ReplacementCommand {
             self.pick("generation not stated", "Generation nicht angegeben", "代别未说明")
         }
 
-        func readyExplained(_ days: Int) -> String {
-            self.pick(
-                " (\(days) working days after acceptance, RP-READY; postage time not counted)",
-                " (\(days) Arbeitstage nach der Annahme, RP-READY; Postlaufzeit nicht eingerechnet)",
-                "（受理后第\(days)个工作日，RP-READY；不含邮寄时间）")
+        func readyExplained(_ days: Int, provisional: Bool) -> String {
+            guard provisional else {
+                return self.pick(
+                    " (\(days) working days after acceptance, RP-READY; postage time not counted)",
+                    " (\(days) Arbeitstage nach der Annahme, RP-READY; Postlaufzeit nicht eingerechnet)",
+                    "（受理后第\(days)个工作日，RP-READY；不含邮寄时间）")
+            }
+            return self.pick(
+                " (provisional, CM-PROVISIONAL: \(days) working days after acceptance, RP-READY; postage time not "
+                    + "counted)",
+                " (vorläufig, CM-PROVISIONAL: \(days) Arbeitstage nach der Annahme, RP-READY; Postlaufzeit nicht "
+                    + "eingerechnet)",
+                "（临时，CM-PROVISIONAL：受理后第\(days)个工作日，RP-READY；不含邮寄时间）")
         }
 
         func unknown(_ years: String) -> String {

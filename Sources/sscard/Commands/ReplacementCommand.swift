@@ -50,9 +50,10 @@ extension Subcommand {
             (null when refused or unknown), login ({option, label, menuPath} on the website, else null),
             menuPath, documents [{document, when, rule, text}], steps [{step, rule, text}], generation (3 when
             the card is made from 2026-01-01; null when refused or ready earlier), notes [{rule, message}],
-            complete (false when a date is unknown), missingCalendarYears [year], warnings [{kind, rule, year,
-            answers, message}] (kind noCalendarData or provisional; answers among onSiteWorkingDay,
-            acceptanceDate, readyDate).
+            complete (false when a date is unknown), missingCalendarYears [year], provisionalYears [year],
+            warnings [{kind, rule, year, answers, message}] (kind noCalendarData or provisional, rule CM-WORKDAY,
+            a provisional message naming CM-PROVISIONAL; answers among onSiteWorkingDay, acceptanceDate,
+            readyDate).
             """,
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
             try ReplacementCommand.run(invocation)
@@ -179,6 +180,7 @@ enum ReplacementCommand {
             ("notes", .notes(decision.notes, language: language)),
             ("complete", .bool(decision.isComplete)),
             ("missingCalendarYears", .array(decision.missingCalendarYears.map { .int($0) })),
+            ("provisionalYears", .array(decision.provisionalYears.map { .int($0) })),
             (
                 "warnings",
                 .array(

@@ -21,7 +21,7 @@ enum CalendarOption {
                 calendar = calendar.adding(schedule)
             }
         }
-        return calendar
+        return provisional ? calendar.withFallback(.provisional) : calendar
     }
 
     /// The schedules a file holds: a schedule or an array of schedules in the library's JSON.
