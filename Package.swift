@@ -1,4 +1,5 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
+// 6.2: InlineArray (CardModel's identifier parsing) needs the Swift 6.2 compiler and standard library.
 import PackageDescription
 
 let package = Package(

@@ -15,7 +15,8 @@ let console = Console(
     writeLine: { Swift.print($0) },
     writeError: { Swift.print($0, to: &standardError) },
     readFile: { path in FileManager.default.contents(atPath: path).map { Array($0) } },
-    environment: { name in ProcessInfo.processInfo.environment[name] })
+    environment: { name in ProcessInfo.processInfo.environment[name] },
+    isTerminal: { isatty(1) == 1 })
 let status = Shell.run(Array(CommandLine.arguments.dropFirst()), console: console)
 fflush(nil)
 exit(status.rawValue)

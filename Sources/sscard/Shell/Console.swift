@@ -11,4 +11,6 @@ struct Console {
     var readFile: (String) -> [UInt8]? = { _ in nil }
     /// The value of an environment variable, or `nil` when it is not set (`SSCARD_HOLIDAYS`, `NO_COLOR`).
     var environment: (String) -> String? = { _ in nil }
+    /// Whether standard output is a terminal (colour for `sscard calendar`); `false` in tests and pipes.
+    var isTerminal: () -> Bool = { false }
 }

@@ -4,7 +4,7 @@ import CardModel
 enum Shell {
     /// Every subcommand, in the order of the overview.
     static let subcommands: [Subcommand] = [
-        .day, .workdays, .replacement, .exchange, .onboarding, .validate, .rules,
+        .day, .workdays, .calendar, .replacement, .exchange, .onboarding, .validate, .rules,
     ]
 
     static let overview = """
@@ -34,7 +34,7 @@ enum Shell {
         let console = Console(
             readLine: console.readLine, writeLine: console.writeLine,
             writeError: { [writeError = console.writeError] in writeError($0.escapingControlCharacters) },
-            readFile: console.readFile, environment: console.environment)
+            readFile: console.readFile, environment: console.environment, isTerminal: console.isTerminal)
         // Shell-wide flags may come before the subcommand too: `sscard --json day 2026-01-04`.
         var arguments = arguments
         var leading: [String] = []

@@ -161,16 +161,13 @@ import Testing
 
     @Test("CM-WORKDAY: a reversed period is refused")
     func reversed() {
-        #expect(throws: HolidayScheduleError.self) {
+        // The error is checked outside any `catch`, so the test fails when nothing is thrown.
+        let error = #expect(throws: HolidayScheduleError.self) {
             try HolidayPeriod(.labourDay, off: date("2027-05-05"), through: date("2027-05-01"), statutory: [])
         }
-        do {
-            _ = try HolidayPeriod(.labourDay, off: date("2027-05-05"), through: date("2027-05-01"), statutory: [])
-        } catch {
-            #expect(error.code == .reversedPeriod)
-            #expect(error.holiday == .labourDay)
-            #expect(error.date == date("2027-05-05"))
-        }
+        #expect(error?.code == .reversedPeriod)
+        #expect(error?.holiday == .labourDay)
+        #expect(error?.date == date("2027-05-05"))
     }
 
     @Test("CM-WORKDAY: a statutory day outside its period is refused")

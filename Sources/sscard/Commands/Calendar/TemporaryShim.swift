@@ -1,0 +1,5 @@
+import CardModel
+
+extension CalendarDay {
+    var isProvisional: Bool { false }
+}
