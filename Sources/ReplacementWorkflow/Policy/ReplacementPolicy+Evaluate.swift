@@ -41,85 +41,16 @@ extension ReplacementPolicy {
     )
         -> ReplacementDecision
     {
-        let date = application.date
-        var violations: [Violation] = []
-        var notes: [Interpretation] = []
         var unknown = UnknownAnswers()
-
-        if application.channel == .onSite {
-            do throws(CalendarError) {
-                let day = try self.calendar.day(date)
-                if !day.isWorkingDay {
-                    violations.append(
-                        Messages.onSiteOnNonWorkingDay(
-                            day, nextWorkingDay: try? self.calendar.acceptanceDate(for: date))
-                    )
-                }
-            } catch {
-                unknown.record(error, .onSiteWorkingDay)
-            }
-            violations += DocumentCheck.violations(
-                holderShown: application.documents.holder, agentShown: application.documents.agent,
-                acting: application.applicant, holderOnRecord: holder, on: date, occasion: .application)
-            switch application.reason {
-            case .damaged where !application.documents.damagedCardHandedIn:
-                violations.append(Messages.damagedCardNotHandedIn)
-            case .lost where application.documents.damagedCardHandedIn:
-                violations.append(Messages.lostCardHandedIn)
-            case .damaged, .lost:
-                break
-            }
-        } else {
-            if application.applicant == .agent { violations.append(Messages.agentOnline(application.channel)) }
-            if application.reason == .damaged { notes.append(Messages.damagedCardOnlineNote) }
-        }
-
-        var acceptanceDate: CivilDate?
-        var readyDate: CivilDate?
-        if violations.isEmpty {
-            do throws(CalendarError) {
-                let accepted = try self.calendar.acceptanceDate(for: date)
-                acceptanceDate = accepted
-                do throws(CalendarError) {
-                    readyDate = try self.calendar.date(byAddingWorkingDays: self.workingDaysToProduce, to: accepted)
-                } catch {
-                    unknown.record(error, .readyDate)
-                }
-            } catch {
-                unknown.record(error, .acceptanceDate, .readyDate)
-            }
-        }
-
-        // An answer counted with days of a year without a notice is provisional by law, and says so
-        // (CM-PROVISIONAL).
-        if application.channel == .onSite {
-            unknown.provisional(self.calendar.provisionalYears(from: date, through: date), .onSiteWorkingDay)
-        }
-        if let acceptanceDate {
-            unknown.provisional(self.calendar.provisionalYears(from: date, through: acceptanceDate), .acceptanceDate)
-        }
-        if let readyDate {
-            unknown.provisional(self.calendar.provisionalYears(from: date, through: readyDate), .readyDate)
-        }
-
-        if application.channel.isOnline {
-            notes.append(Messages.onlineFeeAndDaysNote)
-        } else if violations.isEmpty {
-            notes.append(Messages.onSiteCertificateNote)
-        }
-        if application.reason == .lost {
-            notes.append(Messages.temporaryReportLapseNote(days: self.temporaryReportLapseDays))
-        }
-        if application.receipt == .express { notes.append(Messages.expressNote) }
-        if application.applicant == .agent && violations.isEmpty { notes.append(Messages.receiptByAgentNote) }
+        let violations = self.violations(of: application, holder: holder, unknown: &unknown)
+        let (acceptanceDate, readyDate) =
+            violations.isEmpty ? self.dates(for: application, unknown: &unknown) : (nil, nil)
         // The card is made by the ready date, so that day decides its generation; while the ready date is unknown,
         // the card is made no earlier than the application. A refused application makes no card (EX-GENERATION,
         // RP-READY).
-        let generation = violations.isEmpty ? self.generation(issuedFrom: readyDate ?? date) : nil
-        if let readyDate, generation == nil {
-            notes.append(
-                Messages.generationNotClaimedNote(readyDate: readyDate, thirdGenerationFrom: self.thirdGenerationFrom))
-        }
+        let generation = violations.isEmpty ? self.generation(issuedFrom: readyDate ?? application.date) : nil
+        let notes = self.notes(
+            for: application, accepted: violations.isEmpty, readyDate: readyDate, generation: generation)
 
         return ReplacementDecision(
             violations: violations, notes: notes, fee: self.fee, acceptanceDate: acceptanceDate,
@@ -128,6 +59,91 @@ extension ReplacementPolicy {
             menuPath: MenuText.path(for: application.channel), documents: Self.documents(for: application),
             steps: self.steps(for: application, accepted: violations.isEmpty, readyDate: readyDate),
             generation: generation, warnings: unknown.warnings)
+    }
+
+    /// Every rule `application` breaks (RP-ONSITE-DAYS, RP-DOCUMENTS, RP-LOGIN); a day the calendar cannot tell
+    /// is recorded in `unknown`, never guessed (CM-WORKDAY).
+    private func violations(
+        of application: ReplacementApplication, holder: IdentityDocument?, unknown: inout UnknownAnswers
+    ) -> [Violation] {
+        let date = application.date
+        guard application.channel == .onSite else {
+            // Online the holder logs in under their own account: agents apply on site only (RP-LOGIN).
+            return application.applicant == .agent ? [Messages.agentOnline(application.channel)] : []
+        }
+        var violations: [Violation] = []
+        do throws(CalendarError) {
+            let day = try self.calendar.day(date)
+            if !day.isWorkingDay {
+                violations.append(
+                    Messages.onSiteOnNonWorkingDay(day, nextWorkingDay: try? self.calendar.acceptanceDate(for: date)))
+            }
+        } catch {
+            unknown.record(error, .onSiteWorkingDay)
+        }
+        unknown.provisional(self.calendar.provisionalYears(from: date, through: date), .onSiteWorkingDay)
+        violations += DocumentCheck.violations(
+            holderShown: application.documents.holder, agentShown: application.documents.agent,
+            acting: application.applicant, holderOnRecord: holder, on: date, occasion: .application)
+        switch application.reason {
+        case .damaged where !application.documents.damagedCardHandedIn:
+            violations.append(Messages.damagedCardNotHandedIn)
+        case .lost where application.documents.damagedCardHandedIn:
+            violations.append(Messages.lostCardHandedIn)
+        case .damaged, .lost:
+            break
+        }
+        return violations
+    }
+
+    /// The acceptance and ready dates of an accepted application (CM-ACCEPTANCE, RP-READY); a date that needs a
+    /// year without data is `nil` and recorded in `unknown` (CM-WORKDAY), one counted with provisional days is
+    /// recorded as provisional (CM-PROVISIONAL).
+    private func dates(
+        for application: ReplacementApplication, unknown: inout UnknownAnswers
+    ) -> (acceptance: CivilDate?, ready: CivilDate?) {
+        let date = application.date
+        let accepted: CivilDate
+        do throws(CalendarError) {
+            accepted = try self.calendar.acceptanceDate(for: date)
+        } catch {
+            unknown.record(error, .acceptanceDate, .readyDate)
+            return (nil, nil)
+        }
+        unknown.provisional(self.calendar.provisionalYears(from: date, through: accepted), .acceptanceDate)
+        do throws(CalendarError) {
+            let ready = try self.calendar.date(byAddingWorkingDays: self.workingDaysToProduce, to: accepted)
+            unknown.provisional(self.calendar.provisionalYears(from: date, through: ready), .readyDate)
+            return (accepted, ready)
+        } catch {
+            unknown.record(error, .readyDate)
+            return (accepted, nil)
+        }
+    }
+
+    /// The readings a decision names ("our reading"): the one-channel facts (RP-FEE, RP-CERTIFICATE), the damaged
+    /// card online and the agent's receipt (RP-DOCUMENTS, RP-RECEIPT), the loss report's lapse (RP-LOSS-REPORT),
+    /// postage (RP-READY) and an unclaimed generation (EX-GENERATION).
+    private func notes(
+        for application: ReplacementApplication, accepted: Bool, readyDate: CivilDate?, generation: CardGeneration?
+    ) -> [Interpretation] {
+        var notes: [Interpretation] = []
+        if application.channel.isOnline {
+            if application.reason == .damaged { notes.append(Messages.damagedCardOnlineNote) }
+            notes.append(Messages.onlineFeeAndDaysNote)
+        } else if accepted {
+            notes.append(Messages.onSiteCertificateNote)
+        }
+        if application.reason == .lost {
+            notes.append(Messages.temporaryReportLapseNote(days: self.temporaryReportLapseDays))
+        }
+        if application.receipt == .express { notes.append(Messages.expressNote) }
+        if application.applicant == .agent && accepted { notes.append(Messages.receiptByAgentNote) }
+        if let readyDate, generation == nil {
+            notes.append(
+                Messages.generationNotClaimedNote(readyDate: readyDate, thirdGenerationFrom: self.thirdGenerationFrom))
+        }
+        return notes
     }
 
     /// The documents to bring, and when (RP-DOCUMENTS, RP-RECEIPT).
