@@ -20,7 +20,7 @@ enum ReplacementBenchmarks {
             Benchmark(name: "Replacement  evaluate(_:) (on site, lost)", operationsPerRound: 200_000) {
                 var sum = 0
                 for _ in 0..<200_000 {
-                    sum &+= Int((try? policy.evaluate(application, holder: holder))?.readyDate?.dayNumber ?? 0)
+                    sum &+= Int(policy.evaluate(application, holder: holder).readyDate?.dayNumber ?? 0)
                 }
                 return sum
             },

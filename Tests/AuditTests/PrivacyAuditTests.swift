@@ -85,7 +85,7 @@ import WorkPermitIntegration
             documents: PresentedDocuments(
                 holder: PresentedDocument(holder), agent: PresentedDocument(try Self.document(Self.agentNumber))))
         var replacement = ReplacementCase(holder: holder)
-        var all: [Any] = [application, try ReplacementPolicy.beijing.evaluate(application, holder: holder)]
+        var all: [Any] = [application, ReplacementPolicy.beijing.evaluate(application, holder: holder)]
         all += [try replacement.apply(application)]
         all += [try replacement.cardProduced(on: try CivilDate(parsing: "2026-10-12"))]
         do {

@@ -12,7 +12,7 @@ import WorkPermitIntegration
         // A lost card, reported and replaced online on Saturday 2026-10-03 (National Day).
         let application = ReplacementApplication(
             date: try CivilDate(parsing: "2026-10-03"), reason: .lost, channel: .website, category: .urbanEmployee)
-        let decision = try ReplacementPolicy.beijing.evaluate(application)
+        let decision = ReplacementPolicy.beijing.evaluate(application)
 
         #expect(decision.isAccepted)
         #expect(decision.fee == Money.yuan(20))  // RP-FEE

@@ -7,7 +7,7 @@ import Testing
     @Test("RP-READY, CM-WORKDAY, CM-ID: the README example")
     func readmeExample() throws {
         let applied = try CivilDate(parsing: "2026-10-03")
-        let decision = try ReplacementPolicy.beijing.evaluate(ReplacementApplication(date: applied, reason: .lost))
+        let decision = ReplacementPolicy.beijing.evaluate(ReplacementApplication(date: applied, reason: .lost))
         #expect(decision.acceptanceDate?.description == "2026-10-08")
         #expect(decision.readyDate?.description == "2026-10-13")
         #expect(decision.fee.description == "CNY 20.00")

@@ -357,7 +357,7 @@ import Testing
         arguments: ["2025-12-22", "2025-12-25", "2025-12-26", "2025-12-31", "2026-01-01", "2026-09-30"])
     func generationAgreesWithDecision(applied: String) throws {
         let application = try Fixture.application(applied)
-        let decision = try ReplacementPolicy.beijing.evaluate(application)
+        let decision = ReplacementPolicy.beijing.evaluate(application)
         var replacement = ReplacementCase(holder: try Fixture.holder())
         try replacement.apply(application)
         #expect(replacement.newCardGeneration == decision.generation)

@@ -120,7 +120,7 @@ import Testing
     func valuesRoundTrip() throws {
         let application = try Fixture.application("2026-10-03", channel: .onSite, applicant: .agent, receipt: .express)
         #expect(try Self.roundTrip(application) == application)
-        let decision = try ReplacementPolicy.beijing.evaluate(application)
+        let decision = ReplacementPolicy.beijing.evaluate(application)
         #expect(try Self.roundTrip(decision) == decision)
         var replacement = ReplacementCase(holder: try Fixture.holder())
         let effects = try replacement.apply(try Fixture.application("2026-09-30"))

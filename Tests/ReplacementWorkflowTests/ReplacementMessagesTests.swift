@@ -30,7 +30,7 @@ import Testing
                                     documents: PresentedDocuments(
                                         holder: holderShown, agent: agentShown, damagedCardHandedIn: handedIn),
                                     receipt: handedIn ? .express : .collect)
-                                let decision = try policy.evaluate(application, holder: holder)
+                                let decision = policy.evaluate(application, holder: holder)
                                 violations += decision.violations
                                 notes += decision.notes
                             }
@@ -86,10 +86,13 @@ import Testing
         #expect(text.chinese.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(what)")
     }
 
-    @Test("RP-ONSITE-DAYS, RP-DOCUMENTS, RP-RECEIPT: every violation has a message in English, German and Chinese")
+    @Test("RP-ONSITE-DAYS, RP-DOCUMENTS, RP-RECEIPT, RP-LOGIN: every violation in English, German and Chinese")
     func violationMessages() throws {
         let (violations, _, _) = try Self.sweep()
-        #expect(Set(violations.map(\.rule)) == [.replacementOnsiteDays, .replacementDocuments, .replacementReceipt])
+        #expect(
+            Set(violations.map(\.rule)) == [
+                .replacementOnsiteDays, .replacementDocuments, .replacementReceipt, .replacementLogin,
+            ])
         for violation in Set(violations) {
             Self.expectThreeLanguages(violation.message, violation.rule.rawValue)
             #expect(!violation.facts.isEmpty)
@@ -99,13 +102,13 @@ import Testing
         #expect(distinct.count >= 14)
     }
 
-    @Test("RP-DOCUMENTS, RP-RECEIPT, RP-READY, RP-LOSS-REPORT, EX-GENERATION: every note in three languages")
+    @Test("RP-DOCUMENTS, RP-RECEIPT, RP-READY, RP-LOSS-REPORT, EX-GENERATION, RP-FEE, RP-CERTIFICATE: notes")
     func noteMessages() throws {
         let (_, notes, _) = try Self.sweep()
         #expect(
             Set(notes.map(\.rule)) == [
                 .replacementDocuments, .replacementReceipt, .replacementReady, .replacementLossReport,
-                .exchangeGeneration,
+                .exchangeGeneration, .replacementFee, .replacementCertificate,
             ])
         for note in Set(notes) { Self.expectThreeLanguages(note.message, note.rule.rawValue) }
     }
@@ -130,7 +133,7 @@ import Testing
                     for receipt in ReplacementReceiptMethod.allCases {
                         let application = try Fixture.application(
                             "2026-03-04", reason: reason, channel: channel, applicant: applicant, receipt: receipt)
-                        let decision = try ReplacementPolicy.beijing.evaluate(application)
+                        let decision = ReplacementPolicy.beijing.evaluate(application)
                         texts += decision.steps.map { ($0.text, $0.code) }
                         texts += decision.documents.map { ($0.text, $0.item.rawValue) }
                         texts += decision.menuPath.map { ($0, "menu") }
@@ -144,8 +147,16 @@ import Testing
         texts += ReplacementPhase.allCases.map { ($0.name, $0.rawValue) }
         texts += WebsiteLogin.allCases.map { ($0.label, $0.rawValue) }
         texts.append((ReplacementCertificate.title, "certificate"))
-        texts.append((ReplacementStep.collect(from: nil).text, "collect"))
-        texts.append((ReplacementStep.receiveByExpress(from: nil).text, "receiveByExpress"))
+        for party in ActingParty.allCases {
+            texts.append((ReplacementStep.collect(from: nil, by: party).text, "collect"))
+            texts.append((ReplacementStep.receiveByExpress(from: nil, by: party).text, "receiveByExpress"))
+        }
+        for applied in ["2026-12-28", "2027-03-01"] {
+            let decision = ReplacementPolicy.beijing.evaluate(
+                ReplacementApplication(date: date(applied), channel: .onSite))
+            texts += decision.warnings.map { ($0.message, "warning \(applied)") }
+            texts += decision.warnings.flatMap { $0.answers.map { ($0.name, $0.rawValue) } }
+        }
         for (text, what) in texts { Self.expectThreeLanguages(text, what) }
     }
 }

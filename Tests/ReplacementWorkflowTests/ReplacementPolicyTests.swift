@@ -10,7 +10,7 @@ import Testing
 
     @Test("RP-READY: applied Wednesday 2026-09-30, ready Monday 2026-10-12")
     func readyAfterNationalDay() throws {
-        let decision = try policy.evaluate(try Fixture.application("2026-09-30"))
+        let decision = policy.evaluate(try Fixture.application("2026-09-30"))
         #expect(decision.isAccepted)
         #expect(decision.acceptanceDate == date("2026-09-30"))
         #expect(decision.readyDate == date("2026-10-12"))
@@ -18,7 +18,7 @@ import Testing
 
     @Test("RP-READY: applied Saturday 2026-10-03 (National Day), accepted 2026-10-08, ready 2026-10-13")
     func appliedDuringNationalDay() throws {
-        let decision = try policy.evaluate(try Fixture.application("2026-10-03"))
+        let decision = policy.evaluate(try Fixture.application("2026-10-03"))
         #expect(decision.isAccepted)
         #expect(decision.acceptanceDate == date("2026-10-08"))
         #expect(decision.readyDate == date("2026-10-13"))
@@ -28,7 +28,7 @@ import Testing
         "RP-READY: the ready date is the 4th working day after acceptance, on every channel",
         arguments: ReplacementChannel.allCases)
     func readyDateOnEveryChannel(channel: ReplacementChannel) throws {
-        let decision = try policy.evaluate(try Fixture.application("2026-09-30", channel: channel))
+        let decision = policy.evaluate(try Fixture.application("2026-09-30", channel: channel))
         #expect(decision.readyDate == date("2026-10-12"))
     }
 
@@ -45,7 +45,7 @@ import Testing
             ("2026-02-23", .wechatOfficialAccount, "2026-02-24", "2026-02-28"),
         ])
     func springFestival(applied: String, channel: ReplacementChannel, accepted: String, ready: String) throws {
-        let decision = try policy.evaluate(try Fixture.application(applied, channel: channel))
+        let decision = policy.evaluate(try Fixture.application(applied, channel: channel))
         #expect(decision.isAccepted)
         #expect(decision.acceptanceDate == date(accepted))
         #expect(decision.readyDate == date(ready))
@@ -53,20 +53,44 @@ import Testing
 
     @Test("RP-READY: applied 2026-12-24, ready 2026-12-30 within the year's data")
     func yearEndWithinData() throws {
-        let decision = try policy.evaluate(try Fixture.application("2026-12-24"))
+        let decision = policy.evaluate(try Fixture.application("2026-12-24"))
         #expect(decision.readyDate == date("2026-12-30"))
     }
 
     @Test(
-        "RP-READY: at the end of 2026 the ready date needs 2027 data: a CalendarError naming 2027, not a guess",
+        "CM-WORKDAY, RP-READY: at the end of 2026 the ready date needs 2027: unknown with a warning, not a refusal",
         arguments: ["2026-12-28", "2026-12-31"])
     func yearEndNeedsNextYear(applied: String) throws {
-        #expect(throws: CalendarError(noDataFor: 2027)) {
-            try policy.evaluate(try Fixture.application(applied))
+        for channel in ReplacementChannel.allCases {
+            let decision = policy.evaluate(try Fixture.application(applied, channel: channel))
+            #expect(decision.isAccepted, "\(channel)")
+            #expect(!decision.isComplete)
+            #expect(decision.violations.isEmpty)
+            #expect(decision.acceptanceDate == date(applied))
+            #expect(decision.readyDate == nil)
+            #expect(decision.fee == .yuan(20))
+            #expect(decision.generation == .third)
+            #expect(decision.missingCalendarYears == [2027])
+            #expect(decision.warnings.map(\.rule) == [.workday])
+            #expect(decision.warnings.first?.answers == [.readyDate])
+            #expect(decision.warnings.first?.message.english.contains("2027") == true)
+            #expect(decision.warnings.first?.message.german.contains("2027") == true)
+            #expect(decision.warnings.first?.message.chinese.contains("2027") == true)
+            #expect(decision.steps.contains(.payFee(.yuan(20))))
+            #expect(decision.steps.contains { $0.code == "collect" })
+            #expect(decision.description == "accepted: ready unknown (no data for 2027), CNY 20.00")
         }
-        #expect(throws: CalendarError(noDataFor: 2027)) {
-            try policy.evaluate(try Fixture.application(applied, channel: .onSite))
-        }
+    }
+
+    @Test("CM-WORKDAY, RP-LOGIN, RP-DOCUMENTS: the answers that need no calendar are given in full for 2026-12-28")
+    func yearEndAnswersTheRest() throws {
+        let website = policy.evaluate(try Fixture.application("2026-12-28", category: .urbanRuralResident))
+        #expect(website.login == .individualResidentMedicalInsurance)
+        #expect(website.menuPath.count == 2)
+        #expect(website.documents == [DocumentRequirement(.holderIdentityDocument, at: .receipt)])
+        let onSite = policy.evaluate(try Fixture.application("2026-12-28", reason: .damaged, channel: .onSite))
+        #expect(onSite.isAccepted)
+        #expect(onSite.documents.contains(DocumentRequirement(.damagedCard, at: .application)))
     }
 
     @Test("RP-READY: with the caller's 2027 schedule added, 2026-12-28 is ready on 2027-01-04")
@@ -79,23 +103,41 @@ import Testing
                 documentNumber: "(test)", issued: date("2026-11-01"), title: "a caller's schedule for 2027"),
             periods: [newYear])
         let extended = policy.with(calendar: .mainlandChina.adding(schedule))
-        let decision = try extended.evaluate(try Fixture.application("2026-12-28"))
+        let decision = extended.evaluate(try Fixture.application("2026-12-28"))
         #expect(decision.readyDate == date("2027-01-04"))
     }
 
-    @Test("RP-READY: a date before the calendar's data is a CalendarError naming the year")
+    @Test("CM-WORKDAY, RP-ONSITE-DAYS: a day without data leaves the on-site day, acceptance and ready date unknown")
     func beforeTheData() throws {
-        #expect(throws: CalendarError(noDataFor: 2003)) {
-            try policy.evaluate(try Fixture.application("2003-12-31"))
-        }
-        #expect(throws: CalendarError(noDataFor: 2027)) {
-            try policy.evaluate(try Fixture.application("2027-03-01", channel: .onSite))
-        }
+        let early = policy.evaluate(try Fixture.application("2003-12-31"))
+        #expect(early.isAccepted)
+        #expect(early.missingCalendarYears == [2003])
+        #expect(early.warnings.first?.answers == [.acceptanceDate, .readyDate])
+        #expect(early.acceptanceDate == nil && early.readyDate == nil)
+        #expect(early.generation == nil)
+        #expect(early.notes.allSatisfy { $0.rule != .exchangeGeneration })
+
+        let onSite = policy.evaluate(try Fixture.application("2027-03-01", channel: .onSite))
+        #expect(onSite.isAccepted)
+        #expect(!onSite.isComplete)
+        #expect(onSite.warnings.count == 1)
+        #expect(onSite.warnings.first?.year == 2027)
+        #expect(onSite.warnings.first?.answers == [.onSiteWorkingDay, .acceptanceDate, .readyDate])
+        #expect(onSite.generation == .third)
+    }
+
+    @Test("CM-WORKDAY, RP-DOCUMENTS: without calendar data the document rules are still decided and can refuse")
+    func documentsDecidedWithoutData() throws {
+        let decision = policy.evaluate(
+            try Fixture.application("2027-03-01", channel: .onSite, documents: PresentedDocuments.none))
+        #expect(!decision.isAccepted)
+        #expect(decision.violatedRules == [.replacementDocuments])
+        #expect(decision.warnings.first?.answers == [.onSiteWorkingDay])
     }
 
     @Test("RP-READY: a refused application needs no ready date, so it is refused even without next year's data")
     func refusedWithoutNextYearsData() throws {
-        let decision = try policy.evaluate(
+        let decision = policy.evaluate(
             try Fixture.application("2026-12-28", channel: .onSite, documents: PresentedDocuments.none))
         #expect(!decision.isAccepted)
         #expect(decision.acceptanceDate == nil)
@@ -104,7 +146,7 @@ import Testing
 
     @Test("RP-READY: with express delivery the ready date excludes postage time, and a note says so")
     func expressNote() throws {
-        let decision = try policy.evaluate(try Fixture.application("2026-09-30", receipt: .express))
+        let decision = policy.evaluate(try Fixture.application("2026-09-30", receipt: .express))
         #expect(decision.readyDate == date("2026-10-12"))
         #expect(decision.notes.contains { $0.rule == .replacementReady })
     }
@@ -112,14 +154,14 @@ import Testing
     @Test("RP-READY: the working days to produce are a parameter")
     func workingDaysParameter() throws {
         let faster = try ReplacementPolicy(workingDaysToProduce: 1)
-        #expect(try faster.evaluate(try Fixture.application("2026-09-30")).readyDate == date("2026-10-08"))
+        #expect(faster.evaluate(try Fixture.application("2026-09-30")).readyDate == date("2026-10-08"))
     }
 
     // MARK: - RP-ONSITE-DAYS
 
     @Test("RP-ONSITE-DAYS: on site on Sunday 2026-01-04, an adjusted working day, is accepted")
     func onSiteOnWorkingSunday() throws {
-        let decision = try policy.evaluate(try Fixture.application("2026-01-04", channel: .onSite))
+        let decision = policy.evaluate(try Fixture.application("2026-01-04", channel: .onSite))
         #expect(decision.isAccepted)
         #expect(decision.acceptanceDate == date("2026-01-04"))
         #expect(decision.readyDate == date("2026-01-08"))
@@ -127,7 +169,7 @@ import Testing
 
     @Test("RP-ONSITE-DAYS: 2026-01-03 is refused on site and accepted online")
     func newYearHoliday() throws {
-        let onSite = try policy.evaluate(try Fixture.application("2026-01-03", channel: .onSite))
+        let onSite = policy.evaluate(try Fixture.application("2026-01-03", channel: .onSite))
         #expect(!onSite.isAccepted)
         #expect(onSite.violatedRules == [.replacementOnsiteDays])
         let violation = try #require(onSite.violations.first)
@@ -137,7 +179,7 @@ import Testing
         #expect(onSite.acceptanceDate == nil && onSite.readyDate == nil)
 
         for channel in ReplacementChannel.allCases where channel.isOnline {
-            let online = try policy.evaluate(try Fixture.application("2026-01-03", channel: channel))
+            let online = policy.evaluate(try Fixture.application("2026-01-03", channel: channel))
             #expect(online.isAccepted)
             #expect(online.acceptanceDate == date("2026-01-04"))
             #expect(online.readyDate == date("2026-01-08"))
@@ -151,7 +193,7 @@ import Testing
             ("2026-02-21", "weekend"), ("2026-02-23", "inLieuRestDay"),
         ])
     func springFestivalOnSite(day: String, kind: String) throws {
-        let decision = try policy.evaluate(try Fixture.application(day, channel: .onSite))
+        let decision = policy.evaluate(try Fixture.application(day, channel: .onSite))
         #expect(decision.violatedRules == [.replacementOnsiteDays])
         let facts = try #require(decision.violations.first).facts
         #expect(facts.contains(Fact("kind", kind)))
@@ -161,10 +203,10 @@ import Testing
 
     @Test("RP-ONSITE-DAYS: an ordinary weekend is refused on site; online any day is accepted")
     func ordinaryWeekend() throws {
-        let onSite = try policy.evaluate(try Fixture.application("2026-03-07", channel: .onSite))
+        let onSite = policy.evaluate(try Fixture.application("2026-03-07", channel: .onSite))
         #expect(onSite.violatedRules == [.replacementOnsiteDays])
         #expect(try #require(onSite.violations.first).facts.contains(Fact("kind", "weekend")))
-        let online = try policy.evaluate(try Fixture.application("2026-03-07"))
+        let online = policy.evaluate(try Fixture.application("2026-03-07"))
         #expect(online.acceptanceDate == date("2026-03-09"))
         #expect(online.readyDate == date("2026-03-13"))
     }
@@ -173,7 +215,7 @@ import Testing
 
     @Test("RP-DOCUMENTS: on site the holder's original valid identity document is enough for a lost card")
     func onSiteComplete() throws {
-        let decision = try policy.evaluate(
+        let decision = policy.evaluate(
             try Fixture.application("2026-03-04", channel: .onSite), holder: try Fixture.holder())
         #expect(decision.isAccepted)
         #expect(decision.documents.first == DocumentRequirement(.holderIdentityDocument, at: .application))
@@ -181,7 +223,7 @@ import Testing
 
     @Test("RP-DOCUMENTS: on site without the holder's identity document is refused")
     func onSiteWithoutHolderDocument() throws {
-        let decision = try policy.evaluate(
+        let decision = policy.evaluate(
             try Fixture.application("2026-03-04", channel: .onSite, documents: PresentedDocuments.none))
         #expect(decision.violatedRules == [.replacementDocuments])
         #expect(decision.violations.count == 1)
@@ -189,21 +231,21 @@ import Testing
 
     @Test("RP-DOCUMENTS: on site with only a copy, or an expired document, is refused")
     func onSiteCopyOrExpired() throws {
-        let copy = try policy.evaluate(
+        let copy = policy.evaluate(
             try Fixture.application(
                 "2026-03-04", channel: .onSite,
                 documents: PresentedDocuments(holder: try Fixture.holderShown(isOriginal: false))))
         #expect(copy.violatedRules == [.replacementDocuments])
         #expect(copy.violations.first?.facts.contains(Fact("original", "false")) == true)
 
-        let expired = try policy.evaluate(
+        let expired = policy.evaluate(
             try Fixture.application(
                 "2026-03-04", channel: .onSite,
                 documents: PresentedDocuments(holder: try Fixture.holderShown(validUntil: date("2026-03-03")))))
         #expect(expired.violatedRules == [.replacementDocuments])
         #expect(expired.violations.first?.facts.contains(Fact("validUntil", "2026-03-03")) == true)
 
-        let lastValidDay = try policy.evaluate(
+        let lastValidDay = policy.evaluate(
             try Fixture.application(
                 "2026-03-04", channel: .onSite,
                 documents: PresentedDocuments(holder: try Fixture.holderShown(validUntil: date("2026-03-04")))))
@@ -212,7 +254,7 @@ import Testing
 
     @Test("RP-DOCUMENTS: on site the document shown must match the holder on record")
     func onSiteMismatch() throws {
-        let decision = try policy.evaluate(
+        let decision = policy.evaluate(
             try Fixture.application(
                 "2026-03-04", channel: .onSite, documents: PresentedDocuments(holder: try Fixture.strangerShown())),
             holder: try Fixture.holder())
@@ -222,7 +264,7 @@ import Testing
 
     @Test("RP-DOCUMENTS: an agent shows the holder's and their own original documents")
     func agentComplete() throws {
-        let decision = try policy.evaluate(
+        let decision = policy.evaluate(
             try Fixture.application("2026-03-04", channel: .onSite, applicant: .agent), holder: try Fixture.holder())
         #expect(decision.isAccepted)
         #expect(decision.documents.contains(DocumentRequirement(.agentIdentityDocument, at: .application)))
@@ -232,21 +274,21 @@ import Testing
 
     @Test("RP-DOCUMENTS: an agent without the agent's own document is refused")
     func agentWithoutOwnDocument() throws {
-        let missing = try policy.evaluate(
+        let missing = policy.evaluate(
             try Fixture.application(
                 "2026-03-04", channel: .onSite, applicant: .agent,
                 documents: PresentedDocuments(holder: try Fixture.holderShown())))
         #expect(missing.violatedRules == [.replacementDocuments])
         #expect(missing.violations.first?.facts.contains(Fact("document", "agentIdentityDocument")) == true)
 
-        let holdersAsOwn = try policy.evaluate(
+        let holdersAsOwn = policy.evaluate(
             try Fixture.application(
                 "2026-03-04", channel: .onSite, applicant: .agent,
                 documents: PresentedDocuments(holder: try Fixture.holderShown(), agent: try Fixture.holderShown())))
         #expect(holdersAsOwn.violatedRules == [.replacementDocuments])
         #expect(holdersAsOwn.violations.first?.facts.contains(Fact("sameAsHolder", "true")) == true)
 
-        let copy = try policy.evaluate(
+        let copy = policy.evaluate(
             try Fixture.application(
                 "2026-03-04", channel: .onSite, applicant: .agent,
                 documents: PresentedDocuments(
@@ -256,18 +298,18 @@ import Testing
 
     @Test("RP-DOCUMENTS: on site a damaged card must be handed in; a lost card cannot be")
     func damagedCardHandedIn() throws {
-        let notHandedIn = try policy.evaluate(
+        let notHandedIn = policy.evaluate(
             try Fixture.application(
                 "2026-03-04", reason: .damaged, channel: .onSite, documents: try Fixture.onSiteDocuments()))
         #expect(notHandedIn.violatedRules == [.replacementDocuments])
         #expect(notHandedIn.violations.first?.facts.contains(Fact("cardHandedIn", "false")) == true)
 
-        let handedIn = try policy.evaluate(try Fixture.application("2026-03-04", reason: .damaged, channel: .onSite))
+        let handedIn = policy.evaluate(try Fixture.application("2026-03-04", reason: .damaged, channel: .onSite))
         #expect(handedIn.isAccepted)
         #expect(handedIn.documents.contains(DocumentRequirement(.damagedCard, at: .application)))
         #expect(handedIn.steps.contains(.handInDamagedCard))
 
-        let lostHandedIn = try policy.evaluate(
+        let lostHandedIn = policy.evaluate(
             try Fixture.application(
                 "2026-03-04", channel: .onSite, documents: try Fixture.onSiteDocuments(damaged: true)))
         #expect(lostHandedIn.violatedRules == [.replacementDocuments])
@@ -286,7 +328,7 @@ import Testing
 
     @Test("RP-DOCUMENTS: online, nothing is presented; a damaged card online is accepted with a note")
     func onlineNeedsNoDocuments() throws {
-        let decision = try policy.evaluate(try Fixture.application("2026-03-04", reason: .damaged, channel: .website))
+        let decision = policy.evaluate(try Fixture.application("2026-03-04", reason: .damaged, channel: .website))
         #expect(decision.isAccepted)
         #expect(!decision.documents.contains { $0.occasion == .application })
         #expect(decision.documents == [DocumentRequirement(.holderIdentityDocument, at: .receipt)])
@@ -295,7 +337,7 @@ import Testing
 
     @Test("RP-DOCUMENTS, RP-ONSITE-DAYS: every violation is reported, not only the first")
     func everyViolation() throws {
-        let decision = try policy.evaluate(
+        let decision = policy.evaluate(
             try Fixture.application(
                 "2026-02-17", reason: .damaged, channel: .onSite, applicant: .agent,
                 documents: PresentedDocuments(
@@ -311,18 +353,18 @@ import Testing
 
     @Test("RP-FEE: the replacement costs CNY 20.00, accepted or refused")
     func fee() throws {
-        let accepted = try policy.evaluate(try Fixture.application("2026-03-04"))
+        let accepted = policy.evaluate(try Fixture.application("2026-03-04"))
         #expect(accepted.fee == Money(fen: 2000))
         #expect(accepted.fee.description == "CNY 20.00")
         #expect(accepted.steps.contains(.payFee(Money(fen: 2000))))
-        let refused = try policy.evaluate(try Fixture.application("2026-03-07", channel: .onSite))
+        let refused = policy.evaluate(try Fixture.application("2026-03-07", channel: .onSite))
         #expect(refused.fee == Money(fen: 2000))
     }
 
     @Test("RP-FEE: the fee is a parameter")
     func feeParameter() throws {
         let dearer = try ReplacementPolicy(fee: .yuan(25))
-        #expect(try dearer.evaluate(try Fixture.application("2026-03-04")).fee.description == "CNY 25.00")
+        #expect(dearer.evaluate(try Fixture.application("2026-03-04")).fee.description == "CNY 25.00")
     }
 
     // MARK: - RP-LOGIN
@@ -332,7 +374,7 @@ import Testing
         arguments: zip(
             InsuredCategory.allCases, ["individual urban employee", "individual resident medical insurance"]))
     func login(category: InsuredCategory, label: String) throws {
-        let decision = try policy.evaluate(try Fixture.application("2026-03-04", category: category))
+        let decision = policy.evaluate(try Fixture.application("2026-03-04", category: category))
         #expect(decision.login == WebsiteLogin(category: category))
         #expect(decision.login?.label.english == label)
         #expect(
@@ -346,20 +388,20 @@ import Testing
     @Test("RP-LOGIN: the other channels have no website login")
     func noLoginElsewhere() throws {
         for channel in ReplacementChannel.allCases where channel != .website {
-            let decision = try policy.evaluate(try Fixture.application("2026-03-04", channel: channel))
+            let decision = policy.evaluate(try Fixture.application("2026-03-04", channel: channel))
             #expect(decision.login == nil)
         }
-        let wechat = try policy.evaluate(try Fixture.application("2026-03-04", channel: .wechatOfficialAccount))
+        let wechat = policy.evaluate(try Fixture.application("2026-03-04", channel: .wechatOfficialAccount))
         #expect(
             wechat.menuPath.map(\.chinese) == ["微服务", "办理服务", "社保卡补换卡或卡申领"])
-        let onSite = try policy.evaluate(try Fixture.application("2026-03-04", channel: .onSite))
+        let onSite = policy.evaluate(try Fixture.application("2026-03-04", channel: .onSite))
         #expect(onSite.menuPath.isEmpty)
     }
 
     // MARK: - RP-CHANNELS, RP-LOSS-REPORT, RP-CERTIFICATE, RP-SUPERSEDE: the steps
 
     @Test(
-        "RP-CHANNELS: each channel has its steps, in order",
+        "RP-CHANNELS, RP-LOGIN: each channel's steps in order; app and WeChat log in before the menu",
         arguments: [
             (
                 ReplacementChannel.website,
@@ -371,14 +413,14 @@ import Testing
             (
                 .officialApp,
                 [
-                    "reportLoss", "installOfficialApp", "openMenu", "logIn", "fillInApplication", "payFee",
+                    "reportLoss", "installOfficialApp", "logIn", "openMenu", "fillInApplication", "payFee",
                     "saveCertificate", "collect", "activateNewCard",
                 ]
             ),
             (
                 .wechatOfficialAccount,
                 [
-                    "reportLoss", "followWeChatAccount", "openMenu", "logIn", "fillInApplication", "payFee",
+                    "reportLoss", "followWeChatAccount", "logIn", "openMenu", "fillInApplication", "payFee",
                     "saveCertificate", "collect", "activateNewCard",
                 ]
             ),
@@ -391,7 +433,7 @@ import Testing
             ),
         ])
     func steps(channel: ReplacementChannel, codes: [String]) throws {
-        let decision = try policy.evaluate(try Fixture.application("2026-03-04", channel: channel))
+        let decision = policy.evaluate(try Fixture.application("2026-03-04", channel: channel))
         #expect(decision.isAccepted)
         #expect(decision.steps.map(\.code) == codes)
     }
@@ -399,37 +441,37 @@ import Testing
     @Test("RP-READY, RP-RECEIPT: the collection and express steps say from when, in every language")
     func receiptStepsNameTheReadyDate() {
         let ready = date("2026-10-12")
-        for step in [ReplacementStep.collect(from: ready), .receiveByExpress(from: ready)] {
+        for step in [ReplacementStep.collect(from: ready, by: .holder), .receiveByExpress(from: ready, by: .holder)] {
             #expect(step.text.english.contains(" from 2026-10-12 "), "\(step.code)")
             #expect(step.text.german.contains(" ab 2026-10-12 "), "\(step.code)")
             #expect(step.text.chinese.contains("自2026-10-12起"), "\(step.code)")
         }
-        for step in [ReplacementStep.collect(from: nil), .receiveByExpress(from: nil)] {
+        for step in [ReplacementStep.collect(from: nil, by: .agent), .receiveByExpress(from: nil, by: .agent)] {
             #expect(step.text.english.contains(" once it is ready "), "\(step.code)")
             #expect(step.text.german.contains(", sobald sie fertig ist, "), "\(step.code)")
             #expect(step.text.chinese.contains("制卡完成后"), "\(step.code)")
         }
         #expect(
-            ReplacementStep.collect(from: ready).text.english
+            ReplacementStep.collect(from: ready, by: .holder).text.english
                 == "Collect the new card from 2026-10-12 at a social security office, showing the holder's original "
-                + "valid identity document (an agent shows their own as well)")
+                + "valid identity document")
     }
 
     @Test("RP-LOSS-REPORT: a lost card's steps begin with the loss report; a damaged card's do not")
     func lossReportStep() throws {
-        let lost = try policy.evaluate(try Fixture.application("2026-03-04"))
+        let lost = policy.evaluate(try Fixture.application("2026-03-04"))
         #expect(lost.steps.first == .reportLoss(temporaryReportLapseDays: 10))
         #expect(lost.notes.contains { $0.rule == .replacementLossReport })
-        let damaged = try policy.evaluate(try Fixture.application("2026-03-04", reason: .damaged))
+        let damaged = policy.evaluate(try Fixture.application("2026-03-04", reason: .damaged))
         #expect(!damaged.steps.contains { $0.rule == .replacementLossReport })
     }
 
     @Test("RP-CERTIFICATE, RP-RECEIPT, RP-SUPERSEDE: every application ends with certificate, receipt, activation")
     func closingSteps() throws {
-        let decision = try policy.evaluate(try Fixture.application("2026-09-30", receipt: .express))
+        let decision = policy.evaluate(try Fixture.application("2026-09-30", receipt: .express))
         #expect(
             Array(decision.steps.suffix(3)) == [
-                .saveCertificate, .receiveByExpress(from: date("2026-10-12")), .activateNewCard(.lost),
+                .saveCertificate, .receiveByExpress(from: date("2026-10-12"), by: .holder), .activateNewCard(.lost),
             ])
         #expect(decision.steps.map(\.rule).contains(.replacementCertificate))
         #expect(decision.steps.last?.rule == .replacementSupersede)
@@ -439,14 +481,14 @@ import Testing
 
     @Test("EX-GENERATION: a replacement ready from 2026-01-01 is third generation")
     func thirdGeneration() throws {
-        #expect(try policy.evaluate(try Fixture.application("2026-01-04")).generation == .third)
+        #expect(policy.evaluate(try Fixture.application("2026-01-04")).generation == .third)
         // Applied on the holiday 2026-01-01, accepted 2026-01-04.
-        #expect(try policy.evaluate(try Fixture.application("2026-01-01")).generation == .third)
+        #expect(policy.evaluate(try Fixture.application("2026-01-01")).generation == .third)
     }
 
     @Test("EX-GENERATION, RP-READY: applied 2025-12-31, ready 2026-01-07: made in 2026, so third generation")
     func thirdGenerationAcrossTheYearEnd() throws {
-        let decision = try policy.evaluate(try Fixture.application("2025-12-31"))
+        let decision = policy.evaluate(try Fixture.application("2025-12-31"))
         #expect(decision.isAccepted)
         #expect(decision.acceptanceDate == date("2025-12-31"))
         #expect(decision.readyDate == date("2026-01-07"))
@@ -461,7 +503,7 @@ import Testing
             ("2025-12-22", "2025-12-26", nil), ("2025-12-29", "2026-01-05", .third),
         ] as [(String, String, CardGeneration?)])
     func generationByReadyDate(applied: String, ready: String, generation: CardGeneration?) throws {
-        let decision = try policy.evaluate(try Fixture.application(applied))
+        let decision = policy.evaluate(try Fixture.application(applied))
         #expect(decision.readyDate == date(ready))
         #expect(decision.generation == generation)
         #expect(decision.notes.contains { $0.rule == .exchangeGeneration } == (generation == nil))
@@ -469,7 +511,7 @@ import Testing
 
     @Test("EX-GENERATION: before 2026 the library claims no generation for a replacement, and says so")
     func noGenerationBefore2026() throws {
-        let decision = try policy.evaluate(try Fixture.application("2025-12-22"))
+        let decision = policy.evaluate(try Fixture.application("2025-12-22"))
         #expect(decision.isAccepted)
         #expect(decision.readyDate == date("2025-12-26"))
         #expect(decision.generation == nil)
@@ -480,7 +522,7 @@ import Testing
     @Test("EX-GENERATION: a refused application makes no card, so it has no generation and no note")
     func noGenerationWhenRefused() throws {
         for day in ["2026-01-03", "2025-12-27"] {
-            let decision = try policy.evaluate(try Fixture.application(day, channel: .onSite))
+            let decision = policy.evaluate(try Fixture.application(day, channel: .onSite))
             #expect(!decision.isAccepted, "\(day)")
             #expect(decision.generation == nil, "\(day)")
             #expect(!decision.notes.contains { $0.rule == .exchangeGeneration }, "\(day)")

@@ -21,7 +21,7 @@ import Testing
             documents: PresentedDocuments(holder: try Fixture.holderShown(), agent: try Fixture.agentShown()))
         Self.expectMasked(application, "application")
         Self.expectMasked(application.documents, "documents")
-        Self.expectMasked(try ReplacementPolicy.beijing.evaluate(application), "decision")
+        Self.expectMasked(ReplacementPolicy.beijing.evaluate(application), "decision")
 
         var replacement = ReplacementCase(holder: try Fixture.holder())
         try replacement.apply(application)
@@ -30,16 +30,33 @@ import Testing
         Self.expectMasked(handover, "receipt documents")
         Self.expectMasked(ReplacementEvent.collected(on: date("2026-03-11"), documents: handover), "event")
         Self.expectMasked(ReplacementEvent.applied(application), "event")
-        do {
-            try replacement.collected(
-                on: date("2026-03-11"), documents: ReceiptDocuments(holder: try Fixture.strangerShown()))
-        } catch {
-            Self.expectMasked(error, "error")
+        // The refusal must happen, and its error must be masked: a test that only looks inside a `catch` passes
+        // without checking anything when nothing is thrown.
+        let stranger = ReceiptDocuments(holder: try Fixture.strangerShown())
+        let error = try #require(throws: ReplacementCaseError.self) {
+            try replacement.collected(on: date("2026-03-11"), documents: stranger)
         }
+        #expect(error.code == .handoverRefused)
+        #expect(!error.violations.isEmpty)
+        Self.expectMasked(error, "error")
+        Self.expectMasked(error.violations, "violations")
         let effects = try replacement.collected(on: date("2026-03-11"), documents: handover)
         Self.expectMasked(effects, "effects")
         try replacement.activated(on: date("2026-03-12"))
         Self.expectMasked(replacement, "case")
         Self.expectMasked(replacement.history, "history")
+    }
+}
+
+extension ReplacementPrivacyTests {
+    @Test("CM-PRIVACY, CM-WORKDAY: a decision with warnings and an agent's documents never shows a full number")
+    func maskedWithWarnings() throws {
+        let application = try Fixture.application(
+            "2026-12-28", channel: .onSite, applicant: .agent,
+            documents: PresentedDocuments(holder: try Fixture.holderShown(), agent: try Fixture.agentShown()))
+        let decision = ReplacementPolicy.beijing.evaluate(application, holder: try Fixture.holder())
+        #expect(!decision.warnings.isEmpty)
+        Self.expectMasked(decision, "decision")
+        Self.expectMasked(decision.warnings, "warnings")
     }
 }

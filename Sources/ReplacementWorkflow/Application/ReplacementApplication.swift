@@ -5,7 +5,7 @@ public import CardModel
 /// ```swift
 /// let application = ReplacementApplication(
 ///     date: CivilDate("2026-09-30")!, reason: .lost, channel: .website, category: .urbanEmployee)
-/// let decision = try ReplacementPolicy.beijing.evaluate(application)
+/// let decision = ReplacementPolicy.beijing.evaluate(application)
 /// decision.readyDate  // 2026-10-12
 /// ```
 ///

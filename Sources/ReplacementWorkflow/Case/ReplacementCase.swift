@@ -275,14 +275,14 @@ public struct ReplacementCase: Sendable, Hashable {
             case .applied, .cardReady, .dispatched, .received, .activated:
                 throw .notAllowed(event, in: phase, because: NotAllowedReason.alreadyApplied)
             }
-            let decision: ReplacementDecision
-            do {
-                decision = try policy.evaluate(application, holder: holder)
-            } catch {
-                throw .noCalendarData(event, error: error, in: phase)
-            }
-            guard decision.isAccepted, let accepted = decision.acceptanceDate, let ready = decision.readyDate else {
+            let decision = policy.evaluate(application, holder: holder)
+            guard decision.isAccepted else {
                 throw .applicationRefused(event, violations: decision.violations, in: phase)
+            }
+            // The certificate needs both dates: a case waits for the year's calendar data (CM-WORKDAY).
+            guard let accepted = decision.acceptanceDate, let ready = decision.readyDate else {
+                let year = decision.missingCalendarYears.first ?? application.date.year
+                throw .noCalendarData(event, error: CalendarError(noDataFor: year), in: phase)
             }
             let certificate = ReplacementCertificate(
                 appliedOn: application.date, acceptedOn: accepted, readyOn: ready, reason: application.reason,

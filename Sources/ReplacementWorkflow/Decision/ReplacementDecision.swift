@@ -3,8 +3,13 @@ public import CardModel
 /// The answer to a replacement application: accepted or refused with every violated rule, and what follows
 /// (RP-FEE, RP-READY, RP-LOGIN, RP-DOCUMENTS, RP-CHANNELS, EX-GENERATION).
 ///
-/// A refused application has no acceptance or ready date; the fee, documents and steps are still given, so a
-/// host can say what an accepted application would need.
+/// A refused application has no acceptance or ready date; the fee and documents are still given, and the steps
+/// up to the application, so a host can say what an accepted application would need (the steps after it, paying,
+/// saving the certificate, receiving and activating the card, follow an accepted application only).
+///
+/// A date that needs a calendar year the calendar has no data for is unknown (`nil`) and a
+/// ``ReplacementWarning`` names the year (CM-WORKDAY): the decision is not a refusal, everything else is
+/// answered, and ``isComplete`` is `false`.
 public struct ReplacementDecision: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Every rule the application breaks; empty when it is accepted.
     public let violations: [Violation]
@@ -13,10 +18,10 @@ public struct ReplacementDecision: Sendable, Hashable, Codable, CustomStringConv
     /// The production fee (RP-FEE).
     public let fee: Money
     /// The day the application is accepted: the application's date if a working day, else the next working day
-    /// (CM-ACCEPTANCE); `nil` when refused.
+    /// (CM-ACCEPTANCE); `nil` when refused, or unknown for want of calendar data (see ``warnings``).
     public let acceptanceDate: CivilDate?
     /// The day the new card is ready: the policy's working days after the acceptance date (RP-READY); `nil`
-    /// when refused. Postage time is not counted.
+    /// when refused, or unknown for want of calendar data (see ``warnings``). Postage time is not counted.
     public let readyDate: CivilDate?
     /// The login option on the website (RP-LOGIN); `nil` for the other channels.
     public let login: WebsiteLogin?
@@ -30,12 +35,15 @@ public struct ReplacementDecision: Sendable, Hashable, Codable, CustomStringConv
     /// `nil` when the application is refused (no card is made) or where the rule does not say (a card ready before
     /// 2026-01-01, with a note).
     public let generation: CardGeneration?
+    /// The answers that depend on a year without calendar data, or that were counted provisionally for a year
+    /// without a notice; one warning a year (CM-WORKDAY, CM-PROVISIONAL).
+    public let warnings: [ReplacementWarning]
 
     /// Creates a decision; only ``ReplacementPolicy/evaluate(_:holder:)`` makes one, so a host cannot forge it.
     init(
         violations: [Violation], notes: [Interpretation], fee: Money, acceptanceDate: CivilDate?,
         readyDate: CivilDate?, login: WebsiteLogin?, menuPath: [LocalizedText], documents: [DocumentRequirement],
-        steps: [ReplacementStep], generation: CardGeneration?
+        steps: [ReplacementStep], generation: CardGeneration?, warnings: [ReplacementWarning]
     ) {
         self.violations = violations
         self.notes = notes
@@ -47,10 +55,25 @@ public struct ReplacementDecision: Sendable, Hashable, Codable, CustomStringConv
         self.documents = documents
         self.steps = steps
         self.generation = generation
+        self.warnings = warnings
     }
 
-    /// Whether the application is accepted: no rule is broken.
+    /// Whether the application is accepted: no rule is broken (as far as the calendar can tell: see
+    /// ``isComplete``).
     public var isAccepted: Bool { self.violations.isEmpty }
+
+    /// Whether every answer is known: no answer waits for a year without calendar data (CM-WORKDAY).
+    public var isComplete: Bool { !self.warnings.contains { $0.kind == .noCalendarData } }
+
+    /// The years some answer counted provisionally by law, in order (CM-PROVISIONAL).
+    public var provisionalYears: [Int] {
+        self.warnings.filter { $0.kind == .provisional }.map(\.year)
+    }
+
+    /// The years without calendar data that some answer needs, in order (CM-WORKDAY).
+    public var missingCalendarYears: [Int] {
+        self.warnings.filter { $0.kind == .noCalendarData }.map(\.year)
+    }
 
     /// The rules broken, in order, without repeats.
     public var violatedRules: [RuleID] {
@@ -58,11 +81,54 @@ public struct ReplacementDecision: Sendable, Hashable, Codable, CustomStringConv
         return self.violations.map(\.rule).filter { seen.insert($0).inserted }
     }
 
-    /// For example `accepted: ready 2026-10-12, CNY 20.00` or `refused: RP-ONSITE-DAYS, RP-DOCUMENTS`.
+    /// For example `accepted: ready 2026-10-12, CNY 20.00`, `accepted: ready unknown (no data for 2027),
+    /// CNY 20.00` or `refused: RP-ONSITE-DAYS, RP-DOCUMENTS`.
     public var description: String {
         if self.isAccepted {
-            return "accepted: ready \(self.readyDate.map { "\($0)" } ?? "?"), \(self.fee)"
+            let missing = self.missingCalendarYears.map(String.init).joined(separator: ", ")
+            let ready = self.readyDate.map { "\($0)" } ?? (missing.isEmpty ? "?" : "unknown (no data for \(missing))")
+            return "accepted: ready \(ready), \(self.fee)"
         }
         return "refused: " + self.violatedRules.map(\.rawValue).joined(separator: ", ")
+    }
+}
+
+extension ReplacementDecision {
+    private enum CodingKeys: String, CodingKey {
+        case violations, notes, fee, acceptanceDate, readyDate, login, menuPath, documents, steps, generation
+        case warnings
+    }
+
+    /// Decodes a decision; a decision stored before warnings existed has none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            violations: try container.decode([Violation].self, forKey: .violations),
+            notes: try container.decode([Interpretation].self, forKey: .notes),
+            fee: try container.decode(Money.self, forKey: .fee),
+            acceptanceDate: try container.decodeIfPresent(CivilDate.self, forKey: .acceptanceDate),
+            readyDate: try container.decodeIfPresent(CivilDate.self, forKey: .readyDate),
+            login: try container.decodeIfPresent(WebsiteLogin.self, forKey: .login),
+            menuPath: try container.decode([LocalizedText].self, forKey: .menuPath),
+            documents: try container.decode([DocumentRequirement].self, forKey: .documents),
+            steps: try container.decode([ReplacementStep].self, forKey: .steps),
+            generation: try container.decodeIfPresent(CardGeneration.self, forKey: .generation),
+            warnings: try container.decodeIfPresent([ReplacementWarning].self, forKey: .warnings) ?? [])
+    }
+
+    /// Encodes every field, `warnings` included.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.violations, forKey: .violations)
+        try container.encode(self.notes, forKey: .notes)
+        try container.encode(self.fee, forKey: .fee)
+        try container.encodeIfPresent(self.acceptanceDate, forKey: .acceptanceDate)
+        try container.encodeIfPresent(self.readyDate, forKey: .readyDate)
+        try container.encodeIfPresent(self.login, forKey: .login)
+        try container.encode(self.menuPath, forKey: .menuPath)
+        try container.encode(self.documents, forKey: .documents)
+        try container.encode(self.steps, forKey: .steps)
+        try container.encodeIfPresent(self.generation, forKey: .generation)
+        try container.encode(self.warnings, forKey: .warnings)
     }
 }

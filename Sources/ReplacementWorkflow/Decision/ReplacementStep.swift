@@ -27,12 +27,12 @@ public enum ReplacementStep: Sendable, Hashable, Codable, CustomStringConvertibl
     case payFee(Money)
     /// Look up and save the electronic certificate on the personal information page (RP-CERTIFICATE).
     case saveCertificate
-    /// Collect the new card at a social security office from the ready date, against the original identity
-    /// document (RP-READY, RP-RECEIPT).
-    case collect(from: CivilDate?)
-    /// Receive the new card by express delivery, sent once ready, against the original identity document
-    /// (RP-READY, RP-RECEIPT).
-    case receiveByExpress(from: CivilDate?)
+    /// Collect the new card at a social security office from the ready date, against the holder's original
+    /// identity document and, when `by` is an agent, the agent's own (RP-READY, RP-RECEIPT).
+    case collect(from: CivilDate?, by: ActingParty)
+    /// Receive the new card by express delivery, sent once ready, against the holder's original identity document
+    /// and, when `by` is an agent, the agent's own (RP-READY, RP-RECEIPT).
+    case receiveByExpress(from: CivilDate?, by: ActingParty)
     /// Activate the new card, which supersedes the old one for good (RP-SUPERSEDE).
     case activateNewCard(ReplacementReason)
 
@@ -163,23 +163,25 @@ public enum ReplacementStep: Sendable, Hashable, Codable, CustomStringConvertibl
                 german: "Auf der Seite mit den persönlichen Informationen die elektronische „Bescheinigung über "
                     + "Neuausstellung oder Ersatz (Erneuerung) der Sozialversicherungskarte“ abrufen und speichern",
                 chinese: "在个人信息页面查询并保存电子版《社会保障卡新办或补换（换领）凭证》")
-        case .collect(let date):
+        case .collect(let date, let party):
             let from = Self.fromReadyDate(date)
+            let agent = Self.agentAlso(party)
             return LocalizedText(
                 english: "Collect the new card\(from.english) at a social security office, showing the holder's "
-                    + "original valid identity document (an agent shows their own as well)",
+                    + "original valid identity document\(agent.english)",
                 german: "Die neue Karte\(from.german) in einer Sozialversicherungsstelle abholen und dabei den "
-                    + "gültigen Original-Ausweis des Karteninhabers vorzeigen (ein Bevollmächtigter zusätzlich seinen "
-                    + "eigenen)",
-                chinese: "\(from.chinese)到社保经办机构领取新卡，出示持卡人本人有效身份证件原件（代办人另需出示本人证件）")
-        case .receiveByExpress(let date):
+                    + "gültigen Original-Ausweis des Karteninhabers vorzeigen\(agent.german)",
+                chinese: "\(from.chinese)到社保经办机构领取新卡，出示持卡人本人有效身份证件原件\(agent.chinese)")
+        case .receiveByExpress(let date, let party):
             let from = Self.fromReadyDate(date)
+            let agent = Self.agentAlso(party)
             return LocalizedText(
                 english: "The new card is sent by express delivery\(from.english) (postage time is not counted); on "
-                    + "receipt show the holder's original valid identity document",
+                    + "receipt show the holder's original valid identity document\(agent.english)",
                 german: "Die neue Karte wird\(from.german) per Express versandt (die Postlaufzeit zählt nicht mit); "
-                    + "bei Empfang den gültigen Original-Ausweis des Karteninhabers vorzeigen",
-                chinese: "新卡\(from.chinese)以快递寄出（邮寄时间不计算在内）；收件时出示持卡人本人有效身份证件原件")
+                    + "bei Empfang den gültigen Original-Ausweis des Karteninhabers vorzeigen\(agent.german)",
+                chinese: "新卡\(from.chinese)以快递寄出（邮寄时间不计算在内）；收件时出示持卡人本人有效身份证件原件"
+                    + agent.chinese)
         case .activateNewCard(let reason):
             return LocalizedText(
                 english: "Activate the new card before using it for medical care; this supersedes the "
@@ -190,6 +192,18 @@ public enum ReplacementStep: Sendable, Hashable, Codable, CustomStringConvertibl
                     + (reason == .lost ? " (eine wiedergefundene Karte bleibt unbrauchbar)" : ""),
                 chinese: "就医前激活新卡；激活后原\(reason.name.chinese)的社保卡永久作废"
                     + (reason == .lost ? "（找回的旧卡也不能再使用）" : ""))
+        }
+    }
+
+    /// For an agent, "and the agent's own as well" in each language's sentence; nothing for the holder (RP-RECEIPT).
+    private static func agentAlso(_ party: ActingParty) -> LocalizedText {
+        switch party {
+        case .holder:
+            LocalizedText(english: "", german: "", chinese: "")
+        case .agent:
+            LocalizedText(
+                english: " and the agent's own", german: ", der Bevollmächtigte zusätzlich seinen eigenen",
+                chinese: "，代办人另需出示本人有效身份证件原件")
         }
     }
 

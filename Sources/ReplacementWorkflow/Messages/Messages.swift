@@ -160,7 +160,47 @@ enum Messages {
         }
     }
 
+    // MARK: - Channels (RP-LOGIN)
+
+    /// An agent applying online, where the holder logs in under their own account (RP-LOGIN, RP-DOCUMENTS).
+    static func agentOnline(_ channel: ReplacementChannel) -> Violation {
+        Violation(
+            rule: .replacementLogin,
+            message: LocalizedText(
+                english: "Online the holder applies under their own login (on the website as \"individual urban "
+                    + "employee\" or \"individual resident medical insurance\"); an agent applies for the holder "
+                    + "on site only, with the holder's and their own original valid identity documents",
+                german: "Online beantragt der Karteninhaber selbst mit seiner eigenen Anmeldung (auf der Website als "
+                    + "„Einzelperson – städtische Beschäftigte“ oder „Einzelperson – Krankenversicherung für "
+                    + "Einwohner“); ein Bevollmächtigter beantragt nur vor Ort, mit den gültigen Original-Ausweisen "
+                    + "des Karteninhabers und seinem eigenen",
+                chinese: "网上申请须由持卡人本人登录办理（官网选择“城镇职工个人”或“居民医保个人”登录）；"
+                    + "代办人只能到现场办理，并出示持卡人及代办人本人的有效身份证件原件"),
+            facts: [Fact("channel", channel.rawValue), Fact("applicant", "agent")])
+    }
+
     // MARK: - Notes ("our reading")
+
+    static let onlineFeeAndDaysNote = Interpretation(
+        rule: .replacementFee,
+        message: LocalizedText(
+            english: "The source states the fee, the 4 working days and the choice of receipt under the on-site "
+                + "option; the library applies them to online applications as well (our reading)",
+            german: "Die Quelle nennt die Gebühr, die 4 Arbeitstage und die Wahl der Zustellung beim Antrag vor Ort; "
+                + "die Bibliothek wendet sie auch auf Online-Anträge an (unsere Lesart)",
+            chinese: "来源在现场办理部分说明工本费、4个工作日及领卡方式；本库同样适用于网上申请（我们的理解）"))
+
+    static let onSiteCertificateNote = Interpretation(
+        rule: .replacementCertificate,
+        message: LocalizedText(
+            english: "The source names the electronic certificate under the online options; the library reads that "
+                + "after an on-site application it is on the holder's personal information page as well, reached by "
+                + "logging in on the bureau's website (our reading)",
+            german: "Die Quelle nennt die elektronische Bescheinigung bei den Online-Wegen; die Bibliothek liest, "
+                + "dass sie nach einem Antrag vor Ort ebenfalls auf der Seite mit den persönlichen Informationen "
+                + "steht, nach Anmeldung auf der Website des Amtes (unsere Lesart)",
+            chinese: "来源在网上办理部分提及电子凭证；本库理解为现场申请后，持卡人登录市人力社保局官方网站，"
+                + "同样可在个人信息页面查询（我们的理解）"))
 
     static let damagedCardOnlineNote = Interpretation(
         rule: .replacementDocuments,

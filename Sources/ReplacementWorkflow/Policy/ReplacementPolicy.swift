@@ -9,7 +9,7 @@ public import CardModel
 ///
 /// ```swift
 /// let policy = try ReplacementPolicy(calendar: .mainlandChina.adding(schedule2027))
-/// let decision = try policy.evaluate(application)
+/// let decision = policy.evaluate(application)
 /// ```
 public struct ReplacementPolicy: Sendable, Hashable {
     /// The production fee (RP-FEE).

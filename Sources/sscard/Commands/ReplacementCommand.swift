@@ -33,13 +33,27 @@ extension Subcommand {
               --no-agent-id         the agent does not show their own identity document
               --card-not-handed-in  the damaged card is not handed in
 
-            EXIT STATUS: 0 accepted; 1 refused, or no working-day data for a year the answer needs (official
-            data covers 2004 through 2026); 2 usage error.
+            Online (website, app, wechat) the holder applies under their own login: --agent is refused there
+            (RP-LOGIN; agents apply on site only), and the on-site flags --no-id, --id-copy, --no-agent-id and
+            --card-not-handed-in are usage errors; --card-not-handed-in needs --reason damaged.
+
+            A date that needs a year without working-day data (official data covers 2004 through 2026; add one
+            with --holidays FILE) is unknown: the answer is still printed, with a warning naming the year
+            (CM-WORKDAY), and is not a refusal. With --provisional such a year is answered by law (weekends and
+            statutory holidays are rest days) and the warning says the dates are provisional (CM-PROVISIONAL).
+
+            EXIT STATUS: 0 accepted with every date known (provisional dates included); 1 refused, or accepted
+            with a date unknown for want of working-day data (the answer is on stdout, a line naming the year
+            on stderr); 2 usage error.
 
             JSON keys: accepted, violations [{rule, message}], fee {fen, text}, acceptanceDate, readyDate
-            (null when refused), login ({option, label, menuPath} on the website, else null), menuPath,
-            documents [{document, when, rule, text}], steps [{step, rule, text}], generation (3 when the card
-            is ready from 2026-01-01; null when refused or ready earlier), notes [{rule, message}].
+            (null when refused or unknown), login ({option, label, menuPath} on the website, else null),
+            menuPath, documents [{document, when, rule, text}], steps [{step, rule, text}], generation (3 when
+            the card is made from 2026-01-01; null when refused or ready earlier), notes [{rule, message}],
+            complete (false when a date is unknown), missingCalendarYears [year], provisionalYears [year],
+            warnings [{kind, rule, year, answers, message}] (kind noCalendarData or provisional, rule CM-WORKDAY,
+            a provisional message naming CM-PROVISIONAL; answers among onSiteWorkingDay, acceptanceDate,
+            readyDate).
             """,
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
             try ReplacementCommand.run(invocation)
@@ -50,30 +64,36 @@ extension Subcommand {
 enum ReplacementCommand {
     static let options: Set<String> = ["applied", "reason", "channel", "category", "receipt"]
     static let flags: Set<String> = ["agent", "no-id", "id-copy", "no-agent-id", "card-not-handed-in"]
+    /// The flags that describe what is shown at an on-site counter (RP-DOCUMENTS).
+    static let onSiteFlags = ["no-id", "id-copy", "no-agent-id", "card-not-handed-in"]
 
     static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
-        let application = try self.application(from: invocation.arguments)
-        let decision: ReplacementDecision
-        do {
-            decision = try ReplacementPolicy.beijing.evaluate(application)
-        } catch {
-            invocation.printError("sscard replacement: \(error.message[invocation.language])")
-            return .failure
-        }
+        let language = invocation.language
+        let application = try self.application(from: invocation.arguments, language: language)
+        let decision = ReplacementPolicy.beijing.with(calendar: invocation.calendar).evaluate(application)
         if invocation.json {
-            invocation.print(json: self.json(decision, language: invocation.language))
+            invocation.print(json: self.json(decision, language: language))
         } else {
-            for line in self.text(decision, application: application, language: invocation.language) {
+            for line in self.text(decision, application: application, language: language) {
                 invocation.print(line)
             }
         }
-        return decision.isAccepted ? .success : .failure
+        if decision.isAccepted && !decision.isComplete {
+            let years = decision.missingCalendarYears.map(String.init).joined(separator: ", ")
+            invocation.printError("sscard replacement: " + Labels(language).datesUnknown(years))
+        }
+        return decision.isAccepted && decision.isComplete ? .success : .failure
     }
 
     /// The application the command line describes.
-    static func application(from arguments: [String]) throws(UsageError) -> ReplacementApplication {
+    static func application(
+        from arguments: [String], language: Language = .english
+    ) throws(UsageError)
+        -> ReplacementApplication
+    {
+        let labels = Labels(language)
         let parsed = try Arguments(arguments, options: self.options, flags: self.flags)
-        if let extra = parsed.positionals.first { throw UsageError("unexpected argument '\(extra)'; see --help") }
+        if let extra = parsed.positionals.first { throw UsageError(labels.unexpected(extra)) }
         let date = try parsed.requiredDate("applied")
         let reason = try parsed.choice("reason", of: ["lost", "damaged"]).flatMap(ReplacementReason.init) ?? .lost
         let channel =
@@ -85,12 +105,14 @@ enum ReplacementCommand {
         let receipt =
             try parsed.choice("receipt", of: ["collect", "express"]).flatMap(ReplacementReceiptMethod.init) ?? .collect
         let applicant: ActingParty = parsed.flag("agent") ? .agent : .holder
-        if parsed.flag("no-agent-id") && applicant == .holder {
-            throw UsageError("--no-agent-id needs --agent")
+        if parsed.flag("no-agent-id") && applicant == .holder { throw UsageError(labels.needsAgent) }
+        if parsed.flag("no-id") && parsed.flag("id-copy") { throw UsageError(labels.idFlagsExclusive) }
+        // What is shown at a counter means nothing online, where the login is real-name (RP-DOCUMENTS).
+        if channel.isOnline, let flag = self.onSiteFlags.first(where: parsed.flag) {
+            throw UsageError(labels.onSiteOnly(flag, channel: channel.rawValue))
         }
-        if parsed.flag("no-id") && parsed.flag("id-copy") {
-            throw UsageError("--no-id and --id-copy exclude each other")
-        }
+        // A lost card cannot be handed in, so "not handed in" says nothing new (RP-DOCUMENTS).
+        if parsed.flag("card-not-handed-in") && reason == .lost { throw UsageError(labels.cardFlagNeedsDamaged) }
 
         // The command line carries no identity numbers: documents stand for "shown" or "not shown". These sample
         // numbers (valid by GB 11643) are never printed.
@@ -116,49 +138,7 @@ enum ReplacementCommand {
         (try? ResidentIdentityNumber(number)).map { IdentityDocument(residentIdentityCard: $0) }
     }
 
-    // MARK: - Output
-
-    static func text(
-        _ decision: ReplacementDecision, application: ReplacementApplication, language: Language
-    )
-        -> [String]
-    {
-        var lines = [
-            "Replacement (\(application.reason), \(application.channel), \(application.applicant)), applied "
-                + "\(application.date): \(decision.isAccepted ? "accepted" : "refused")"
-        ]
-        lines += decision.violations.map { "  - \($0.rule.rawValue): \($0.message[language])" }
-        lines.append("  fee:         \(decision.fee) (RP-FEE)")
-        if let accepted = decision.acceptanceDate {
-            lines.append(
-                "  accepted:    \(accepted)"
-                    + (accepted == application.date ? "" : " (next working day, CM-ACCEPTANCE)"))
-        }
-        if let ready = decision.readyDate {
-            lines.append(
-                "  ready:       \(ready) (\(ReplacementPolicy.beijing.workingDaysToProduce) working days after "
-                    + "acceptance, RP-READY; postage time not counted)")
-        }
-        if let login = decision.login { lines.append("  login:       \"\(login.label[language])\" (RP-LOGIN)") }
-        if !decision.menuPath.isEmpty {
-            lines.append("  menu:        " + decision.menuPath.map { $0[language] }.joined(separator: " > "))
-        }
-        if decision.isAccepted {
-            lines.append(
-                "  new card:    "
-                    + (decision.generation.map { "\($0.name[language]) (EX-GENERATION)" }
-                        ?? "generation not stated (EX-GENERATION)"))
-        }
-        lines.append("documents:")
-        lines += decision.documents.map { "  - \($0.text[language]) (\($0.rule.rawValue))" }
-        lines.append("steps:")
-        lines += decision.steps.enumerated().map { "  \($0.offset + 1). \($0.element.text[language])" }
-        if !decision.notes.isEmpty {
-            lines.append("notes:")
-            lines += decision.notes.map { "  - \($0.rule.rawValue): \($0.message[language])" }
-        }
-        return lines
-    }
+    // MARK: - JSON
 
     static func json(_ decision: ReplacementDecision, language: Language) -> JSONValue {
         let menuPath = JSONValue.array(decision.menuPath.map { .string($0[language]) })
@@ -198,6 +178,20 @@ enum ReplacementCommand {
             ),
             ("generation", decision.generation.map { .int($0.rawValue) } ?? .null),
             ("notes", .notes(decision.notes, language: language)),
+            ("complete", .bool(decision.isComplete)),
+            ("missingCalendarYears", .array(decision.missingCalendarYears.map { .int($0) })),
+            ("provisionalYears", .array(decision.provisionalYears.map { .int($0) })),
+            (
+                "warnings",
+                .array(
+                    decision.warnings.map {
+                        .object([
+                            ("kind", .string($0.kind.rawValue)), ("rule", .string($0.rule.rawValue)),
+                            ("year", .int($0.year)), ("answers", .array($0.answers.map { .string($0.rawValue) })),
+                            ("message", .string($0.message[language])),
+                        ])
+                    })
+            ),
         ])
     }
 }
