@@ -78,3 +78,97 @@ private func sscard(
         #expect(sscard(["calendar", "2026", "2027"]).status == 2)
     }
 }
+
+/// The committed notice texts (Tests/CardModelTests/Fixtures/Notices), by file name.
+private func notice(_ name: String) throws -> String {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("CardModelTests/Fixtures/Notices/\(name)")
+    return try String(contentsOf: url, encoding: .utf8)
+}
+
+/// A made-up notice for 2027 in the published form, for tests only (no 2027 notice exists as of this writing).
+private let sample2027 = """
+    国务院办公厅关于2027年部分节假日安排的通知
+    国办发明电〔2026〕99号
+    各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+    经国务院批准，现将2027年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下。
+    一、元旦：1月1日（周五）至3日（周日）放假，共3天。
+    二、春节：2月5日（农历除夕、周五）至12日（周五）放假调休，共8天。2月20日（周六）上班。
+    三、清明节：4月3日（周六）至5日（周一）放假，共3天。
+    四、劳动节：5月1日（周六）至5日（周三）放假调休，共5天。4月25日（周日）上班。
+    五、端午节：6月9日（周三）放假，共1天。
+    六、中秋节：9月15日（周三）放假，共1天。
+    七、国庆节：10月1日（周五）至7日（周四）放假调休，共7天。9月26日（周日）、10月9日（周六）上班。
+    国务院办公厅
+    2026年11月20日
+    """
+
+@Suite struct CalendarImportTests {
+    @Test("CM-NOTICE: calendar import --check finds the 2026 notice equal to the shipped year")
+    func importAgrees() throws {
+        let result = sscard(["calendar", "import", "2026.txt", "--check"], files: ["2026.txt": try notice("2026.txt")])
+        #expect(result.status == 0)
+        #expect(result.stdout[0].contains("国办发明电〔2025〕7号"))
+        #expect(result.output.contains("Spring Festival: 2026-02-15 – 2026-02-23"))
+        #expect(result.output.contains("agrees"))
+    }
+
+    @Test("CM-NOTICE: the 2019 notice without its amendment differs from the shipped year day by day")
+    func importDisagrees() throws {
+        let files = ["2019.txt": try notice("2019.txt"), "2019-amendment.txt": try notice("2019-amendment.txt")]
+        let alone = sscard(["calendar", "import", "2019.txt", "--check", "--json"], files: files)
+        #expect(alone.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(alone.output.utf8)) as? [String: Any]
+        let dates = (object?["differences"] as? [[String: Any]])?.compactMap { $0["date"] as? String }
+        #expect(dates == ["2019-04-28", "2019-05-02", "2019-05-03", "2019-05-04", "2019-05-05"])
+        let amended = sscard(["calendar", "import", "2019.txt", "2019-amendment.txt", "--check"], files: files)
+        #expect(amended.status == 0)
+    }
+
+    @Test("CM-NOTICE: --holidays reads a notice as published and its year answers every subcommand")
+    func holidaysNotice() {
+        let files = ["2027.txt": sample2027]
+        let day = sscard(["--holidays", "2027.txt", "day", "2027-02-20"], files: files)
+        #expect(day.status == 0)
+        #expect(day.output.contains("working day"))
+        let environment = sscard(["day", "2027-02-08"], files: files, environment: ["SSCARD_HOLIDAYS": "2027.txt"])
+        #expect(environment.output.contains("Spring Festival"))
+        let grid = sscard(["calendar", "2027", "--holidays", "2027.txt"], files: files)
+        #expect(grid.stdout[0].contains("国办发明电〔2026〕99号"))
+    }
+
+    @Test("CM-NOTICE: the JSON calendar import prints is a schedule --holidays reads back")
+    func importRoundTrip() throws {
+        let json = sscard(["calendar", "import", "2027.txt", "--json"], files: ["2027.txt": sample2027])
+        #expect(json.status == 0)
+        let files = ["2027.json": json.output]
+        let day = sscard(["day", "2027-04-25", "--holidays", "2027.json"], files: files)
+        #expect(day.status == 0)
+        #expect(day.output.contains("Labour Day"))
+    }
+
+    @Test("CM-NOTICE: an unreadable or broken file is a usage error naming it")
+    func brokenFiles() {
+        let missing = sscard(["--holidays", "nowhere.txt", "day", "2026-01-01"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.first?.contains("nowhere.txt") == true)
+        let broken = sscard(
+            ["calendar", "import", "bad.txt"], files: ["bad.txt": "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：放假。"])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.first?.contains("bad.txt") == true)
+        let json = sscard(["--holidays", "bad.json", "day", "2026-01-01"], files: ["bad.json": "{\"year\": 2027}"])
+        #expect(json.status == 2)
+    }
+
+    @Test("CM-PROVISIONAL: --provisional gives a replacement on 2026-12-28 its ready date 2027-01-04, with the warning")
+    func provisionalReplacement() {
+        let result = sscard(["--provisional", "replacement", "--applied", "2026-12-28", "--json"])
+        #expect(result.status == 0)
+        #expect(result.output.contains(#""readyDate":"2027-01-04""#))
+        #expect(result.output.contains("CM-PROVISIONAL"))
+        let grid = sscard(["calendar", "2027", "--provisional"])
+        #expect(grid.status == 0)
+        #expect(grid.stdout[0].contains("CM-PROVISIONAL"))
+        #expect(grid.output.contains(" 1*"))
+    }
+}

@@ -102,10 +102,10 @@ import Testing
         #expect(result.output.contains("WP-RESIDENCE: the Notification Letter expires on 2026-03-10"))
     }
 
-    @Test("CM-WORKDAY: no calendar data for a deadline's year: the timeline is printed with its nominal day, exit 0")
+    @Test("CM-WORKDAY: no calendar data for a deadline's year: the timeline is printed with its nominal day, exit 1")
     func noCalendarData() throws {
         let result = sscard("onboarding --entry 2026-11-17")
-        #expect(result.status == 0)  // not a refusal: everything decidable is answered
+        #expect(result.status == 1)  // no data, yet not a refusal: everything decidable is answered
         #expect(result.stderr.count == 1)
         #expect(result.stderr.first?.contains("2027") == true)
         #expect(result.output.contains("2026-12-17  apply for the residence permit by (WP-RESIDENCE-DEADLINE)"))
@@ -113,7 +113,7 @@ import Testing
         #expect(result.stderr.first?.contains("--provisional") == true)
         #expect(result.output.contains("CM-WORKDAY: "))
         let json = sscard("onboarding --entry 2026-12-02 --json")
-        #expect(json.status == 0)
+        #expect(json.status == 1)
         let object = try self.object(json)
         #expect(object["possible"] as? Bool == true)
         #expect(object["missingCalendarYears"] as? [Int] == [2027])

@@ -65,7 +65,7 @@ import Testing
     func shellCalendar() throws {
         // Without the year: unknown; the shell's calendar is the one the plan is counted with.
         let result = sscard("onboarding --entry 2026-12-15 --json")
-        #expect(result.status == 0)
+        #expect(result.status == 1)
         let deadlines = try #require(try self.object(result)["deadlines"] as? [[String: Any]])
         #expect(deadlines.first?["date"] is NSNull)
         #expect(deadlines.first?["yearWithoutData"] as? Int == 2027)
@@ -144,8 +144,10 @@ func englishWords(in text: String) -> [String] {
         #expect(
             text.output.contains("2027-01-14  apply for the residence permit by (WP-RESIDENCE-DEADLINE), provisional"))
         #expect(text.stderr.isEmpty)
-        // Without --provisional the effective day is unknown, with the CM-WORKDAY warning, and still exit 0.
-        let refused = try self.object(sscard("onboarding --entry 2026-12-15 --json"))
+        // Without --provisional the effective day is unknown, with the CM-WORKDAY warning: no data, exit 1.
+        let withoutData = sscard("onboarding --entry 2026-12-15 --json")
+        #expect(withoutData.status == 1)
+        let refused = try self.object(withoutData)
         let unknown = try #require(refused["deadlines"] as? [[String: Any]])
         #expect(unknown.first?["date"] is NSNull)
         #expect(unknown.first?["provisionalYear"] is NSNull)

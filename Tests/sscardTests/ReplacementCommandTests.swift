@@ -369,11 +369,11 @@ import Testing
         let text = sscard("--provisional replacement --applied 2026-12-28")
         #expect(text.status == 0)
         #expect(text.output.contains("ready:       2027-01-04 (provisional, CM-PROVISIONAL:"))
-        #expect(text.output.contains("warnings:\n  - CM-WORKDAY: Provisional (CM-PROVISIONAL): "))
+        #expect(text.output.contains("warnings:\n  - CM-PROVISIONAL: Provisional (CM-PROVISIONAL): "))
         #expect(text.output.contains("notice for 2027"))
         let chinese = sscard("--provisional --lang zh replacement --applied 2026-12-28")
         #expect(chinese.output.contains("制卡完成：   2027-01-04（临时，CM-PROVISIONAL："))
-        #expect(chinese.output.contains("注意：\n  - CM-WORKDAY：临时（CM-PROVISIONAL）：国务院2027年"))
+        #expect(chinese.output.contains("注意：\n  - CM-PROVISIONAL：临时（CM-PROVISIONAL）：国务院2027年"))
     }
 
     @Test("CM-WORKDAY: the shell-wide calendar reaches the replacement: without --provisional 2027 stays unknown")

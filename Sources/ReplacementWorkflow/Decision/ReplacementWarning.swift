@@ -9,7 +9,7 @@ public import CardModel
 /// the dates. With a provisional calendar (`calendar.withFallback(.provisional)`) the dates are given, counted
 /// with weekends and the statutory days as the only rest days, and the warning says they are provisional.
 ///
-/// Both kinds are warnings under CM-WORKDAY; a provisional one names CM-PROVISIONAL in its message.
+/// A missing year is a warning under CM-WORKDAY, a provisional one under CM-PROVISIONAL.
 public struct ReplacementWarning: Sendable, Hashable, Codable, CustomStringConvertible {
     /// What the warning is about.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
@@ -65,9 +65,8 @@ public struct ReplacementWarning: Sendable, Hashable, Codable, CustomStringConve
         self.answers = answers
     }
 
-    /// The rule the warning follows: CM-WORKDAY, for a year without data and for a provisional year alike (the
-    /// message of a provisional one names CM-PROVISIONAL).
-    public var rule: RuleID { .workday }
+    /// The rule the warning follows: CM-WORKDAY for a year without data, CM-PROVISIONAL for a provisional year.
+    public var rule: RuleID { self.kind == .provisional ? .provisional : .workday }
 
     /// The warning in three languages, naming the year, the answers and what to do.
     public var message: LocalizedText {

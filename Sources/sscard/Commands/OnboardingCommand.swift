@@ -36,10 +36,12 @@ extension Subcommand {
             deadline whose effective day needs a year without a notice is printed with its nominal day and a
             CM-WORKDAY warning naming the year; the effective day is never guessed. With --provisional the
             effective day is given by law (weekends and statutory days are rest days) with a CM-PROVISIONAL
-            warning naming the year. Neither is a refusal: the plan is answered, exit 0.
+            warning naming the year. Neither is a refusal: the plan is answered; an unknown day exits 1 (no
+            data), a provisional one 0, as in `sscard replacement` and `sscard exchange`.
 
-            EXIT STATUS: 0 the timeline can happen (warnings, a deadline of unknown or provisional effective
-                         day included); 1 refused: an impossible timeline (the letter after the entry, an
+            EXIT STATUS: 0 the timeline can happen and every date is known (warnings and provisional days
+                         included); 1 a deadline's effective day is unknown for lack of a notice (the plan is
+                         still printed), or refused: an impossible timeline (the letter after the entry, an
                          integrated permit with an entry before 2024-12-01, a physical permit with a letter
                          and an entry from 2024-12-01, a date before 2017-04-01), printed with the reasons
                          among the warnings; 2 usage error, including dates whose deadlines fall after
@@ -100,9 +102,9 @@ enum OnboardingCommand {
                 "sscard onboarding: note: no official working-day data for \(years): the deadlines that need it show "
                     + "their nominal days only; add the year's notice with --holidays FILE, or use --provisional")
         }
-        // A deadline of unknown effective day is a warning, not a refusal (CM-WORKDAY): only an impossible plan
-        // exits 1.
-        return timeline.isPossible ? .success : .failure
+        // A deadline of unknown effective day is a warning, not a refusal (CM-WORKDAY), but the answer lacks data:
+        // exit 1, as every command does for "no data" (ARCHITECTURE.md).
+        return timeline.isPossible && timeline.isComplete ? .success : .failure
     }
 
     static func json(_ timeline: OnboardingTimeline, language: Language) -> JSONValue {
