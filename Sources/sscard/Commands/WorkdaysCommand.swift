@@ -11,11 +11,12 @@ extension Subcommand {
             add:   the N-th working day strictly after each DATE (N may be negative; N = 0 gives DATE if it
                    is a working day, else the next one). With no DATE, reads one DATE a line from standard
                    input and writes one answer a line, in the same order ("error: ..." for a line that
-                   fails; exit 1 if any failed). Streams: a million lines take seconds.
+                   fails; exit 1 if any failed). Streams: a million lines take a tenth of a second.
             count: the number of working days in (FROM, TO]: after FROM, up to and including TO.
 
-            JSON: add prints {"date", "workingDays", "result"} (or "error") a line; count prints
-                  {"from", "to", "workingDays"}.
+            JSON: add prints {"date", "workingDays", "result"} a line, or {"date", "error": {"kind",
+                  "message", "rule"}} for a line that fails; count prints {"from", "to", "workingDays"}.
+                  Documentation/JSON.md describes every field.
             """,
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
             let arguments = try Arguments(invocation.arguments)
@@ -41,48 +42,81 @@ extension Subcommand {
         })
 }
 
+/// What `sscard workdays` computes and prints.
 enum WorkdaysCommand {
+    /// `workdays add N`: the N-th working day after each date (CM-WORKDAY-ADD), from the arguments or, with no
+    /// date, streamed from standard input one line at a time in constant memory.
+    ///
+    /// The stream has a fast path for text output: ten ASCII bytes are parsed, the answer is written as ten
+    /// bytes into one output buffer, and no `String` is made for a line; anything else takes the general path.
     static func add(_ count: Int, dates: [String], invocation: Invocation) throws(UsageError) -> ExitStatus {
         let calendar = invocation.calendar
         var anyFailed = false
-        // One answer for one input line; an unreadable line becomes an error line, never a stop.
-        func answer(_ text: String) {
-            let result: Result<CivilDate, CalendarError>
-            do throws(CivilDateError) {
-                let date = try CivilDate(parsing: text)
-                result = Result { () throws(CalendarError) in try calendar.date(byAddingWorkingDays: count, to: date) }
-            } catch {
-                anyFailed = true
-                invocation.print(
-                    invocation.json
-                        ? JSONValue.object([("date", .string(text)), ("error", .string("not a date: \(error)"))])
-                            .serialized
-                        : "error: '\(text.escapingControlCharacters)' is not a date (\(error))")
-                return
-            }
-            switch result {
-            case .success(let date):
-                invocation.print(
-                    invocation.json
-                        ? JSONValue.object([
-                            ("date", .string(text)), ("workingDays", .int(count)), ("result", .date(date)),
-                        ]).serialized : date.description)
-            case .failure(let error):
-                anyFailed = true
-                let message = error.message[invocation.language]
-                invocation.print(
-                    invocation.json
-                        ? JSONValue.object([("date", .string(text)), ("error", .string(message))]).serialized
-                        : "error: \(message)")
-            }
-        }
+        var output = OutputBuffer(console: invocation.console)
         if dates.isEmpty {
-            while let line = invocation.console.readLine() { answer(line) }
+            var reader = LineReader(console: invocation.console)
+            let fast = !invocation.json
+            while reader.next(flushing: &output) {
+                if fast, let date = CivilDate.parsingISO(reader.line),
+                    let result = try? calendar.date(byAddingWorkingDays: count, to: date)
+                {
+                    result.appendISO(to: &output)
+                    output.endLine()
+                    continue
+                }
+                let (line, failed) = self.answer(reader.text, count: count, invocation: invocation)
+                anyFailed = anyFailed || failed
+                output.append(line: line)
+            }
         } else {
             for text in dates { _ = try Arguments.parseDate(text, what: "DATE") }
-            for text in dates { answer(text) }
+            for text in dates {
+                let (line, failed) = self.answer(text, count: count, invocation: invocation)
+                anyFailed = anyFailed || failed
+                output.append(line: line)
+            }
         }
+        output.flush()
         return anyFailed ? .failure : .success
+    }
+
+    /// The answer line for one input line, and whether it failed; an unreadable line becomes an error line,
+    /// never a stop.
+    static func answer(_ text: String, count: Int, invocation: Invocation) -> (String, Bool) {
+        let language = invocation.language
+        let date: CivilDate
+        do throws(CivilDateError) {
+            date = try CivilDate(parsing: text)
+        } catch {
+            let reason = error.localizedReason
+            guard !invocation.json else {
+                return (self.errorLine(text, .invalid, reason[language], rule: .date), true)
+            }
+            let message = LocalizedText(
+                english: "error: '\(text.escapingControlCharacters)' is not a date (\(reason.english))",
+                german: "Fehler: „\(text.escapingControlCharacters)“ ist kein Datum (\(reason.german))",
+                chinese: "错误：“\(text.escapingControlCharacters)”不是日期（\(reason.chinese)）")
+            return (message[language], true)
+        }
+        do throws(CalendarError) {
+            let result = try invocation.calendar.date(byAddingWorkingDays: count, to: date)
+            guard invocation.json else { return (result.description, false) }
+            let document = JSONValue.object([
+                ("date", .string(text)), ("workingDays", .int(count)), ("result", .date(result)),
+            ])
+            return (document.serialized, false)
+        } catch {
+            let message = error.message[language]
+            guard !invocation.json else { return (self.errorLine(text, .data, message, rule: .workday), true) }
+            let label = LocalizedText(english: "error: ", german: "Fehler: ", chinese: "错误：")
+            return (label[language] + message, true)
+        }
+    }
+
+    /// `{"date": …, "error": {"kind", "message", "rule"}}`: a line of the stream that has no answer.
+    static func errorLine(_ text: String, _ kind: ErrorKind, _ message: String, rule: RuleID) -> String {
+        guard case .object(let error) = Invocation.errorDocument(kind, message, rule: rule) else { return "" }
+        return JSONValue.object([("date", .string(text))] + error).serialized
     }
 
     static func count(from: CivilDate, to: CivilDate, invocation: Invocation) -> ExitStatus {
@@ -96,7 +130,7 @@ enum WorkdaysCommand {
             }
             return .success
         } catch {
-            invocation.printError("sscard workdays: \(error.message[invocation.language])")
+            invocation.report(.data, error.message[invocation.language], command: "workdays", rule: .workday)
             return .failure
         }
     }
