@@ -24,20 +24,28 @@ extension Subcommand {
             switch positionals.popFirst() {
             case "add":
                 guard let countText = positionals.popFirst(), let count = Int(countText) else {
-                    throw UsageError("add needs a whole number N; see --help")
+                    throw UsageError(
+                        en: "add needs a whole number N; see --help", de: "add braucht eine ganze Zahl N; siehe --help",
+                        zh: "add 需要一个整数 N；参见 --help")
                 }
                 return try WorkdaysCommand.add(count, dates: Array(positionals), invocation: invocation)
             case "count":
                 guard positionals.count == 2, let fromText = positionals.first, let toText = positionals.last else {
-                    throw UsageError("count needs FROM and TO; see --help")
+                    throw UsageError(
+                        en: "count needs FROM and TO; see --help", de: "count braucht VON und BIS; siehe --help",
+                        zh: "count 需要起始和结束日期；参见 --help")
                 }
                 return WorkdaysCommand.count(
-                    from: try Arguments.parseDate(fromText, what: "FROM"),
-                    to: try Arguments.parseDate(toText, what: "TO"), invocation: invocation)
+                    from: try Arguments.parseDate(fromText, what: .fromPlaceholder), to: try Arguments.parseDate(toText, what: .toPlaceholder),
+                    invocation: invocation)
             case let other?:
-                throw UsageError("unknown action '\(other)'; use 'add' or 'count'")
+                throw UsageError(
+                    en: "unknown action '\(other)'; use 'add' or 'count'",
+                    de: "unbekannte Aktion „\(other)“; 'add' oder 'count' verwenden", zh: "未知操作“\(other)”；请用 add 或 count")
             case nil:
-                throw UsageError("missing action 'add' or 'count'; see --help")
+                throw UsageError(
+                    en: "missing action 'add' or 'count'; see --help", de: "Aktion 'add' oder 'count' fehlt; siehe --help",
+                    zh: "缺少操作 add 或 count；参见 --help")
             }
         })
 }
@@ -69,7 +77,7 @@ enum WorkdaysCommand {
                 output.append(line: line)
             }
         } else {
-            for text in dates { _ = try Arguments.parseDate(text, what: "DATE") }
+            for text in dates { _ = try Arguments.parseDate(text, what: .datePlaceholder) }
             for text in dates {
                 let (line, failed) = self.answer(text, count: count, invocation: invocation)
                 anyFailed = anyFailed || failed

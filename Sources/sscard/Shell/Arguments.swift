@@ -64,7 +64,7 @@ struct Arguments {
     /// The value of `--name` parsed as an ISO date; a malformed date is a usage error.
     func date(_ name: String) throws(UsageError) -> CivilDate? {
         guard let text = self.options[name] else { return nil }
-        return try Self.parseDate(text, what: "--\(name)")
+        return try Self.parseDate(text, what: "--" + name)
     }
 
     /// The value of `--name` as a date, which must be given.
@@ -90,16 +90,23 @@ struct Arguments {
         return value
     }
 
-    /// Parses an ISO date, or fails with a usage error naming `what`.
+    /// Parses an ISO date, or fails with a usage error naming `what` (an option's name, the same in every
+    /// language).
     static func parseDate(_ text: String, what: String) throws(UsageError) -> CivilDate {
+        try self.parseDate(text, what: LocalizedText(english: what, german: what, chinese: what))
+    }
+
+    /// Parses an ISO date, or fails with a usage error naming `what` in the error's language (CM-DATE).
+    static func parseDate(_ text: String, what label: LocalizedText) throws(UsageError) -> CivilDate {
+        let what = (label.english, label.german, label.chinese)
         do {
             return try CivilDate(parsing: text)
         } catch {
             let reason = error.localizedReason
             throw UsageError(
-                en: "\(what): '\(text)' is not a valid date (\(reason.english)); use YYYY-MM-DD",
-                de: "\(what): „\(text)“ ist kein gültiges Datum (\(reason.german)); Form JJJJ-MM-TT",
-                zh: "\(what)：“\(text)”不是有效日期（\(reason.chinese)）；请用 YYYY-MM-DD")
+                en: "\(what.0): '\(text)' is not a valid date (\(reason.english)); use YYYY-MM-DD",
+                de: "\(what.1): „\(text)“ ist kein gültiges Datum (\(reason.german)); Form JJJJ-MM-TT",
+                zh: "\(what.2)：“\(text)”不是有效日期（\(reason.chinese)）；请用 YYYY-MM-DD")
         }
     }
 
@@ -110,4 +117,13 @@ struct Arguments {
             de: "--\(name) ist mehrfach angegeben; bitte nur einmal",
             zh: "--\(name) 重复出现；只能给出一次")
     }
+}
+
+extension LocalizedText {
+    /// The placeholder `DATE` of a usage line, in each language.
+    static let datePlaceholder = LocalizedText(english: "DATE", german: "DATUM", chinese: "日期")
+    /// The placeholder `FROM` of a usage line, in each language.
+    static let fromPlaceholder = LocalizedText(english: "FROM", german: "VON", chinese: "起始日期")
+    /// The placeholder `TO` of a usage line, in each language.
+    static let toPlaceholder = LocalizedText(english: "TO", german: "BIS", chinese: "结束日期")
 }

@@ -4,7 +4,7 @@ import CardModel
 enum Shell {
     /// Every subcommand, in the order of the overview.
     static let subcommands: [Subcommand] = [
-        .day, .workdays, .replacement, .exchange, .onboarding, .validate, .rules,
+        .day, .workdays, .replacement, .exchange, .onboarding, .validate, .rules, .batch,
     ]
 
     static let overview = """
