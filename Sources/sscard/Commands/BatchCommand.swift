@@ -32,13 +32,14 @@ enum BatchCommand {
                 zh: "多余的参数“\(extra)”；batch 从标准输入读取请求")
         }
         let capture = CapturingConsole(base: invocation.console)
+        var answers = AnswerCache()
         var reader = LineReader(console: invocation.console)
         var output = OutputBuffer(console: invocation.console)
         var anyFailed = false
         while reader.next(flushing: &output) {
             let line = reader.line
             guard line.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }  // a blank line: no request
-            let (answer, status) = self.answer(line, invocation: invocation, capture: capture)
+            let (answer, status) = self.answer(line, invocation: invocation, capture: capture, answers: &answers)
             if status != .success { anyFailed = true }
             output.append(line: answer)
         }
@@ -47,9 +48,9 @@ enum BatchCommand {
     }
 
     /// The answer to one request line, and the exit status the subcommand gave (2 for a bad request).
-    static func answer(_ line: ArraySlice<UInt8>, invocation: Invocation, capture: CapturingConsole)
-        -> (String, ExitStatus)
-    {
+    static func answer(
+        _ line: ArraySlice<UInt8>, invocation: Invocation, capture: CapturingConsole, answers: inout AnswerCache
+    ) -> (String, ExitStatus) {
         let language = invocation.language
         let request: BatchRequest
         do throws(UsageError) {
@@ -72,37 +73,44 @@ enum BatchCommand {
                 zh: "未知命令“\(request.command)”；运行 'sscard --help' 查看列表")
             return (self.error(.usage, message.message(in: invocation.language), id: request.id), .usage)
         }
+        let key = AnswerCache.Key(
+            command: subcommand.name, arguments: request.arguments, language: invocation.language,
+            reveal: invocation.reveal)
+        if let (document, status) = answers[key] { return (self.document(document, id: request.id), status) }
         capture.reset()
         invocation.arguments = request.arguments
         invocation.json = true
         invocation.console = capture.console
         let status = Shell.run(subcommand, invocation)
-        return (self.document(capture: capture, id: request.id, status: status), status)
+        let document = self.document(capture: capture, status: status)
+        answers[key] = (document, status)
+        return (self.document(document, id: request.id), status)
     }
 
     /// The one line for a request: the subcommand's only JSON object with `"id"` put first, or
     /// `{"id", "result"}` for a single document that is not an object, `{"id", "results"}` for several, and an
     /// error document built from standard error when the subcommand printed nothing.
-    static func document(capture: CapturingConsole, id: String?, status: ExitStatus) -> String {
+    static func document(capture: CapturingConsole, status: ExitStatus) -> String {
         let lines = capture.standardOutput
         guard let first = lines.first else {
             let message = capture.standardError.map(Self.withoutPrefix).joined(separator: "; ")
-            return self.error(status == .usage ? .usage : .data, message.isEmpty ? "no answer" : message, id: id)
+            return self.error(status == .usage ? .usage : .data, message.isEmpty ? "no answer" : message, id: nil)
         }
-        if lines.count == 1, first.hasPrefix("{") {
-            guard let id else { return first }
-            return first == "{}" ? "{\"id\":\(id)}" : "{\"id\":\(id)," + first.dropFirst()
-        }
+        if lines.count == 1, first.hasPrefix("{") { return first }
         let key = lines.count == 1 ? "result" : "results"
         let value = lines.count == 1 ? first : "[" + lines.joined(separator: ",") + "]"
-        return "{" + (id.map { "\"id\":\($0)," } ?? "") + "\"\(key)\":" + value + "}"
+        return "{\"\(key)\":" + value + "}"
+    }
+
+    /// A JSON object with `"id"` put first, when there is one.
+    static func document(_ document: String, id: String?) -> String {
+        guard let id else { return document }
+        return document == "{}" ? "{\"id\":\(id)}" : "{\"id\":\(id)," + document.dropFirst()
     }
 
     /// `{"id", "error": {"kind", "message", "rule"}}`.
     static func error(_ kind: ErrorKind, _ message: String, id: String?) -> String {
-        let document = Invocation.errorDocument(kind, message, rule: nil).serialized
-        guard let id else { return document }
-        return "{\"id\":\(id)," + document.dropFirst()
+        self.document(Invocation.errorDocument(kind, message, rule: nil).serialized, id: id)
     }
 
     /// A line of standard error without its `sscard COMMAND: ` prefix.

@@ -99,7 +99,7 @@ struct LineReader {
             self.current = 0..<0
         }
         if self.end == self.buffer.count {
-            self.buffer.append(contentsOf: repeatElement(0, count: self.buffer.count))
+            self.buffer += [UInt8](repeating: 0, count: self.buffer.count)
         } else if self.buffer.count > 4 * Self.chunkSize, pending < Self.chunkSize {
             self.buffer = Array(self.buffer[0..<pending]) + [UInt8](repeating: 0, count: Self.chunkSize)
         }
