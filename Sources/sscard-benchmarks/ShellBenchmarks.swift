@@ -125,7 +125,8 @@ enum ShellBenchmarks {
         line += ",\"channel\":\"\(channels[channel])\""
         if distinct {
             line += ",\"reason\":\"\(id % 2 == 0 ? "lost" : "damaged")\",\"agent\":\(id % 3 == 0)"
-            line += ",\"category\":\"\(id % 5 < 2 ? "resident" : "employee")\",\"receipt\":\"\(id % 7 < 3 ? "express" : "collect")\""
+            line +=
+                ",\"category\":\"\(id % 5 < 2 ? "resident" : "employee")\",\"receipt\":\"\(id % 7 < 3 ? "express" : "collect")\""
         }
         return line + "}"
     }

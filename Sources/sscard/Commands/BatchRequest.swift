@@ -64,7 +64,8 @@ struct BatchRequest {
             case "lang":
                 guard case .string(let code) = value, let language = Language(rawValue: code) else {
                     throw UsageError(
-                        en: "\"lang\" must be \"en\", \"de\" or \"zh\"", de: "\"lang\" muss \"en\", \"de\" oder \"zh\" sein",
+                        en: "\"lang\" must be \"en\", \"de\" or \"zh\"",
+                        de: "\"lang\" muss \"en\", \"de\" oder \"zh\" sein",
                         zh: "\"lang\" 必须是 \"en\"、\"de\" 或 \"zh\"")
                 }
                 self.language = language
@@ -111,6 +112,8 @@ struct BatchRequest {
     }
 
     private static func notBoolean(_ key: String) -> UsageError {
-        UsageError(en: "\"\(key)\" must be true or false", de: "\"\(key)\" muss true oder false sein", zh: "\"\(key)\" 必须是 true 或 false")
+        UsageError(
+            en: "\"\(key)\" must be true or false", de: "\"\(key)\" muss true oder false sein",
+            zh: "\"\(key)\" 必须是 true 或 false")
     }
 }

@@ -26,13 +26,14 @@ enum ValidateCommand {
         }
         guard let kind = IdentifierKind(rawValue: kindName) else {
             throw UsageError(
-                en: "unknown KIND '\(kindName)'; one of \(kinds)", de: "unbekannte ART „\(kindName)“; eine von \(kinds)",
+                en: "unknown KIND '\(kindName)'; one of \(kinds)",
+                de: "unbekannte ART „\(kindName)“; eine von \(kinds)",
                 zh: "未知类型“\(kindName)”；可选 \(kinds)")
         }
         var anyInvalid = false
         var output = OutputBuffer(console: invocation.console)
         func check(_ text: String) {
-            let report = kind.validate(text)
+            let report = kind.validate(text, details: invocation.json)
             if report.reason != nil { anyInvalid = true }
             output.append(
                 line: invocation.json
@@ -85,8 +86,14 @@ enum IdentifierKind: String, CaseIterable {
         }
     }
 
-    func validate(_ text: String) -> Report {
+    /// Validates `text` as an identifier of this kind (CM-ID, CM-ID-FOREIGN); the value and the parts are
+    /// worked out only with `details` (the JSON document needs them, the text line does not).
+    func validate(_ text: String, details: Bool = true) -> Report {
         do throws(IdentifierValidationError) {
+            guard details else {
+                try self.check(text)
+                return Report()
+            }
             switch self {
             case .residentID:
                 let number = try ResidentIdentityNumber(text)
@@ -118,6 +125,17 @@ enum IdentifierKind: String, CaseIterable {
             }
         } catch {
             return Report(reason: error)
+        }
+    }
+
+    /// Throws why `text` is not an identifier of this kind.
+    private func check(_ text: String) throws(IdentifierValidationError) {
+        switch self {
+        case .residentID: _ = try ResidentIdentityNumber(text)
+        case .uscc: _ = try UnifiedSocialCreditCode(text)
+        case .permanentResidentID: _ = try ForeignPermanentResidentIDNumber(text)
+        case .workPermit: _ = try WorkPermitNumber(text)
+        case .socialSecurityNumber: _ = try SocialSecurityNumber(text)
         }
     }
 }

@@ -36,15 +36,18 @@ extension Subcommand {
                         zh: "count 需要起始和结束日期；参见 --help")
                 }
                 return WorkdaysCommand.count(
-                    from: try Arguments.parseDate(fromText, what: .fromPlaceholder), to: try Arguments.parseDate(toText, what: .toPlaceholder),
+                    from: try Arguments.parseDate(fromText, what: .fromPlaceholder),
+                    to: try Arguments.parseDate(toText, what: .toPlaceholder),
                     invocation: invocation)
             case let other?:
                 throw UsageError(
                     en: "unknown action '\(other)'; use 'add' or 'count'",
-                    de: "unbekannte Aktion „\(other)“; 'add' oder 'count' verwenden", zh: "未知操作“\(other)”；请用 add 或 count")
+                    de: "unbekannte Aktion „\(other)“; 'add' oder 'count' verwenden",
+                    zh: "未知操作“\(other)”；请用 add 或 count")
             case nil:
                 throw UsageError(
-                    en: "missing action 'add' or 'count'; see --help", de: "Aktion 'add' oder 'count' fehlt; siehe --help",
+                    en: "missing action 'add' or 'count'; see --help",
+                    de: "Aktion 'add' oder 'count' fehlt; siehe --help",
                     zh: "缺少操作 add 或 count；参见 --help")
             }
         })

@@ -36,7 +36,8 @@ struct RequestParser {
             while true {
                 self.skipWhiteSpace()
                 guard self.peek == UInt8(ascii: "\"") else {
-                    throw self.error("expected a key in double quotes", "Schlüssel in Anführungszeichen erwartet", "应为带双引号的键")
+                    throw self.error(
+                        "expected a key in double quotes", "Schlüssel in Anführungszeichen erwartet", "应为带双引号的键")
                 }
                 let key = try self.string()
                 guard !members.contains(where: { $0.0 == key }) else {

@@ -38,7 +38,8 @@ enum Shell {
         // Shell-wide flags may come before the subcommand too: `sscard --json day 2026-01-04`.
         var arguments = arguments
         var leading: [String] = []
-        while let first = arguments.first, ["--json", "--reveal", "--lang", "--holidays", "--provisional"].contains(first)
+        while let first = arguments.first,
+            ["--json", "--reveal", "--lang", "--holidays", "--provisional"].contains(first)
         {
             leading.append(arguments.removeFirst())
             if first == "--lang" || first == "--holidays", let language = arguments.first {
