@@ -81,10 +81,13 @@ import Testing
         var printed: [String: String] = [:]  // field path -> the first command that printed it
         for command in section.commands {
             let result = sscard(command)
-            #expect(!result.stdout.isEmpty, "JSON.md § \(heading): `sscard \(command.joined(separator: " "))` printed nothing")
+            #expect(
+                !result.stdout.isEmpty,
+                "JSON.md § \(heading): `sscard \(command.joined(separator: " "))` printed nothing")
             for line in result.stdout {
                 let value = try? JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])
-                #expect(value != nil, "JSON.md § \(heading): `sscard \(command.joined(separator: " "))` printed non-JSON")
+                #expect(
+                    value != nil, "JSON.md § \(heading): `sscard \(command.joined(separator: " "))` printed non-JSON")
                 var paths: Set<String> = []
                 if let value { Self.paths(value, into: &paths) }
                 for path in paths where printed[path] == nil { printed[path] = command.joined(separator: " ") }

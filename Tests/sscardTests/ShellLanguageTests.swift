@@ -37,7 +37,8 @@ import Testing
         }
         // Names the user types: subcommands, actions, identifier kinds, language codes and the test's own input.
         let names =
-            Shell.subcommands.map(\.name) + IdentifierKind.allCases.flatMap { $0.rawValue.split(separator: "-").map(String.init) }
+            Shell.subcommands.map(\.name)
+            + IdentifierKind.allCases.flatMap { $0.rawValue.split(separator: "-").map(String.init) }
             + ["sscard", "add", "count", "help", "en", "de", "zh", "bogus", "nonsense", "frobnicate", "xx"]
         return words.subtracting(names)
     }
@@ -51,10 +52,12 @@ import Testing
         #expect(leftovers.isEmpty, "English words in zh output of '\(commandLine)': \(leftovers.sorted())")
     }
 
-    @Test("CM-WORKDAY: de output of day, workdays, validate and the shell has no English label", arguments: commandLines)
+    @Test(
+        "CM-WORKDAY: de output of day, workdays, validate and the shell has no English label", arguments: commandLines)
     func germanHasNoEnglishLabel(commandLine: String) {
         let leftovers = self.words(commandLine, language: "de").intersection([
-            "working", "day", "rest", "weekend", "statutory", "holiday", "adjusted", "lieu", "valid", "invalid", "error",
+            "working", "day", "rest", "weekend", "statutory", "holiday", "adjusted", "lieu", "valid", "invalid",
+            "error",
             "Source", "unknown", "missing", "needs", "must", "see", "not", "date", "given", "more", "than", "once",
         ])
         #expect(leftovers.isEmpty, "English words in de output of '\(commandLine)': \(leftovers.sorted())")
@@ -63,7 +66,8 @@ import Testing
     @Test("CM-WORKDAY: the standard-input stream of workdays speaks the language too")
     func streamLanguage() {
         let zh = self.words("workdays add 1", language: "zh", stdin: ["nonsense", "2026-12-31"])
-        #expect(zh.intersection(self.words("workdays add 1", language: "en", stdin: ["nonsense", "2026-12-31"])).isEmpty)
+        #expect(
+            zh.intersection(self.words("workdays add 1", language: "en", stdin: ["nonsense", "2026-12-31"])).isEmpty)
     }
 
     @Test("CM-WORKDAY: sscard day in Chinese and German, word for word")
