@@ -15,7 +15,10 @@ import Foundation
 // is read with read(2) in chunks by the commands that stream (LineReader); readLine is for the others.
 let standardOutput = StandardOutput()
 let console = Console(
-    readLine: { Swift.readLine(strippingNewline: true) },
+    readLine: {
+        standardOutput.flush()
+        return Swift.readLine(strippingNewline: true)
+    },
     writeLine: { line in standardOutput.append(line) },
     writeError: { line in
         standardOutput.flush()

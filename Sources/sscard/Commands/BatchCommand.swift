@@ -23,6 +23,7 @@ extension Subcommand {
 /// What `sscard batch` does: reads requests, runs each subcommand in-process with a capturing console and
 /// writes its JSON answer, streamed in constant memory.
 enum BatchCommand {
+    /// Answers every request line of standard input, in order; exit 1 when any request did not succeed.
     static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
         let arguments = try Arguments(invocation.arguments)
         if let extra = arguments.positionals.first {

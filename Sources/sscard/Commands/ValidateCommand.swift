@@ -16,7 +16,9 @@ extension Subcommand {
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in try ValidateCommand.run(invocation) })
 }
 
+/// What `sscard validate` does (CM-ID, CM-ID-FOREIGN).
 enum ValidateCommand {
+    /// Validates the values given, or each line of standard input, streamed; exit 1 when any is invalid.
     static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
         let arguments = try Arguments(invocation.arguments)
         let kinds = IdentifierKind.allCases.map(\.rawValue).joined(separator: ", ")
@@ -61,6 +63,7 @@ enum IdentifierKind: String, CaseIterable {
     case workPermit = "work-permit"
     case socialSecurityNumber = "social-security-number"
 
+    /// The outcome for one value: why it is invalid, or its canonical and masked forms and its parts.
     struct Report {
         var value: String = ""
         var masked: String = ""
@@ -76,6 +79,7 @@ enum IdentifierKind: String, CaseIterable {
             return label[language] + reason.message[language]
         }
 
+        /// The JSON document (Documentation/JSON.md): masked unless `reveal` (CM-PRIVACY).
         func json(reveal: Bool, language: Language) -> JSONValue {
             .object(
                 [

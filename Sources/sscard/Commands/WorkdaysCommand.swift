@@ -130,6 +130,8 @@ enum WorkdaysCommand {
         return JSONValue.object([("date", .string(text))] + error).serialized
     }
 
+    /// `workdays count FROM TO`: the working days in (FROM, TO] (CM-WORKDAY); a year without data is reported
+    /// as a `data` error (the JSON error document under `--json`).
     static func count(from: CivilDate, to: CivilDate, invocation: Invocation) -> ExitStatus {
         do throws(CalendarError) {
             let count = try invocation.calendar.workingDays(from: from, to: to)

@@ -7,6 +7,7 @@ enum Shell {
         .day, .workdays, .replacement, .exchange, .onboarding, .validate, .rules, .batch,
     ]
 
+    /// The text of `sscard --help`.
     static let overview = """
         sscard: the rules of Beijing's social security card at work.
 
