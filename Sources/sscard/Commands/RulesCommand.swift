@@ -17,7 +17,10 @@ extension Subcommand {
                 rules = []
                 for id in arguments.positionals {
                     guard let ruleID = RuleID(rawValue: id.uppercased()), let rule = Rule.rule(ruleID) else {
-                        throw UsageError("unknown rule id '\(id)'; run 'sscard rules' for the list")
+                        throw UsageError(
+                            en: "unknown rule id '\(id)'; run 'sscard rules' for the list",
+                            de: "unbekannte Regel-ID „\(id)“; 'sscard rules' zeigt die Liste",
+                            zh: "未知规则编号“\(id)”；运行 'sscard rules' 查看列表")
                     }
                     rules.append(rule)
                 }
@@ -34,10 +37,12 @@ extension Subcommand {
                             ])
                         }))
             } else {
+                let source = LocalizedText(english: "Source: ", german: "Quelle: ", chinese: "来源：")[language]
                 for rule in rules {
                     invocation.print("\(rule.id.rawValue)  \(rule.title[language])")
                     invocation.print("    \(rule.text[language])")
-                    invocation.print("    Source: \(rule.sources.map(\.citation).joined(separator: "; "))")
+                    // The citations are the titles of the sources as published, left as they are.
+                    invocation.print("    \(source)\(rule.sources.map(\.citation).joined(separator: "; "))")
                 }
             }
             return .success

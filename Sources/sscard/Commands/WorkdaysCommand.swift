@@ -11,11 +11,12 @@ extension Subcommand {
             add:   the N-th working day strictly after each DATE (N may be negative; N = 0 gives DATE if it
                    is a working day, else the next one). With no DATE, reads one DATE a line from standard
                    input and writes one answer a line, in the same order ("error: ..." for a line that
-                   fails; exit 1 if any failed). Streams: a million lines take seconds.
+                   fails; exit 1 if any failed). Streams: a million lines take a tenth of a second.
             count: the number of working days in (FROM, TO]: after FROM, up to and including TO.
 
-            JSON: add prints {"date", "workingDays", "result"} (or "error") a line; count prints
-                  {"from", "to", "workingDays"}.
+            JSON: add prints {"date", "workingDays", "result"} a line, or {"date", "error": {"kind",
+                  "message", "rule"}} for a line that fails; count prints {"from", "to", "workingDays"}.
+                  Documentation/JSON.md describes every field.
             """,
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
             let arguments = try Arguments(invocation.arguments)
@@ -23,68 +24,114 @@ extension Subcommand {
             switch positionals.popFirst() {
             case "add":
                 guard let countText = positionals.popFirst(), let count = Int(countText) else {
-                    throw UsageError("add needs a whole number N; see --help")
+                    throw UsageError(
+                        en: "add needs a whole number N; see --help", de: "add braucht eine ganze Zahl N; siehe --help",
+                        zh: "add 需要一个整数 N；参见 --help")
                 }
                 return try WorkdaysCommand.add(count, dates: Array(positionals), invocation: invocation)
             case "count":
                 guard positionals.count == 2, let fromText = positionals.first, let toText = positionals.last else {
-                    throw UsageError("count needs FROM and TO; see --help")
+                    throw UsageError(
+                        en: "count needs FROM and TO; see --help", de: "count braucht VON und BIS; siehe --help",
+                        zh: "count 需要起始和结束日期；参见 --help")
                 }
                 return WorkdaysCommand.count(
-                    from: try Arguments.parseDate(fromText, what: "FROM"),
-                    to: try Arguments.parseDate(toText, what: "TO"), invocation: invocation)
+                    from: try Arguments.parseDate(fromText, what: .fromPlaceholder),
+                    to: try Arguments.parseDate(toText, what: .toPlaceholder),
+                    invocation: invocation)
             case let other?:
-                throw UsageError("unknown action '\(other)'; use 'add' or 'count'")
+                throw UsageError(
+                    en: "unknown action '\(other)'; use 'add' or 'count'",
+                    de: "unbekannte Aktion „\(other)“; 'add' oder 'count' verwenden",
+                    zh: "未知操作“\(other)”；请用 add 或 count")
             case nil:
-                throw UsageError("missing action 'add' or 'count'; see --help")
+                throw UsageError(
+                    en: "missing action 'add' or 'count'; see --help",
+                    de: "Aktion 'add' oder 'count' fehlt; siehe --help",
+                    zh: "缺少操作 add 或 count；参见 --help")
             }
         })
 }
 
+/// What `sscard workdays` computes and prints.
 enum WorkdaysCommand {
+    /// `workdays add N`: the N-th working day after each date (CM-WORKDAY-ADD), from the arguments or, with no
+    /// date, streamed from standard input one line at a time in constant memory.
+    ///
+    /// The stream has a fast path for text output: ten ASCII bytes are parsed, the answer is written as ten
+    /// bytes into one output buffer, and no `String` is made for a line; anything else takes the general path.
     static func add(_ count: Int, dates: [String], invocation: Invocation) throws(UsageError) -> ExitStatus {
         let calendar = invocation.calendar
         var anyFailed = false
-        // One answer for one input line; an unreadable line becomes an error line, never a stop.
-        func answer(_ text: String) {
-            let result: Result<CivilDate, CalendarError>
-            do throws(CivilDateError) {
-                let date = try CivilDate(parsing: text)
-                result = Result { () throws(CalendarError) in try calendar.date(byAddingWorkingDays: count, to: date) }
-            } catch {
-                anyFailed = true
-                invocation.print(
-                    invocation.json
-                        ? JSONValue.object([("date", .string(text)), ("error", .string("not a date: \(error)"))])
-                            .serialized
-                        : "error: '\(text.escapingControlCharacters)' is not a date (\(error))")
-                return
-            }
-            switch result {
-            case .success(let date):
-                invocation.print(
-                    invocation.json
-                        ? JSONValue.object([
-                            ("date", .string(text)), ("workingDays", .int(count)), ("result", .date(date)),
-                        ]).serialized : date.description)
-            case .failure(let error):
-                anyFailed = true
-                let message = error.message[invocation.language]
-                invocation.print(
-                    invocation.json
-                        ? JSONValue.object([("date", .string(text)), ("error", .string(message))]).serialized
-                        : "error: \(message)")
-            }
-        }
+        var output = OutputBuffer(console: invocation.console)
         if dates.isEmpty {
-            while let line = invocation.console.readLine() { answer(line) }
+            var reader = LineReader(console: invocation.console)
+            let fast = !invocation.json
+            while reader.next(flushing: &output) {
+                if fast, let date = CivilDate.parsingISO(reader.line),
+                    let result = try? calendar.date(byAddingWorkingDays: count, to: date)
+                {
+                    result.appendISO(to: &output)
+                    output.endLine()
+                    continue
+                }
+                let (line, failed) = self.answer(reader.text, count: count, invocation: invocation)
+                anyFailed = anyFailed || failed
+                output.append(line: line)
+            }
         } else {
-            for text in dates { _ = try Arguments.parseDate(text, what: "DATE") }
-            for text in dates { answer(text) }
+            for text in dates { _ = try Arguments.parseDate(text, what: .datePlaceholder) }
+            for text in dates {
+                let (line, failed) = self.answer(text, count: count, invocation: invocation)
+                anyFailed = anyFailed || failed
+                output.append(line: line)
+            }
         }
+        output.flush()
         return anyFailed ? .failure : .success
     }
 
+    /// The answer line for one input line, and whether it failed; an unreadable line becomes an error line,
+    /// never a stop.
+    static func answer(_ text: String, count: Int, invocation: Invocation) -> (String, Bool) {
+        let language = invocation.language
+        let date: CivilDate
+        do throws(CivilDateError) {
+            date = try CivilDate(parsing: text)
+        } catch {
+            let reason = error.localizedReason
+            guard !invocation.json else {
+                return (self.errorLine(text, .invalid, reason[language], rule: .date), true)
+            }
+            let message = LocalizedText(
+                english: "error: '\(text.escapingControlCharacters)' is not a date (\(reason.english))",
+                german: "Fehler: „\(text.escapingControlCharacters)“ ist kein Datum (\(reason.german))",
+                chinese: "错误：“\(text.escapingControlCharacters)”不是日期（\(reason.chinese)）")
+            return (message[language], true)
+        }
+        do throws(CalendarError) {
+            let result = try invocation.calendar.date(byAddingWorkingDays: count, to: date)
+            guard invocation.json else { return (result.description, false) }
+            let document = JSONValue.object([
+                ("date", .string(text)), ("workingDays", .int(count)), ("result", .date(result)),
+            ])
+            return (document.serialized, false)
+        } catch {
+            let message = error.message[language]
+            guard !invocation.json else { return (self.errorLine(text, .data, message, rule: .workday), true) }
+            let label = LocalizedText(english: "error: ", german: "Fehler: ", chinese: "错误：")
+            return (label[language] + message, true)
+        }
+    }
+
+    /// `{"date": …, "error": {"kind", "message", "rule"}}`: a line of the stream that has no answer.
+    static func errorLine(_ text: String, _ kind: ErrorKind, _ message: String, rule: RuleID) -> String {
+        guard case .object(let error) = Invocation.errorDocument(kind, message, rule: rule) else { return "" }
+        return JSONValue.object([("date", .string(text))] + error).serialized
+    }
+
+    /// `workdays count FROM TO`: the working days in (FROM, TO] (CM-WORKDAY); a year without data is reported
+    /// as a `data` error (the JSON error document under `--json`).
     static func count(from: CivilDate, to: CivilDate, invocation: Invocation) -> ExitStatus {
         do throws(CalendarError) {
             let count = try invocation.calendar.workingDays(from: from, to: to)
@@ -96,7 +143,7 @@ enum WorkdaysCommand {
             }
             return .success
         } catch {
-            invocation.printError("sscard workdays: \(error.message[invocation.language])")
+            invocation.report(.data, error.message[invocation.language], command: "workdays", rule: .workday)
             return .failure
         }
     }

@@ -33,17 +33,24 @@ struct Arguments {
                 name = String(name[..<equals])
             }
             if options.contains(name) {
+                // A repeated option is a mistake, not "the last one wins" (issue 12).
+                guard self.options[name] == nil else { throw Self.repeated(name) }
                 if let inlineValue {
                     self.options[name] = inlineValue
                 } else {
-                    guard index < arguments.count else { throw UsageError("--\(name) needs a value") }
+                    guard index < arguments.count else {
+                        throw UsageError(
+                            en: "--\(name) needs a value", de: "--\(name) braucht einen Wert", zh: "--\(name) 需要一个值")
+                    }
                     self.options[name] = arguments[index]
                     index += 1
                 }
             } else if flags.contains(name), inlineValue == nil {
                 self.flags.insert(name)
             } else {
-                throw UsageError("unknown option --\(name); see --help")
+                throw UsageError(
+                    en: "unknown option --\(name); see --help", de: "unbekannte Option --\(name); siehe --help",
+                    zh: "未知选项 --\(name)；参见 --help")
             }
         }
     }
@@ -57,12 +64,16 @@ struct Arguments {
     /// The value of `--name` parsed as an ISO date; a malformed date is a usage error.
     func date(_ name: String) throws(UsageError) -> CivilDate? {
         guard let text = self.options[name] else { return nil }
-        return try Self.parseDate(text, what: "--\(name)")
+        return try Self.parseDate(text, what: "--" + name)
     }
 
     /// The value of `--name` as a date, which must be given.
     func requiredDate(_ name: String) throws(UsageError) -> CivilDate {
-        guard let date = try self.date(name) else { throw UsageError("--\(name) DATE is required; see --help") }
+        guard let date = try self.date(name) else {
+            throw UsageError(
+                en: "--\(name) DATE is required; see --help", de: "--\(name) DATUM ist erforderlich; siehe --help",
+                zh: "必须给出 --\(name) 日期；参见 --help")
+        }
         return date
     }
 
@@ -70,17 +81,49 @@ struct Arguments {
     func choice(_ name: String, of choices: [String]) throws(UsageError) -> String? {
         guard let value = self.options[name] else { return nil }
         guard choices.contains(value) else {
-            throw UsageError("--\(name) must be one of \(choices.joined(separator: ", ")), not '\(value)'")
+            let list = choices.joined(separator: ", ")
+            throw UsageError(
+                en: "--\(name) must be one of \(list), not '\(value)'",
+                de: "--\(name) muss eines von \(list) sein, nicht „\(value)“",
+                zh: "--\(name) 必须是 \(list) 之一，而不是“\(value)”")
         }
         return value
     }
 
-    /// Parses an ISO date, or fails with a usage error naming `what`.
+    /// Parses an ISO date, or fails with a usage error naming `what` (an option's name, the same in every
+    /// language).
     static func parseDate(_ text: String, what: String) throws(UsageError) -> CivilDate {
+        try self.parseDate(text, what: LocalizedText(english: what, german: what, chinese: what))
+    }
+
+    /// Parses an ISO date, or fails with a usage error naming `what` in the error's language (CM-DATE).
+    static func parseDate(_ text: String, what label: LocalizedText) throws(UsageError) -> CivilDate {
+        let what = (label.english, label.german, label.chinese)
         do {
             return try CivilDate(parsing: text)
         } catch {
-            throw UsageError("\(what): '\(text)' is not a valid date (\(error)); use YYYY-MM-DD")
+            let reason = error.localizedReason
+            throw UsageError(
+                en: "\(what.0): '\(text)' is not a valid date (\(reason.english)); use YYYY-MM-DD",
+                de: "\(what.1): „\(text)“ ist kein gültiges Datum (\(reason.german)); Form JJJJ-MM-TT",
+                zh: "\(what.2)：“\(text)”不是有效日期（\(reason.chinese)）；请用 YYYY-MM-DD")
         }
     }
+
+    /// The error for an option given twice.
+    private static func repeated(_ name: String) -> UsageError {
+        UsageError(
+            en: "--\(name) is given more than once; give it once",
+            de: "--\(name) ist mehrfach angegeben; bitte nur einmal",
+            zh: "--\(name) 重复出现；只能给出一次")
+    }
+}
+
+extension LocalizedText {
+    /// The placeholder `DATE` of a usage line, in each language.
+    static let datePlaceholder = LocalizedText(english: "DATE", german: "DATUM", chinese: "日期")
+    /// The placeholder `FROM` of a usage line, in each language.
+    static let fromPlaceholder = LocalizedText(english: "FROM", german: "VON", chinese: "起始日期")
+    /// The placeholder `TO` of a usage line, in each language.
+    static let toPlaceholder = LocalizedText(english: "TO", german: "BIS", chinese: "结束日期")
 }

@@ -5,8 +5,10 @@ enum Shell {
     /// Every subcommand, in the order of the overview.
     static let subcommands: [Subcommand] = [
         .day, .workdays, .calendar, .replacement, .exchange, .onboarding, .permit, .ecard, .validate, .rules,
+        .batch,
     ]
 
+    /// The text of `sscard --help`.
     static let overview = """
         sscard: the rules of Beijing's social security card at work.
 
@@ -31,10 +33,10 @@ enum Shell {
     /// Runs `sscard` with `arguments` (without the program name) and returns the exit status.
     static func run(_ arguments: [String], console: Console) -> ExitStatus {
         // Every message on standard error is one line, whatever the user typed into it.
-        let console = Console(
-            readLine: console.readLine, writeLine: console.writeLine,
-            writeError: { [writeError = console.writeError] in writeError($0.escapingControlCharacters) },
-            readFile: console.readFile, environment: console.environment, isTerminal: console.isTerminal)
+        var console = console
+        console.writeError = { [writeError = console.writeError] in writeError($0.escapingControlCharacters) }
+        // Errors found before an Invocation exists still follow --json and --lang.
+        let early = EarlyOptions(arguments)
         // Shell-wide flags may come before the subcommand too: `sscard --json day 2026-01-04`.
         var arguments = arguments
         var leading: [String] = []
@@ -52,15 +54,21 @@ enum Shell {
         }
         guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
             if arguments.isEmpty {
-                console.writeError("sscard: missing subcommand; run 'sscard --help' for the list")
-                return .usage
+                return early.fail(
+                    UsageError(
+                        en: "missing subcommand; run 'sscard --help' for the list",
+                        de: "Unterbefehl fehlt; 'sscard --help' zeigt die Liste",
+                        zh: "缺少子命令；运行 'sscard --help' 查看列表"), command: nil, console: console)
             }
             console.writeLine(overview)
             return .success
         }
         guard let subcommand = subcommands.first(where: { $0.name == name }) else {
-            console.writeError("sscard: unknown subcommand '\(name)'; run 'sscard --help' for the list")
-            return .usage
+            return early.fail(
+                UsageError(
+                    en: "unknown subcommand '\(name)'; run 'sscard --help' for the list",
+                    de: "unbekannter Unterbefehl „\(name)“; 'sscard --help' zeigt die Liste",
+                    zh: "未知子命令“\(name)”；运行 'sscard --help' 查看列表"), command: nil, console: console)
         }
         var rest: [String] = []
         var json = false
@@ -80,15 +88,19 @@ enum Shell {
             case "--reveal": reveal = true
             case "--lang":
                 guard index < arguments.count, let chosen = Language(rawValue: arguments[index]) else {
-                    console.writeError("sscard \(name): --lang must be en, de or zh")
-                    return .usage
+                    return early.fail(
+                        UsageError(
+                            en: "--lang must be en, de or zh", de: "--lang muss en, de oder zh sein",
+                            zh: "--lang 必须是 en、de 或 zh"), command: name, console: console)
                 }
                 language = chosen
                 index += 1
             case "--holidays":
                 guard index < arguments.count else {
-                    console.writeError("sscard \(name): --holidays needs a FILE")
-                    return .usage
+                    return early.fail(
+                        UsageError(
+                            en: "--holidays needs a FILE", de: "--holidays braucht eine DATEI",
+                            zh: "--holidays 需要一个文件"), command: name, console: console)
                 }
                 holidayFiles.append(arguments[index])
                 index += 1
@@ -103,15 +115,20 @@ enum Shell {
         do {
             calendar = try CalendarOption.calendar(files: holidayFiles, provisional: provisional, console: console)
         } catch {
-            console.writeError("sscard \(name): \(error.message)")
-            return .usage
+            return early.fail(error, command: name, console: console)
         }
         let invocation = Invocation(
             arguments: rest, json: json, reveal: reveal, language: language, calendar: calendar, console: console)
+        return self.run(subcommand, invocation)
+    }
+
+    /// Runs `subcommand` with `invocation`, turning a thrown ``UsageError`` into exit status 2 with its
+    /// message on standard error (and the error document under `--json`).
+    static func run(_ subcommand: Subcommand, _ invocation: Invocation) -> ExitStatus {
         do {
             return try subcommand.run(invocation)
         } catch {
-            invocation.report(.usage, error.message, command: name)
+            invocation.report(.usage, error.message(in: invocation.language), command: subcommand.name)
             return .usage
         }
     }

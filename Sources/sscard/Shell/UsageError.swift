@@ -1,9 +1,31 @@
-/// A command line the shell cannot run: unknown subcommand or flag, missing or malformed value (exit 2).
-struct UsageError: Error, Sendable, Equatable {
-    /// What is wrong and what to do, in one line.
-    let message: String
+import CardModel
 
+/// A command line the shell cannot run: unknown subcommand or flag, missing or malformed value (exit 2).
+///
+/// The message is a ``LocalizedText`` so it follows `--lang`; `UsageError("…")` still makes an English-only
+/// error (the same text in every language) for commands that have not been translated yet.
+struct UsageError: Error, Sendable, Equatable {
+    /// What is wrong and what to do, in one line, in English, German and Simplified Chinese.
+    let text: LocalizedText
+
+    /// The message in English.
+    var message: String { self.text.english }
+
+    /// An error with the same English message in every language.
     init(_ message: String) {
-        self.message = message
+        self.text = LocalizedText(english: message, german: message, chinese: message)
     }
+
+    /// An error with a message in each language.
+    init(_ text: LocalizedText) {
+        self.text = text
+    }
+
+    /// An error with a message in each language, given by its three texts.
+    init(en english: String, de german: String, zh chinese: String) {
+        self.text = LocalizedText(english: english, german: german, chinese: chinese)
+    }
+
+    /// The message in `language`.
+    func message(in language: Language) -> String { self.text[language] }
 }

@@ -7,7 +7,8 @@
 //
 // Checks besides "never traps": the exit status is 0, 1 or 2 and a usage error (2) always says why on
 // standard error (ARCHITECTURE.md); with --json every line on standard output is JSON; without --reveal,
-// `sscard validate` never prints a valid identifier unmasked (CM-PRIVACY).
+// `sscard validate` never prints a valid identifier unmasked (CM-PRIVACY); `sscard batch` answers every request
+// line that is not blank with exactly one JSON object line, in order (issue 10).
 
 import CardModel
 import Foundation
@@ -21,14 +22,12 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let arguments = bytes[..<separator].split(whereSeparator: { $0 == 0 || $0 == 0x0A }).map {
         String(decoding: $0, as: UTF8.self)
     }
-    let standardInput =
-        separator < bytes.endIndex
-        ? bytes[(separator + 1)...].split(separator: 0x0A, omittingEmptySubsequences: false).map {
-            String(decoding: $0, as: UTF8.self)
-        } : []
+    let inputBytes = separator < bytes.endIndex ? Array(bytes[(separator + 1)...]) : []
+    let inputLines = inputBytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+    let standardInput = inputLines.map { String(decoding: $0, as: UTF8.self) }
     guard arguments.count <= 64, standardInput.count <= 256 else { return -1 }  // -1: not worth adding to the corpus
 
-    let console = MemoryConsole(input: standardInput)
+    let console = MemoryConsole(input: inputBytes, chunk: 1 + count % 13)
     let status = Shell.run(arguments, console: console.console)
     fuzzCheck([0, 1, 2].contains(status.rawValue), "exit status \(status.rawValue)")
     if status == .usage {
@@ -42,6 +41,20 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         }
     }
     let command = options.command
+    if command.first == "batch", !options.help, status != .usage {
+        // One answer a request: a line that is not blank (spaces and tabs, a final \r dropped) is a request.
+        let requests = inputLines.filter { line in
+            let line = line.last == 0x0D ? line.dropLast() : line
+            return line.contains { $0 != 0x20 && $0 != 0x09 }
+        }.count
+        fuzzCheck(
+            console.standardOutput.count == requests,
+            "sscard batch answered \(console.standardOutput.count) lines for \(requests) requests")
+        for line in console.standardOutput {
+            let parsed = try? JSONSerialization.jsonObject(with: Data(line.utf8))
+            fuzzCheck(parsed is [String: Any], "sscard batch printed a line that is not a JSON object: \(line)")
+        }
+    }
     if command.first == "validate", !options.reveal, !options.help, status != .usage, command.count >= 2 {
         // The values come from the arguments or, when there are none, from standard input: check both.
         let values = Array(command.dropFirst(2)) + standardInput
@@ -56,19 +69,58 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     return 0
 }
 
-/// A console over buffers: standard input from the fuzzer's bytes, output collected for the checks.
+/// A console over buffers: standard input from the fuzzer's bytes, handed over `chunk` bytes at a time (as
+/// lines too, for the commands that read lines), output collected as lines for the checks.
 final class MemoryConsole {
-    private var input: IndexingIterator<[String]>
-    private(set) var standardOutput: [String] = []
+    private let input: [UInt8]
+    private let chunk: Int
+    private var offset = 0
+    private var lines: IndexingIterator<[String]>
+    private var pendingOutput: [UInt8] = []
+    private var lineOutput: [String] = []
     private(set) var standardError: [String] = []
 
-    init(input: [String]) { self.input = input.makeIterator() }
+    init(input: [UInt8], chunk: Int) {
+        self.input = input
+        self.chunk = chunk
+        self.lines = input.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self)
+        }.makeIterator()
+    }
+
+    /// Standard output's lines, in the order written, whether written as lines or as bytes.
+    var standardOutput: [String] {
+        self.flushBytes()
+        return self.lineOutput
+    }
+
+    private func flushBytes() {
+        guard !self.pendingOutput.isEmpty else { return }
+        var pieces = self.pendingOutput.split(separator: 0x0A, omittingEmptySubsequences: false)
+        if self.pendingOutput.last == 0x0A { pieces.removeLast() }
+        self.lineOutput += pieces.map { String(decoding: $0, as: UTF8.self) }
+        self.pendingOutput.removeAll()
+    }
 
     var console: Console {
         Console(
-            readLine: { self.input.next() },
-            writeLine: { self.standardOutput.append($0) },
-            writeError: { self.standardError.append($0) })
+            readLine: { self.lines.next() },
+            writeLine: {
+                self.flushBytes()
+                self.lineOutput.append($0)
+            },
+            writeError: { self.standardError.append($0) },
+            readInput: { buffer in
+                let count = min(buffer.count, self.chunk, self.input.count - self.offset)
+                guard count > 0 else { return 0 }
+                self.input.withUnsafeBytes { source in
+                    buffer.copyMemory(
+                        from: UnsafeRawBufferPointer(rebasing: source[self.offset..<(self.offset + count)]))
+                }
+                self.offset += count
+                return count
+            },
+            writeOutput: { self.pendingOutput += Array($0) })
     }
 }
 
