@@ -10,11 +10,13 @@ import WorkPermitIntegration
 /// When a module adds a public type, add it here (the list was generated from the symbol graphs of
 /// `swift package dump-symbol-graph --minimum-access-level public`).
 enum PublicTypeNames {
-    /// CardModel: 40 public types.
+    /// CardModel: 46 public types.
     static let cardModel: [Any.Type] = [
         CalendarDay.self, CalendarError.self, CardForm.self, CardFunction.self, CardGeneration.self, CardHolder.self,
         CardStatus.self, CivilDate.self, CivilDateError.self, Fact.self, ForeignPermanentResidentIDNumber.self,
-        HolidayName.self, HolidayPeriod.self, HolidaySchedule.self, HolidayScheduleError.self,
+        HolidayLaw.self, HolidayName.self, HolidayNotice.self, HolidayNoticeError.self, HolidayPeriod.self,
+        HolidaySchedule.self, HolidayScheduleError.self, ScheduleDifference.self, StatutoryHoliday.self,
+        StatutoryHolidays.self,
         IdentifierValidationError.self, IdentityDocument.self, InsuredCategory.self, Interpretation.self,
         Language.self, LocalizedText.self, Money.self, NoticeCitation.self, PartnerBank.self, PassportNumber.self,
         PeriodEnd.self, PersonName.self, (any PersonalIdentifier).self, PresentedDocument.self,
@@ -30,24 +32,25 @@ enum PublicTypeNames {
         ExchangeReceiptMethod.self, ExchangeReceiptOption.self, ExchangeRecipient.self, OldCardValidity.self,
         RecipientRole.self,
     ]
-    /// ReplacementWorkflow: 19 public types.
+    /// ReplacementWorkflow: 20 public types.
     static let replacementWorkflow: [Any.Type] = [
         ActingParty.self, DocumentRequirement.self, PresentedDocuments.self, ReceiptDocuments.self,
         ReplacementApplication.self, ReplacementCase.self, ReplacementCaseError.self, ReplacementCertificate.self,
         ReplacementChannel.self, ReplacementDecision.self, ReplacementEffect.self, ReplacementEvent.self,
         ReplacementPhase.self, ReplacementPolicy.self, ReplacementPolicyError.self, ReplacementReason.self,
-        ReplacementReceiptMethod.self, ReplacementStep.self, WebsiteLogin.self,
+        ReplacementReceiptMethod.self, ReplacementStep.self, ReplacementWarning.self, WebsiteLogin.self,
     ]
-    /// WorkPermitIntegration: 31 public types.
+    /// WorkPermitIntegration: 33 public types.
     static let workPermitIntegration: [Any.Type] = [
-        CompletedStep.self, ElectronicCard.self, ElectronicCardEffect.self, ElectronicCardError.self,
+        CompletedStep.self, ElectronicCard.self, ElectronicCardServices.self, ElectronicCardEffect.self,
+        ElectronicCardError.self,
         ElectronicCardEvent.self, ElectronicCardRegistration.self, Enroller.self, EnrolmentChannel.self,
         ForeignerOnboarding.self, NextStep.self, OnboardingDeadline.self, OnboardingDeadlineStatus.self,
         OnboardingEffect.self, OnboardingError.self, OnboardingEvent.self, OnboardingStatus.self, OnboardingStep.self,
         OnboardingTimeline.self, PermitDocument.self, ServiceDecision.self, WorkPermit.self, WorkPermitCategory.self,
         WorkPermitChange.self, WorkPermitEffect.self, WorkPermitError.self, WorkPermitEvent.self, WorkPermitForm.self,
         WorkPermitInformation.self, WorkPermitIntegrationPolicy.self, WorkPermitProcedure.self,
-        WorkPermitVerification.self,
+        WorkPermitProcedureDecision.self, WorkPermitVerification.self,
     ]
 }
 
