@@ -27,4 +27,19 @@ import Testing
             schedules: WorkingDayCalendar.mainlandChina.schedules + [schedule2027], fallback: .refuse)
         #expect(fromScratch == calendar)
     }
+
+    @Test("CM-NOTICE: reading a notice's text and adding it, as the calendar guide shows")
+    func readingTheNotice() throws {
+        // A made-up 2027 notice in the published form (no 2027 notice exists as of this writing).
+        let text = """
+            国务院办公厅关于2027年部分节假日安排的通知
+            一、元旦：1月1日（周五）至3日（周日）放假，共3天。
+            国务院办公厅
+            2026年11月20日
+            """
+        let notice = try HolidayNotice(parsing: text)
+        let calendar = WorkingDayCalendar.mainlandChina.adding(try notice.schedule())
+        #expect(try calendar.day(try CivilDate(parsing: "2027-01-01")).kind == .statutoryHoliday)
+        #expect(try calendar.isWorkingDay(try CivilDate(parsing: "2027-01-04")))
+    }
 }

@@ -135,6 +135,13 @@ private let sample2027 = """
         #expect(environment.output.contains("Spring Festival"))
         let grid = sscard(["calendar", "2027", "--holidays", "2027.txt"], files: files)
         #expect(grid.stdout[0].contains("国办发明电〔2026〕99号"))
+        // The calendar guide's last line: a replacement's ready date counted with next year's notice, not provisional.
+        let replacement = sscard(
+            ["replacement", "--applied", "2026-12-28", "--json"], files: files,
+            environment: ["SSCARD_HOLIDAYS": "2027.txt"])
+        #expect(replacement.status == 0)
+        #expect(replacement.output.contains(#""readyDate":"2027-01-04""#))
+        #expect(replacement.output.contains(#""provisionalYears":[]"#))
     }
 
     @Test("CM-NOTICE: the JSON calendar import prints is a schedule --holidays reads back")
