@@ -6,6 +6,10 @@ import Testing
 /// Documentation/JSON.md and the program agree: every field a documented example prints is in its section's
 /// table, every field in a table is printed by one of the section's examples, and every subcommand has a
 /// section. A failure names the section and the field, so the page can be brought up to date.
+///
+/// The examples run as from the package root: a path they name (a notice for `sscard calendar import`) is read
+/// relative to it, so an example reads a committed fixture such as `Tests/CardModelTests/Fixtures/Notices/2019.txt`
+/// exactly as `sscard` run there would.
 @Suite struct JSONDocumentationTests {
     /// One `## ` section of JSON.md: its heading, the `sscard …` lines of its `sh` blocks and its table's fields.
     struct Section {
@@ -14,11 +18,31 @@ import Testing
         var fields: Set<String> = []
     }
 
+    /// The package's root directory.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
     static let page: String = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Documentation/JSON.md")
-        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        (try? String(contentsOf: root.appendingPathComponent("Documentation/JSON.md"), encoding: .utf8)) ?? ""
     }()
+
+    /// Runs an example in-process, reading the files it names relative to the package root (as `main` reads them
+    /// relative to the working directory); standard input is empty and the environment unset.
+    static func run(_ arguments: [String]) -> ShellResult {
+        final class Buffers: @unchecked Sendable {  // only touched on the test's own thread
+            var stdout: [String] = []
+            var stderr: [String] = []
+        }
+        let buffers = Buffers()
+        let console = Console(
+            readLine: { nil }, writeLine: { buffers.stdout.append($0) }, writeError: { buffers.stderr.append($0) },
+            readFile: { path in
+                let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
+                return (try? Data(contentsOf: url)).map { Array($0) }
+            })
+        let status = Shell.run(arguments, console: console)
+        return ShellResult(status: status.rawValue, stdout: buffers.stdout, stderr: buffers.stderr)
+    }
 
     static let sections: [Section] = {
         var sections: [Section] = []
@@ -57,7 +81,7 @@ import Testing
         }
     }
 
-    @Test("CM-ID: JSON.md has its sections, each with examples and a table")
+    @Test("JSON.md: the page has its sections, each with examples and a table")
     func pageIsRead() {
         #expect(!Self.page.isEmpty, "Documentation/JSON.md could not be read")
         #expect(Self.sections.filter { !$0.commands.isEmpty }.count >= 7)
@@ -66,7 +90,7 @@ import Testing
         }
     }
 
-    @Test("CM-ID: every subcommand has a section in JSON.md", arguments: Shell.subcommands.map(\.name))
+    @Test("JSON.md: every subcommand has a section", arguments: Shell.subcommands.map(\.name))
     func everySubcommandIsDocumented(name: String) {
         #expect(
             Self.sections.contains { $0.heading == "`sscard \(name)`" },
@@ -74,13 +98,13 @@ import Testing
     }
 
     @Test(
-        "CM-ID: the fields JSON.md documents are the fields sscard prints",
+        "JSON.md: the fields a section documents are the fields its examples print",
         arguments: sections.filter { !$0.commands.isEmpty }.map(\.heading))
     func fieldsAgree(heading: String) throws {
         let section = try #require(Self.sections.first { $0.heading == heading })
         var printed: [String: String] = [:]  // field path -> the first command that printed it
         for command in section.commands {
-            let result = sscard(command)
+            let result = Self.run(command)
             #expect(
                 !result.stdout.isEmpty,
                 "JSON.md § \(heading): `sscard \(command.joined(separator: " "))` printed nothing")
