@@ -33,6 +33,8 @@ import Testing
             ("\(title)\n七、国庆节：10月1日至7日放假调休，共7天。10月3日（周六）上班。", .contradictory, 2),
             ("\(title)\n七、国庆节：10月1日至7日放假调休，共7天。10月9日（周五）上班。", .contradictory, 2),
             ("\(title)\n三、清明节：4月10日放假。", .contradictory, 2),
+            ("\(title)\n一、元旦：1月1日（周四）至3日（周六）放假调休，共9天。", .contradictory, 2),
+            ("\(title)\n一、元旦：1月1日至3日放假，共两天。", .contradictory, 2),
             ("\(title)\n一、春节：2月15日至23日放假。\n二、元宵：2月20日放假。", .unknownHoliday, 3),
             ("\(title)\n一、中秋节：9月25日至10月2日放假。\n二、国庆节：10月1日至7日放假。", .contradictory, 3),
             ("\(title)\n二、春节：2月15日至16日放假，2月18日补休。", .contradictory, 2),
@@ -43,6 +45,12 @@ import Testing
         let error = try #require(Self.error(text))
         #expect(error.code == code, "\(error)")
         #expect(error.line == line, "\(error)")
+    }
+
+    @Test("CM-NOTICE: a stated length in Chinese numerals that agrees with the dates is accepted")
+    func statedLengthInNumerals() throws {
+        let schedule = try HolidayNotice(parsing: "\(Self.title)\n一、元旦：1月1日至3日放假，共三天。").schedule()
+        #expect(schedule.periods.first?.lastDay == (try CivilDate(parsing: "2026-01-03")))
     }
 
     @Test("CM-NOTICE: a wrong weekday in a real notice is found on its line")

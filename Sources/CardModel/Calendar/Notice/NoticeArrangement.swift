@@ -27,6 +27,9 @@ struct NoticeArrangement: Sendable, Hashable {
     let year: Int
     /// The line of the paragraph's first clause.
     let line: Int
+    /// Whether the paragraph states the break's length ("共N天"): then the break is exactly its days off, and takes
+    /// in no adjacent weekend day.
+    let statesLength: Bool
 
     /// The name of the period: National Day when a combined heading names it (as the shipped table does), else the
     /// first holiday named.
@@ -42,6 +45,7 @@ struct NoticeArrangement: Sendable, Hashable {
         var worked: Set<CivilDate> = []
         var moved: Set<CivilDate> = []
         var extendedThrough: CivilDate?
+        let statedLength = clauses.lazy.compactMap(\.statedLength).first
         for clause in clauses where !clause.spans.isEmpty {
             if ["法定节假日", "法定假日", "照常公休", "为公休日", "正常上班"].contains(where: clause.says) { continue }
             if clause.says("延长") {
@@ -64,6 +68,10 @@ struct NoticeArrangement: Sendable, Hashable {
             self.kind = .extended(through: extendedThrough)
         } else {
             guard !daysOff.isEmpty else { throw HolidayNoticeError(.expectedBreak, line: line) }
+            // "共N天" states the break's length: a text whose dates say otherwise contradicts itself.
+            if let stated = statedLength, stated != daysOff.count {
+                throw HolidayNoticeError(.contradictory, line: line, found: "共\(stated)天 ≠ \(daysOff.count)")
+            }
             self.kind = .period
         }
         self.holidays = holidays
@@ -73,6 +81,7 @@ struct NoticeArrangement: Sendable, Hashable {
         self.moved = moved
         self.year = year
         self.line = line
+        self.statesLength = statedLength != nil
     }
 
     /// Resolves the dates of a paragraph in writing order: a day alone (`28日`) takes the month and year of the date

@@ -27,6 +27,24 @@ struct NoticeClause: Sendable {
     let spans: [NoticeSpan]
     let line: Int
 
+    /// The length of a break the clause states, "共N天" (N in digits or, as in 2007, in Chinese numerals up to 十九).
+    var statedLength: Int? {
+        let characters = Array(self.text)
+        guard let start = characters.firstIndex(of: "共"), let end = characters[start...].firstIndex(of: "天") else {
+            return nil
+        }
+        let number = characters[(start + 1)..<end]
+        if !number.isEmpty, number.allSatisfy(\.isASCII), let value = Int(String(number)) { return value }
+        let numerals: [Character: Int] = [
+            "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+        ]
+        switch (number.count, number.first, number.last) {
+        case (1, let digit?, _): return digit == "十" ? 10 : numerals[digit]
+        case (2, "十", let digit?): return numerals[digit].map { 10 + $0 }
+        default: return nil
+        }
+    }
+
     /// Splits a paragraph into clauses.
     static func clauses(of characters: ArraySlice<Character>, line: Int) throws(HolidayNoticeError) -> [NoticeClause] {
         var clauses: [NoticeClause] = []

@@ -3,7 +3,8 @@
 /// - A break runs from its first to its last day off; a day inside it that the text does not name must be a
 ///   weekend day ("4月5日放假，4月7日（星期一）补休" takes in Sunday 4-6).
 /// - A break takes in the weekend days next to it that are not worked ("1月1日放假，与周末连休" gives 12-30..1-1;
-///   "9月27日放假" on a Sunday gives 9-26..9-27), as the shipped table models them.
+///   "9月27日放假" on a Sunday gives 9-26..9-27), as the shipped table models them, unless the paragraph states
+///   its length ("共3天"): then the break is exactly the days it names.
 /// - Its weekend days worked are the days "…上班" and, in the 2004–2009 wording, the weekend days moved ("调至")
 ///   from outside the break.
 /// - Its statutory days are the law's days of its holidays (both, for a combined heading) inside the break
@@ -96,8 +97,10 @@ enum NoticeScheduleBuilder {
         func free(_ day: CivilDate) -> Bool {
             day.isWeekend && !allWorked.contains(day) && !worked.contains(day) && !others.contains(day)
         }
-        while let before = try? first.adding(days: -1), free(before) { first = before }
-        while let after = try? last.adding(days: 1), free(after) { last = after }
+        if !arrangement.statesLength {
+            while let before = try? first.adding(days: -1), free(before) { first = before }
+            while let after = try? last.adding(days: 1), free(after) { last = after }
+        }
 
         var statutory: Set<CivilDate> = []
         for holiday in arrangement.holidays {
