@@ -188,7 +188,8 @@ extension ExchangePolicy {
                     afterWorkingDays: self.productionWorkingDays, forApplicationOn: date)
             } catch {
                 readyBy = nil
-                warn(ExchangeMessages.readyByUnknown(year: error.year), year: error.year)
+                // A refused application has no ready-by date to be unknown.
+                if violations.isEmpty { warn(ExchangeMessages.readyByUnknown(year: error.year), year: error.year) }
             }
             if channel.isServicePoint {
                 notes.append(ExchangeMessages.servicePointProductionNote(self.productionWorkingDays))
