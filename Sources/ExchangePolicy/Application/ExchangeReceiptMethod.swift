@@ -3,8 +3,8 @@ public import CardModel
 /// A way of receiving the exchanged card (EX-RECEIPT).
 ///
 /// The raw values are the codes `sscard exchange --receipt` takes. Named apart from ReplacementWorkflow's
-/// `ReceiptMethod` (a replacement's collection or express delivery), so a file importing both modules can use each
-/// name bare.
+/// `ReplacementReceiptMethod` (a replacement's collection or express delivery), so a file importing both modules
+/// can use each name bare.
 public enum ExchangeReceiptMethod: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
     /// Collected at the chosen bank's branch.
     case bankBranch = "bank-branch"

@@ -115,7 +115,7 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
     ///     date is a problem; a physical one from it is a valid plan with a WP-NO-CHANGE advice (a permit issued
     ///     before the effective date stays valid as it is).
     ///   - policy: The policy; `.beijing` by default.
-    /// - Throws: `CivilDateError` (``yearOutOfRange``) when a deadline would fall after 2199-12-31, the last
+    /// - Throws: `CivilDateError` (code `.yearOutOfRange`) when a deadline would fall after 2199-12-31, the last
     ///   supported date (CM-DATE). A year without calendar data is no error: the deadline keeps its nominal day
     ///   and ``missingCalendarYears`` names the year.
     public init(
