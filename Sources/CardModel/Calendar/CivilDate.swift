@@ -10,7 +10,23 @@
 /// date.weekday            // .sunday
 /// date.adding(days: 1)    // 2026-01-05
 /// CivilDate("2026-02-29") // nil
+/// CivilDate(2026, 1, 4)   // Optional(2026-01-04): a literal date without `try`
 /// ```
+///
+/// ## Writing a date in code
+///
+/// ``init(_:_:_:)`` takes the year, month and day unlabelled and returns `nil` for a day that does not
+/// exist, so a literal date needs neither `try` nor `!`: `guard let start = CivilDate(2026, 1, 4) else { … }`.
+/// `CivilDate` deliberately does not conform to `ExpressibleByStringLiteral`: that initializer cannot fail
+/// or throw, so `let d: CivilDate = "2026-02-30"` would have to trap or invent a date, and the library never
+/// traps on what a caller writes (Documentation/API-Choices.md).
+///
+/// ## Counting and iterating days
+///
+/// `CivilDate` is `Strideable` with a stride of whole days, so `for day in start...end` visits every day and
+/// `(start..<end).count` is the number of days between. ``advanced(by:)`` cannot throw (the protocol says
+/// so) and never traps: a result before 1900-01-01 or after 2199-12-31 is clamped to ``earliest`` or
+/// ``latest``. Use ``adding(days:)`` where leaving the supported years must be an error.
 public struct CivilDate: Sendable, Hashable, Comparable {
     /// Days since 1970-01-01 (negative before it).
     public let dayNumber: Int32
@@ -38,6 +54,26 @@ public struct CivilDate: Sendable, Hashable, Comparable {
             throw CivilDateError(code: .dayOutOfRange, year: year)
         }
         self.dayNumber = Self.dayNumber(year: year, month: month, day: day)
+    }
+
+    /// Creates a date from its year, month and day, or `nil` for a day that does not exist (CM-DATE).
+    ///
+    /// Meant for dates written in code, such as `CivilDate(2026, 1, 4)`: no `try`, no `!`. It accepts exactly
+    /// what ``init(year:month:day:)`` accepts; use that initializer to learn why a date is refused.
+    ///
+    /// ```swift
+    /// guard let start = CivilDate(2026, 1, 4) else { return }   // 2026-01-04, a Sunday
+    /// CivilDate(2026, 2, 29)                                    // nil: 2026 is not a leap year
+    /// CivilDate(2200, 1, 1)                                     // nil: outside 1900...2199
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - year: The year, 1900 through 2199.
+    ///   - month: The month, 1 through 12.
+    ///   - day: The day of the month, 1 through the month's length.
+    public init?(_ year: Int, _ month: Int, _ day: Int) {
+        guard let date = try? CivilDate(year: year, month: month, day: day) else { return nil }
+        self = date
     }
 
     /// Creates a date from its day number (days since 1970-01-01), refusing one outside 1900...2199.

@@ -2,6 +2,16 @@
 ///
 /// An open set: the regular holidays and the special days of 2015 and 2020 are predefined, and a
 /// caller adding a future year's schedule can name a new one.
+///
+/// ## JSON
+///
+/// A schedule written by hand can name a predefined holiday by its key alone, `"holiday": "newYearsDay"`.
+/// The object form `{"key": …, "name": {"english": …, "german": …, "chinese": …}}` is read too; for a
+/// predefined key the `name` and each of its three translations may be left out, and the missing ones are
+/// taken from the predefined name. A new holiday (a key not in ``predefined``) needs the object form with all
+/// three translations; a plain string with an unknown key is a decoding error that names the key.
+/// Encoding always writes the full object form, so snapshots and exported schedules stay byte for byte as
+/// before and carry their own translations.
 public struct HolidayName: Sendable, Hashable, Codable, CustomStringConvertible {
     /// A stable key, such as `springFestival`.
     public let key: String

@@ -41,6 +41,9 @@ public struct HolidayPeriod: Sendable, Hashable, Codable {
     }
 
     /// Decodes a period and validates it again.
+    ///
+    /// `holiday` may be a predefined key such as `"nationalDay"` (``HolidayName``), and a missing
+    /// `adjustedWorkingDays` means none, as in ``init(_:off:through:statutory:adjustedWorkingDays:)``.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
@@ -48,6 +51,6 @@ public struct HolidayPeriod: Sendable, Hashable, Codable {
             off: try container.decode(CivilDate.self, forKey: .firstDay),
             through: try container.decode(CivilDate.self, forKey: .lastDay),
             statutory: try container.decode([CivilDate].self, forKey: .statutoryDays),
-            adjustedWorkingDays: try container.decode([CivilDate].self, forKey: .adjustedWorkingDays))
+            adjustedWorkingDays: try container.decodeIfPresent([CivilDate].self, forKey: .adjustedWorkingDays) ?? [])
     }
 }

@@ -1,8 +1,15 @@
 /// An amount of Chinese yuan in whole fen (CM-MONEY).
 ///
 /// 1 yuan = 100 fen; there is no floating point anywhere. Printed as `CNY 20.00`; ``yuanSymbolText``
-/// gives `¥20.00`. Arithmetic that would overflow `Int` saturates at `Int.max` or `Int.min` instead of
-/// trapping: no fee in these rules comes near it, and caller input must never crash the host.
+/// gives `¥20.00`. Amounts add (`+`, `+=`), subtract (`-`, `-=`) and scale by a whole number (`*`, `*=`).
+/// Arithmetic that would overflow `Int` saturates at `Int.max` or `Int.min` instead of trapping: no fee in
+/// these rules comes near it, and caller input must never crash the host.
+///
+/// ```swift
+/// let fee = Money.yuan(20)
+/// fee * 3 - Money(fen: 500)          // CNY 55.00
+/// Money(fen: Int.min) - Money(fen: 1) // Int.min fen: saturated, not a trap
+/// ```
 public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The amount in fen.
     public let fen: Int
@@ -30,6 +37,34 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Adds `rhs` to `lhs`.
     public static func += (lhs: inout Money, rhs: Money) {
         lhs = lhs + rhs
+    }
+
+    /// The difference of two amounts, saturating at `Int.min` or `Int.max` fen instead of overflowing.
+    public static func - (lhs: Money, rhs: Money) -> Money {
+        let (difference, overflow) = lhs.fen.subtractingReportingOverflow(rhs.fen)
+        return Money(fen: overflow ? (rhs.fen < 0 ? Int.max : Int.min) : difference)
+    }
+
+    /// Subtracts `rhs` from `lhs`, saturating as `-` does.
+    public static func -= (lhs: inout Money, rhs: Money) {
+        lhs = lhs - rhs
+    }
+
+    /// The amount `lhs` taken `rhs` times, such as `Money.yuan(20) * 3` for CNY 60.00, saturating at `Int.min` or
+    /// `Int.max` fen instead of overflowing.
+    public static func * (lhs: Money, rhs: Int) -> Money {
+        let (product, overflow) = lhs.fen.multipliedReportingOverflow(by: rhs)
+        return Money(fen: overflow ? ((lhs.fen < 0) != (rhs < 0) ? Int.min : Int.max) : product)
+    }
+
+    /// The amount `rhs` taken `lhs` times, such as `3 * Money.yuan(20)`, saturating as `Money * Int` does.
+    public static func * (lhs: Int, rhs: Money) -> Money {
+        rhs * lhs
+    }
+
+    /// Multiplies `lhs` by `rhs`, saturating as `Money * Int` does.
+    public static func *= (lhs: inout Money, rhs: Int) {
+        lhs = lhs * rhs
     }
 
     /// Orders amounts by size.
