@@ -49,14 +49,21 @@ extension Subcommand {
 enum ECardCommand {
     static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
         guard let action = invocation.arguments.first, !action.hasPrefix("-") else {
-            throw UsageError("missing action: services; see --help")
+            throw UsageError(
+                en: "missing action: services; see --help", de: "Aktion fehlt: services; siehe --help",
+                zh: "缺少操作：services；参见 --help")
         }
-        guard action == "services" else { throw UsageError("unknown action '\(action)': use services; see --help") }
+        guard action == "services" else {
+            throw UsageError(
+                en: "unknown action '\(action)': use services; see --help",
+                de: "unbekannte Aktion „\(action)“: services verwenden; siehe --help",
+                zh: "未知操作“\(action)”：请使用 services；参见 --help")
+        }
         let arguments = try Arguments(
             Array(invocation.arguments.dropFirst()),
             options: ["on", "physical-card-received", "permit-expires", "permit"],
             flags: ["unverified"])
-        if let extra = arguments.positionals.first { throw UsageError("unexpected argument '\(extra)'; see --help") }
+        if let extra = arguments.positionals.first { throw UsageError.unexpected(extra) }
         let date = try arguments.requiredDate("on")
         let permit = try arguments.choice("permit", of: ["integrated", "physical"]) ?? "integrated"
         let services = ElectronicCardServices(

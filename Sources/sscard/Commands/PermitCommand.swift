@@ -67,14 +67,20 @@ extension Subcommand {
 enum PermitCommand {
     static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
         guard let action = invocation.arguments.first, !action.hasPrefix("-") else {
-            throw UsageError("missing action: lifecycle or verify; see --help")
+            throw UsageError(
+                en: "missing action: lifecycle or verify; see --help",
+                de: "Aktion fehlt: lifecycle oder verify; siehe --help", zh: "缺少操作：lifecycle 或 verify；参见 --help")
         }
         var rest = invocation
         rest.arguments = Array(invocation.arguments.dropFirst())
         switch action {
         case "lifecycle": return try self.lifecycle(rest)
         case "verify": return try self.verify(rest)
-        default: throw UsageError("unknown action '\(action)': use lifecycle or verify; see --help")
+        default:
+            throw UsageError(
+                en: "unknown action '\(action)': use lifecycle or verify; see --help",
+                de: "unbekannte Aktion „\(action)“: lifecycle oder verify verwenden; siehe --help",
+                zh: "未知操作“\(action)”：请使用 lifecycle 或 verify；参见 --help")
         }
     }
 
@@ -83,7 +89,7 @@ enum PermitCommand {
     static func lifecycle(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
         let arguments = try Arguments(
             invocation.arguments, options: ["issued", "valid-until", "on", "cancelled", "procedure"])
-        if let extra = arguments.positionals.first { throw UsageError("unexpected argument '\(extra)'; see --help") }
+        if let extra = arguments.positionals.first { throw UsageError.unexpected(extra) }
         let issued = try arguments.requiredDate("issued")
         let validUntil = try arguments.requiredDate("valid-until")
         let date = try arguments.requiredDate("on")
@@ -164,7 +170,7 @@ enum PermitCommand {
 
     static func verify(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
         let arguments = try Arguments(invocation.arguments, options: ["document", "on"])
-        if let extra = arguments.positionals.first { throw UsageError("unexpected argument '\(extra)'; see --help") }
+        if let extra = arguments.positionals.first { throw UsageError.unexpected(extra) }
         let codes: [(String, PermitDocument)] = [
             ("letter", .notificationLetter), ("ecard", .electronicCard), ("physical-card", .physicalWorkPermitCard),
         ]

@@ -26,6 +26,14 @@ struct UsageError: Error, Sendable, Equatable {
         self.text = LocalizedText(english: english, german: german, chinese: chinese)
     }
 
+    /// An argument the subcommand does not take.
+    static func unexpected(_ argument: String) -> UsageError {
+        UsageError(
+            en: "unexpected argument '\(argument)'; see --help",
+            de: "unerwartetes Argument „\(argument)“; siehe --help",
+            zh: "多余的参数“\(argument)”；参见 --help")
+    }
+
     /// The message in `language`.
     func message(in language: Language) -> String { self.text[language] }
 }
