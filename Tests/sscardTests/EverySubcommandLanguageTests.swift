@@ -354,6 +354,35 @@ import Testing
         )
     }
 
+    @Test(
+        "WP-ONLINE, WP-SERVICES, WP-RESIDENCE-DEADLINE: zh standard output uses full-width punctuation",
+        arguments: cases)
+    func chinesePunctuation(testCase: Case) {
+        for line in Self.run(testCase, language: "zh").stdout {
+            let halfWidth = [": ", " (", "; ", ", "].filter { line.contains($0) } + (line.hasSuffix(":") ? [":"] : [])
+            #expect(halfWidth.isEmpty, "'\(testCase.commandLine)': \(halfWidth) in \(line)")
+        }
+    }
+
+    @Test("CM-NOTICE, WP-ONLINE: the translated usage errors and citations, word for word")
+    func translations() {
+        #expect(sscard("ecard renew --lang zh").stderr == ["sscard ecard: 未知操作“renew”：请使用 services；参见 --help"])
+        #expect(
+            sscard("permit --lang de").stderr == ["sscard permit: Aktion fehlt: lifecycle oder verify; siehe --help"])
+        #expect(
+            sscard("exchange --date 2026-03-09 --generation 2 --channel website --lang zh").stderr == [
+                "sscard exchange: 必须指定 --bank 银行代码；参见 --help"
+            ])
+        #expect(
+            sscard("replacement --applied 2026-03-09 --channel fax --lang zh").stderr == [
+                "sscard replacement: --channel 必须是 website、app、wechat、onsite 之一，而不是“fax”"
+            ])
+        #expect(sscard("rules CM-PERIOD --lang zh").stdout.last?.contains("《中华人民共和国民法典》") == true)
+        #expect(sscard("rules CM-PERIOD --lang de").stdout.last?.contains("Zivilgesetzbuch der VR China") == true)
+        #expect(
+            sscard("calendar 2026 --lang zh").stdout.first == "2026年：国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号，2025-11-04）")
+    }
+
     @Test("WP-ENROL, EX-MINOR: German says Erziehungsberechtigter, never Vormund; Chinese warns with 注意 or 提醒")
     func terminology() {
         for testCase in Self.cases {

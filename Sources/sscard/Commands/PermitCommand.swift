@@ -135,10 +135,13 @@ enum PermitCommand {
         } else {
             let labels = Labels(language)
             invocation.print(
-                "\(labels.permitIssued(issued, validUntil: validUntil)) (\(permit.form.name[language]), WP-EFFECTIVE)")
+                labels.permitIssued(issued, validUntil: validUntil)
+                    + labels.parenthesized("\(permit.form.name[language])\(labels.comma)WP-EFFECTIVE"))
             invocation.print("\(labels.on(date))\(labels.colon)\(labels.status(status, cancelled: permit.cancelledOn))")
             invocation.print("")
-            invocation.print("\(labels.procedures(WorkPermitProcedure.channel[language])) (WP-ONLINE):")
+            invocation.print(
+                labels.procedures(WorkPermitProcedure.channel[language]) + labels.parenthesized("WP-ONLINE")
+                    + labels.headingColon)
             let width = decisions.map { $0.procedure.name[language].displayWidth }.max() ?? 0
             for decision in decisions {
                 let name = decision.procedure.name[language]
@@ -151,14 +154,14 @@ enum PermitCommand {
                     }
                 } else {
                     line += "\(labels.notOpen)\(labels.colon)"
-                    line += decision.violations.map { "\($0.message[language]) (\($0.rule))" }
+                    line += decision.violations.map { $0.message[language] + labels.parenthesized($0.rule.rawValue) }
                         .joined(separator: labels.semicolon)
                 }
                 invocation.print(line)
             }
             if !notes.isEmpty {
                 invocation.print("")
-                invocation.print("\(labels.notes):")
+                invocation.print(labels.notes + labels.headingColon)
                 for note in notes { invocation.print("  \(note.rule)\(labels.colon)\(note.message[language])") }
             }
         }
@@ -221,16 +224,18 @@ enum PermitCommand {
                 ]))
         } else {
             let labels = Labels(language)
-            invocation.print("\(labels.residencePermitVerification) (WP-RESIDENCE):")
+            invocation.print(
+                labels.residencePermitVerification + labels.parenthesized("WP-RESIDENCE") + labels.headingColon)
             for (document, found, violations) in answers {
                 let ways = found.map { $0.name[language] }.joined(separator: labels.semicolon)
-                let refusal = violations.map { "\($0.message[language]) (\($0.rule))" }.joined(separator: "; ")
+                let refusal = violations.map { $0.message[language] + labels.parenthesized($0.rule.rawValue) }
+                    .joined(separator: labels.semicolon)
                 invocation.print(
-                    "  \(labels.with(document)): "
-                        + (violations.isEmpty ? ways : "\(labels.notProof(date)): \(refusal)"))
+                    "  \(labels.with(document))\(labels.colon)"
+                        + (violations.isEmpty ? ways : "\(labels.notProof(date))\(labels.colon)\(refusal)"))
             }
             invocation.print("")
-            invocation.print("\(labels.enrolmentVerification) (WP-ENROL):")
+            invocation.print(labels.enrolmentVerification + labels.parenthesized("WP-ENROL") + labels.headingColon)
             for method in WorkPermitVerification.enrolmentMethods { invocation.print("  \(method.name[language])") }
         }
         return answers.allSatisfy { $0.2.isEmpty } ? .success : .failure
@@ -282,6 +287,9 @@ enum PermitCommand {
         var colon: String { self.pick(": ", ": ", "：") }
         /// `; ` or the full-width `；` in Chinese.
         var semicolon: String { self.pick("; ", "; ", "；") }
+        var headingColon: String { self.pick(":", ":", "：") }
+        var comma: String { self.pick(", ", ", ", "，") }
+        func parenthesized(_ text: String) -> String { self.pick(" (\(text))", " (\(text))", "（\(text)）") }
 
         func permitIssued(_ issued: CivilDate, validUntil: CivilDate) -> String {
             self.pick(
