@@ -1047,7 +1047,7 @@ extension Rule {
                     issued.
                     """,
                 german: """
-                    Beantragung, Verlängerung, Änderung und Löschung einer Arbeitserlaubnis werden vollständig \
+                    Beantragung, Verlängerung, Änderung und Aufhebung einer Arbeitserlaubnis werden vollständig \
                     online über das Servicesystem für die Verwaltung von in China arbeitenden Ausländern bearbeitet. \
                     Nach der Einreise wird keine physische Arbeitserlaubnis mehr ausgestellt.
                     """,

@@ -306,7 +306,7 @@ enum PermitCommand {
             case .cancelled:
                 self.pick(
                     "cancelled on \(cancelled.map { "\($0)" } ?? "?")",
-                    "gelöscht am \(cancelled.map { "\($0)" } ?? "?")", "已于\(cancelled.map { "\($0)" } ?? "?")注销")
+                    "aufgehoben am \(cancelled.map { "\($0)" } ?? "?")", "已于\(cancelled.map { "\($0)" } ?? "?")注销")
             }
         }
         func procedures(_ channel: String) -> String {
