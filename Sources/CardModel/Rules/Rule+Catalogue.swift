@@ -280,7 +280,7 @@ extension Rule {
                 chinese: """
                     各类证件号码均为经过校验的值：18位公民身份号码（GB 11643：地址码、真实存在的出生日期、以奇偶表示\
                     性别的顺序码，以及按ISO 7064 MOD 11-2计算的校验码0–9或X）；用人单位的18位统一社会信用代码（GB \
-                    32100：数字和除I、O、S、V、Z以外的大写字母，校验码按权重3^i mod 31计算）；以及外国人永久居留身份\
+                    32100：数字和除I、O、S、V、Z以外的大写字母，校验码按权重3^i模31计算）；以及外国人永久居留身份\
                     证号码、工作许可证号码和社会保障号码。校验前先规范化输入（去除首尾空白及内部空格和连字符，字母转\
                     为大写）。每种错误（长度、字符、出生日期、校验码）各有对应的错误类型。
                     """
@@ -426,7 +426,7 @@ extension Rule {
                     ausdrücklicher Zugriff liefert den vollständigen Wert.
                     """,
                 chinese: """
-                    证件号码和姓名属于个人信息：其描述、调试描述、dump输出和字符串插值均以脱敏形式显示，例如\
+                    证件号码和姓名属于个人信息：其描述、调试描述、转储输出和字符串插值均以脱敏形式显示，例如\
                     1101**********123X。只有通过显式的访问方法才能取得完整值。
                     """
             ),
@@ -1047,7 +1047,7 @@ extension Rule {
                     issued.
                     """,
                 german: """
-                    Beantragung, Verlängerung, Änderung und Löschung einer Arbeitserlaubnis werden vollständig \
+                    Beantragung, Verlängerung, Änderung und Aufhebung einer Arbeitserlaubnis werden vollständig \
                     online über das Servicesystem für die Verwaltung von in China arbeitenden Ausländern bearbeitet. \
                     Nach der Einreise wird keine physische Arbeitserlaubnis mehr ausgestellt.
                     """,

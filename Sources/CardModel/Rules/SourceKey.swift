@@ -56,3 +56,84 @@ public enum SourceKey: String, Sendable, Hashable, Codable, CaseIterable, Custom
         }
     }
 }
+
+extension SourceKey {
+    /// The source's title and publisher in English, German and Simplified Chinese: ``citation`` in English;
+    /// in the other languages the title rendered in that language (the portals' own titles are English or
+    /// German), with document numbers and the names of Chinese laws as published.
+    public var localizedCitation: LocalizedText {
+        switch self {
+        case .exchange2026:
+            LocalizedText(
+                english: self.citation,
+                german: "Regulärer Umtausch der Sozialversicherungskarten der dritten Generation beginnt, "
+                    + "Stadtregierung Peking (deutschsprachiges Portal), 2026-01-08, nach Beijing Daily",
+                chinese: "第三代社保卡常规换卡启动，北京市人民政府德文网站，2026-01-08，转自《北京日报》")
+        case .replacement:
+            LocalizedText(
+                english: self.citation,
+                german: "Verlorene oder beschädigte Sozialversicherungskarten können in Peking online und vor Ort "
+                    + "ersetzt werden, Stadtregierung Peking (englischsprachiges Portal), nach Beijing Daily",
+                chinese: "北京社保卡丢失或损坏可线上线下补换，北京市人民政府英文网站，转自《北京日报》")
+        case .workPermit2024:
+            LocalizedText(
+                english: self.citation,
+                german: "Neuerungen bei den Funktionen Ihrer Sozialversicherungskarte, Stadtregierung Peking "
+                    + "(deutschsprachiges Portal), 2024-12-31, vom Pekinger Amt für Personal und soziale Sicherheit",
+                chinese: "社保卡功能新变化，北京市人民政府德文网站，2024-12-31，来自北京市人力资源和社会保障局")
+        case .holidays:
+            LocalizedText(
+                english: self.citation,
+                german: "Mitteilungen des Generalbüros des Staatsrats über die Feiertagsregelung, eine je Jahr",
+                chinese: "国务院办公厅关于部分节假日安排的通知，每年一份")
+        case .gb11643:
+            LocalizedText(
+                english: self.citation, german: "GB 11643-1999 Bürgeridentitätsnummer (ISO 7064 MOD 11-2)",
+                chinese: "GB 11643-1999《公民身份号码》（ISO 7064 MOD 11-2）")
+        case .gb32100:
+            LocalizedText(
+                english: self.citation,
+                german: "GB 32100-2015 Einheitliche Sozialkreditkennziffer für juristische Personen und andere "
+                    + "Organisationen",
+                chinese: "GB 32100-2015《法人和其他组织统一社会信用代码编码规则》")
+        case .bj2024133:
+            LocalizedText(
+                english: self.citation,
+                german: "Bekanntmachung 京人社数据字〔2024〕133号 des Pekinger Amts für Personal und soziale Sicherheit "
+                    + "zum zentralen Umtausch",
+                chinese: "北京市人力资源和社会保障局京人社数据字〔2024〕133号通知（集中换卡）")
+        case .bj2026Regular:
+            LocalizedText(
+                english: self.citation,
+                german: "Bekanntgabe der regulären Phase durch das Pekinger Amt für Personal und soziale Sicherheit, "
+                    + "2026-01-04",
+                chinese: "北京市人力资源和社会保障局关于常规换卡阶段的公告，2026-01-04")
+        case .mohrss202475:
+            LocalizedText(
+                english: self.citation,
+                german:
+                    "人社部发〔2024〕75号, Zusammenführung der Arbeitserlaubnis für Ausländer mit der Karte, ab 2024-12-01",
+                chinese: "人社部发〔2024〕75号，外国人工作许可与社保卡融合，自2024-12-01起")
+        case .eeal30:
+            LocalizedText(
+                english: self.citation, german: "Ein- und Ausreiseverwaltungsgesetz der VR China, Art. 30 (2012)",
+                chinese: "《中华人民共和国出境入境管理法》第三十条（2012年）")
+        case .fprid2023:
+            LocalizedText(
+                english: self.citation,
+                german: "Nationale Einwanderungsbehörde, der Ausweis für Ausländer mit Daueraufenthalt von 2023",
+                chinese: "国家移民管理局，2023年版外国人永久居留身份证")
+        case .civilCode:
+            LocalizedText(
+                english: self.citation,
+                german: "Zivilgesetzbuch der VR China, Art. 201 und 203 (Berechnung von Fristen)",
+                chinese: "《中华人民共和国民法典》第二百零一条、第二百零三条（期间的计算）")
+        case .holidayLaw:
+            LocalizedText(
+                english: self.citation,
+                german: "全国年节及纪念日放假办法 (Regelung der landesweiten Feiertage und Gedenktage), Staatsrat, "
+                    + "Fassungen von 1999, 2007, 2013 und 2024",
+                chinese: "《全国年节及纪念日放假办法》，国务院，1999年、2007年、2013年及2024年版本")
+        }
+    }
+}

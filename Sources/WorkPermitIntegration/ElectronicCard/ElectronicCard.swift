@@ -221,8 +221,8 @@ public struct ElectronicCard: Sendable, Hashable {
             rule: .workPermitElectronicCard,
             message: LocalizedText(
                 english: "the work permit expired after \(permit.validUntil); the card cannot carry it",
-                german: "die Arbeitserlaubnis ist nach dem \(permit.validUntil) abgelaufen; die Karte kann sie nicht "
-                    + "tragen",
+                german: "die Arbeitserlaubnis war bis zum \(permit.validUntil) gültig und ist abgelaufen; "
+                    + "die Karte kann sie nicht tragen",
                 chinese: "工作许可已于\(permit.validUntil)到期，电子社保卡不能载入"),
             facts: [Fact("validUntil", "\(permit.validUntil)"), Fact("date", "\(date)")])
     }
@@ -372,8 +372,8 @@ public struct ElectronicCard: Sendable, Hashable {
                     message: LocalizedText(
                         english: "the work permit the card carries expired after \(validUntil): extend it "
                             + "(online, WP-ONLINE) to use its services again",
-                        german: "die Arbeitserlaubnis auf der Karte ist nach dem \(validUntil) abgelaufen: "
-                            + "sie verlängern (online, WP-ONLINE), um ihre Dienste wieder zu nutzen",
+                        german: "die Arbeitserlaubnis auf der Karte war bis zum \(validUntil) gültig und ist "
+                            + "abgelaufen: sie verlängern (online, WP-ONLINE), um ihre Dienste wieder zu nutzen",
                         chinese: "卡上载有的工作许可已于\(validUntil)到期：须（通过网上，WP-ONLINE）延期后"
                             + "方可再使用相关服务"),
                     facts: facts + [Fact("validUntil", "\(validUntil)"), Fact("date", "\(date)")]))

@@ -188,16 +188,16 @@ enum OnboardingMessages {
             message = LocalizedText(
                 english: "the Notification Letter expired after \(validUntil): an entry on the Z visa is still "
                     + "recorded, but after it only \(other.english) proves the work permit",
-                german: "die Mitteilung ist nach dem \(validUntil) abgelaufen: eine Einreise mit dem Z-Visum wird "
-                    + "noch erfasst, danach weist aber nur \(other.german) die Arbeitserlaubnis nach",
+                german: "die Mitteilung war bis zum \(validUntil) gültig und ist abgelaufen: eine Einreise mit "
+                    + "dem Z-Visum wird noch erfasst, danach weist aber nur \(other.german) die Arbeitserlaubnis nach",
                 chinese: "《外国人工作许可通知》已于\(validUntil)到期：持Z字签证入境仍予记录，但此后只能凭"
                     + "\(other.chinese)证明工作许可")
         } else {
             message = LocalizedText(
                 english: "the Notification Letter expired after \(validUntil): the Z visa needs a valid letter "
                     + "(WP-VISA), so a new letter is needed",
-                german: "die Mitteilung ist nach dem \(validUntil) abgelaufen: das Z-Visum braucht eine gültige "
-                    + "Mitteilung (WP-VISA), daher ist eine neue nötig",
+                german: "die Mitteilung war bis zum \(validUntil) gültig und ist abgelaufen: das Z-Visum braucht "
+                    + "eine gültige Mitteilung (WP-VISA), daher ist eine neue nötig",
                 chinese: "《外国人工作许可通知》已于\(validUntil)到期：Z字签证须凭有效通知申请（WP-VISA），须重新取得通知")
         }
         return Violation(rule: .workPermitNotification, message: message, facts: facts)

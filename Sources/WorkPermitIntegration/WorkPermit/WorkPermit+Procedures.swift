@@ -26,7 +26,7 @@ extension WorkPermit {
                 violations.append(
                     Self.procedureViolation(
                         facts, english: "the work permit was cancelled on \(day): apply for a new one",
-                        german: "die Arbeitserlaubnis wurde am \(day) gelöscht: eine neue ist zu beantragen",
+                        german: "die Arbeitserlaubnis wurde am \(day) aufgehoben: eine neue ist zu beantragen",
                         chinese: "工作许可已于\(day)注销，须重新申请"))
             }
         case .expired:
@@ -36,7 +36,7 @@ extension WorkPermit {
                         facts,
                         english: "the work permit expired after \(self.validUntil): it can no longer be "
                             + "\(procedure == .extend ? "extended" : "changed"); apply for a new one",
-                        german: "die Arbeitserlaubnis ist nach dem \(self.validUntil) abgelaufen: "
+                        german: "die Arbeitserlaubnis war bis zum \(self.validUntil) gültig und ist abgelaufen: "
                             + "\(procedure.name.german) nicht mehr möglich, eine neue ist zu beantragen",
                         chinese: "工作许可已于\(self.validUntil)到期，不能再\(procedure.name.chinese)，须重新申请"))
             }

@@ -283,7 +283,7 @@ public struct WorkPermit: Sendable, Hashable {
                 Messages.notNow(
                     event.procedure.rawValue, phase: self.phase.rawValue, rule: .workPermitOnline,
                     english: "the work permit was cancelled on \(day): apply for a new one",
-                    german: "die Arbeitserlaubnis wurde am \(day) gelöscht: eine neue ist zu beantragen",
+                    german: "die Arbeitserlaubnis wurde am \(day) aufgehoben: eine neue ist zu beantragen",
                     chinese: "工作许可已于\(day)注销，须重新申请")
             ])
     }
@@ -348,7 +348,7 @@ public struct WorkPermit: Sendable, Hashable {
                         message: LocalizedText(
                             english: "the work permit expired after \(record.validUntil): it can no longer be "
                                 + "\(procedure == .extend ? "extended" : "changed"); apply for a new one",
-                            german: "die Arbeitserlaubnis ist nach dem \(record.validUntil) abgelaufen: "
+                            german: "die Arbeitserlaubnis war bis zum \(record.validUntil) gültig und ist abgelaufen: "
                                 + "\(procedure.name.german) nicht mehr möglich, eine neue ist zu beantragen",
                             chinese: "工作许可已于\(record.validUntil)到期，不能再\(procedure.name.chinese)，须重新申请"),
                         facts: [Fact("validUntil", "\(record.validUntil)"), Fact("date", "\(date)")])

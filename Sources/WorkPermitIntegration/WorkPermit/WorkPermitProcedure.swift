@@ -30,7 +30,7 @@ public enum WorkPermitProcedure: String, Sendable, Hashable, Codable, CaseIterab
         case .apply: LocalizedText(english: "apply", german: "Beantragung", chinese: "申请")
         case .extend: LocalizedText(english: "extend", german: "Verlängerung", chinese: "延期")
         case .change: LocalizedText(english: "change", german: "Änderung", chinese: "变更")
-        case .cancel: LocalizedText(english: "cancel", german: "Löschung", chinese: "注销")
+        case .cancel: LocalizedText(english: "cancel", german: "Aufhebung", chinese: "注销")
         }
     }
 }

@@ -49,14 +49,21 @@ extension Subcommand {
 enum ECardCommand {
     static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
         guard let action = invocation.arguments.first, !action.hasPrefix("-") else {
-            throw UsageError("missing action: services; see --help")
+            throw UsageError(
+                en: "missing action: services; see --help", de: "Aktion fehlt: services; siehe --help",
+                zh: "缺少操作：services；参见 --help")
         }
-        guard action == "services" else { throw UsageError("unknown action '\(action)': use services; see --help") }
+        guard action == "services" else {
+            throw UsageError(
+                en: "unknown action '\(action)': use services; see --help",
+                de: "unbekannte Aktion „\(action)“: services verwenden; siehe --help",
+                zh: "未知操作“\(action)”：请使用 services；参见 --help")
+        }
         let arguments = try Arguments(
             Array(invocation.arguments.dropFirst()),
             options: ["on", "physical-card-received", "permit-expires", "permit"],
             flags: ["unverified"])
-        if let extra = arguments.positionals.first { throw UsageError("unexpected argument '\(extra)'; see --help") }
+        if let extra = arguments.positionals.first { throw UsageError.unexpected(extra) }
         let date = try arguments.requiredDate("on")
         let permit = try arguments.choice("permit", of: ["integrated", "physical"]) ?? "integrated"
         let services = ElectronicCardServices(
@@ -98,22 +105,24 @@ enum ECardCommand {
 
     static func text(_ services: ElectronicCardServices, language: Language) -> [String] {
         let labels = Labels(language)
-        var lines = ["\(labels.title(services.date)) (\(labels.phase(services.phase)))"]
+        var lines = [labels.title(services.date) + labels.parenthesized(labels.phase(services.phase))]
         let width = max(labels.available.displayWidth, labels.notAvailable.displayWidth)
         for group in CardFunction.ServiceGroup.allCases {
             let decisions = services.decisions.filter { $0.function.serviceGroup == group }
             guard !decisions.isEmpty else { continue }
-            lines += ["", "\(group.name[language]) (\(group.rule)):"]
+            lines += ["", group.name[language] + labels.parenthesized(group.rule.rawValue) + labels.headingColon]
             for decision in decisions {
                 let mark = decision.approved ? labels.available : labels.notAvailable
                 let padding = String(repeating: " ", count: width - mark.displayWidth)
-                let reasons = decision.violations.map { "\($0.message[language]) (\($0.rule))" }
+                let reasons = decision.violations.map { $0.message[language] + labels.parenthesized($0.rule.rawValue) }
                 lines.append(
                     "  \(mark)\(padding)  \(decision.function.name[language])"
                         + (reasons.isEmpty ? "" : labels.colon + reasons.joined(separator: labels.semicolon)))
             }
         }
-        lines += ["", "\(labels.notes):"] + services.notes.map { "  \($0.rule)\(labels.colon)\($0.message[language])" }
+        lines +=
+            ["", labels.notes + labels.headingColon]
+            + services.notes.map { "  \($0.rule)\(labels.colon)\($0.message[language])" }
         return lines
     }
 
@@ -130,6 +139,10 @@ enum ECardCommand {
         var colon: String { self.pick(": ", ": ", "：") }
         /// `; ` or the full-width `；` in Chinese.
         var semicolon: String { self.pick("; ", "; ", "；") }
+        /// A heading's `:`, full-width in Chinese.
+        var headingColon: String { self.pick(":", ":", "：") }
+        /// ` (text)`, or `（text）` in Chinese.
+        func parenthesized(_ text: String) -> String { self.pick(" (\(text))", " (\(text))", "（\(text)）") }
 
         func title(_ date: CivilDate) -> String {
             self.pick(

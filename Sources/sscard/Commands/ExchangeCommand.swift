@@ -80,15 +80,27 @@ enum ExchangeCommand {
     static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
         let policy = ExchangePolicy.beijing.with(calendar: invocation.calendar)
         let arguments = try Arguments(invocation.arguments, options: Self.options, flags: Self.flags)
-        if let extra = arguments.positionals.first { throw UsageError("unexpected argument '\(extra)'; see --help") }
+        if let extra = arguments.positionals.first { throw UsageError.unexpected(extra) }
         let date = try arguments.requiredDate("date")
         guard let generationText = try arguments.choice("generation", of: ["1", "2", "3", "none"]) else {
-            throw UsageError("--generation 1|2|3|none is required; see --help")
+            throw UsageError(
+                en: "--generation 1|2|3|none is required; see --help",
+                de: "--generation 1|2|3|none ist erforderlich; siehe --help",
+                zh: "必须指定 --generation 1|2|3|none；参见 --help")
         }
         guard let channelText = try arguments.choice("channel", of: ExchangeChannel.allCases.map(\.rawValue)),
             let channel = ExchangeChannel(rawValue: channelText)
-        else { throw UsageError("--channel CHANNEL is required; see --help for the codes") }
-        guard let bankText = arguments.option("bank") else { throw UsageError("--bank CODE is required; see --help") }
+        else {
+            throw UsageError(
+                en: "--channel CHANNEL is required; see --help for the codes",
+                de: "--channel KANAL ist erforderlich; die Codes stehen in --help", zh: "必须指定 --channel 渠道；渠道代码见 --help"
+            )
+        }
+        guard let bankText = arguments.option("bank") else {
+            throw UsageError(
+                en: "--bank CODE is required; see --help", de: "--bank CODE ist erforderlich; siehe --help",
+                zh: "必须指定 --bank 银行代码；参见 --help")
+        }
         let bank = try Self.bank(bankText, policy: policy, what: "--bank")
         let receipt =
             try arguments.choice("receipt", of: ExchangeReceiptMethod.allCases.map(\.rawValue)).flatMap(
@@ -107,9 +119,7 @@ enum ExchangeCommand {
         if !decision.missingCalendarYears.isEmpty {
             let years = decision.missingCalendarYears.map(String.init).joined(separator: ", ")
             invocation.printError(
-                "sscard exchange: no official working-day data for \(years): the dates that need it are unknown; "
-                    + "add the year's holiday schedule with --holidays FILE, or answer provisionally with --provisional"
-            )
+                "sscard exchange: " + ReplacementCommand.Labels(invocation.language).datesUnknown(years))
         }
         return decision.isApproved && decision.missingCalendarYears.isEmpty ? .success : .failure
     }
@@ -120,8 +130,13 @@ enum ExchangeCommand {
         let pickup = arguments.flag("company-pickup")
         if pickup && arguments.flag("collective-application") {
             throw UsageError(
-                "--company-pickup and --collective-application exclude each other: company pickup is collective "
-                    + "application with the employer collecting the cards (EX-EMPLOYER-BANKS); give one; see --help")
+                en: "--company-pickup and --collective-application exclude each other: company pickup is collective "
+                    + "application with the employer collecting the cards (EX-EMPLOYER-BANKS); give one; see --help",
+                de: "--company-pickup und --collective-application schließen einander aus: Abholung durch den "
+                    + "Arbeitgeber ist eine Sammelbeantragung, bei der der Arbeitgeber die Karten abholt "
+                    + "(EX-EMPLOYER-BANKS); nur eines angeben; siehe --help",
+                zh: "--company-pickup 与 --collective-application 不能同时使用：单位代领即由单位领卡的集体申领"
+                    + "（EX-EMPLOYER-BANKS）；请只指定其一；参见 --help")
         }
         let collective = pickup || arguments.flag("collective-application")
         let bankList = arguments.option("employer-banks")
@@ -132,19 +147,27 @@ enum ExchangeCommand {
         do throws(IdentifierValidationError) {
             employer = try UnifiedSocialCreditCode(arguments.option("employer") ?? Self.unnamedEmployerCode)
         } catch {
-            throw UsageError("--employer: not a valid unified social credit code (\(error))")
+            throw UsageError(
+                en: "--employer: not a valid unified social credit code (\(error.message.english))",
+                de: "--employer: keine gültige einheitliche Sozialkreditkennziffer (\(error.message.german))",
+                zh: "--employer：不是有效的统一社会信用代码（\(error.message.chinese)）")
         }
         guard collective else {
             if bankList != nil {
-                throw UsageError("--employer-banks needs --company-pickup or --collective-application; see --help")
+                throw UsageError(
+                    en: "--employer-banks needs --company-pickup or --collective-application; see --help",
+                    de: "--employer-banks verlangt --company-pickup oder --collective-application; siehe --help",
+                    zh: "--employer-banks 须与 --company-pickup 或 --collective-application 同用；参见 --help")
             }
             return arguments.option("employer") == nil
                 ? nil : EmployerArrangement.withoutCollectiveApplication(employer: employer)
         }
         guard let bankList else {
+            let flag = pickup ? "company-pickup" : "collective-application"
             throw UsageError(
-                "--\(pickup ? "company-pickup" : "collective-application") needs --employer-banks CODE,CODE; see --help"
-            )
+                en: "--\(flag) needs --employer-banks CODE,CODE; see --help",
+                de: "--\(flag) verlangt --employer-banks CODE,CODE; siehe --help",
+                zh: "--\(flag) 须与 --employer-banks 代码,代码 同用；参见 --help")
         }
         var banks: [PartnerBank] = []
         for code in bankList.split(separator: ",", omittingEmptySubsequences: false) {
@@ -155,7 +178,9 @@ enum ExchangeCommand {
                 employer: employer, collectiveApplication: true, companyPickup: pickup, selectedBanks: banks,
                 checkedAgainst: nil)
         } catch {
-            throw UsageError("--employer-banks: \(error.message.english)")
+            throw UsageError(
+                en: "--employer-banks: \(error.message.english)", de: "--employer-banks: \(error.message.german)",
+                zh: "--employer-banks：\(error.message.chinese)")
         }
     }
 
@@ -164,7 +189,10 @@ enum ExchangeCommand {
         let code = text.trimmingSpaces.uppercased()
         if let bank = policy.partnerBank(code: code) { return bank }
         guard ExchangePolicy.isWellFormedBankCode(code) else {
-            throw UsageError("\(what): '\(text)' is not a bank code such as ICBC; see --help")
+            throw UsageError(
+                en: "\(what): '\(text)' is not a bank code such as ICBC; see --help",
+                de: "\(what): „\(text)“ ist kein Bankcode wie ICBC; siehe --help",
+                zh: "\(what)：“\(text)”不是银行代码（如 ICBC）；参见 --help")
         }
         return PartnerBank(code: code, english: code, chinese: code)
     }

@@ -76,7 +76,7 @@ enum OnboardingCommand {
     static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
         let arguments = try Arguments(invocation.arguments, options: ["entry", "notification-issued", "permit"])
         if let extra = arguments.positionals.first {
-            throw UsageError("unexpected argument '\(extra)'; see --help")
+            throw UsageError.unexpected(extra)
         }
         let entry = try arguments.requiredDate("entry")
         let issued = try arguments.date("notification-issued")
@@ -88,8 +88,11 @@ enum OnboardingCommand {
                 policy: .beijing.with(calendar: invocation.calendar))
         } catch {
             throw UsageError(
-                "a deadline of this plan falls after \(CivilDate.latest), the last supported date (\(error)); "
-                    + "use earlier dates")
+                en: "a deadline of this plan falls after \(CivilDate.latest), the last supported date "
+                    + "(\(error.localizedReason.english)); use earlier dates",
+                de: "eine Frist dieses Plans fällt nach dem \(CivilDate.latest), dem letzten unterstützten Datum "
+                    + "(\(error.localizedReason.german)); frühere Daten verwenden",
+                zh: "该计划有期限晚于支持的最后日期\(CivilDate.latest)（\(error.localizedReason.chinese)）；请使用更早的日期")
         }
         if invocation.json {
             invocation.print(json: self.json(timeline, language: invocation.language))
@@ -99,8 +102,16 @@ enum OnboardingCommand {
         if !timeline.isComplete {
             let years = timeline.missingCalendarYears.map(String.init).joined(separator: ", ")
             invocation.printError(
-                "sscard onboarding: note: no official working-day data for \(years): the deadlines that need it show "
-                    + "their nominal days only; add the year's notice with --holidays FILE, or use --provisional")
+                "sscard onboarding: "
+                    + LocalizedText(
+                        english: "note: no official working-day data for \(years): the deadlines that need it show "
+                            + "their nominal days only; add the year's notice with --holidays FILE, or use --provisional",
+                        german:
+                            "Hinweis: keine amtlichen Arbeitstagsdaten für \(years): die Fristen, die sie brauchen, "
+                            + "zeigen nur ihren rechnerischen Tag; die Bekanntmachung des Jahres mit --holidays DATEI "
+                            + "hinzufügen oder --provisional verwenden",
+                        chinese: "注意：缺少\(years)年的官方工作日数据：相关期限仅显示名义日期；请用 --holidays 文件 "
+                            + "补充当年的通知，或使用 --provisional")[invocation.language])
         }
         // A deadline of unknown effective day is a warning, not a refusal (CM-WORKDAY), but the answer lacks data:
         // exit 1, as every command does for "no data" (ARCHITECTURE.md).
@@ -154,35 +165,43 @@ enum OnboardingCommand {
     static func text(_ timeline: OnboardingTimeline, language: Language) -> [String] {
         let labels = Labels(language)
         var lines = [
-            "\(labels.title) \(timeline.entry) (\(labels.workPermit): \(timeline.permitForm.name[language]))"
+            "\(labels.title) \(timeline.entry)"
+                + labels.parenthesized("\(labels.workPermit)\(labels.colon)\(timeline.permitForm.name[language])")
         ]
-        if !timeline.steps.isEmpty { lines += ["", "\(labels.steps):"] }
+        if !timeline.steps.isEmpty { lines += ["", "\(labels.steps)\(labels.headingColon)"] }
         let windows = timeline.steps.map { labels.window($0) }
         let width = windows.map(\.displayWidth).max() ?? 0
         for (step, window) in zip(timeline.steps, windows) {
-            let needs = step.needs.map { $0[language] }.joined(separator: "; ")
+            let needs = step.needs.map { $0[language] }.joined(separator: labels.semicolon)
             lines.append(
-                "  \(window.padded(toDisplayWidth: width))  \(step.step.name[language]) (\(step.rule))"
-                    + (needs.isEmpty ? "" : ": \(needs)"))
+                "  \(window.padded(toDisplayWidth: width))  \(step.step.name[language])"
+                    + labels.parenthesized(step.rule.rawValue) + (needs.isEmpty ? "" : "\(labels.colon)\(needs)"))
         }
-        if !timeline.deadlines.isEmpty { lines += ["", "\(labels.deadlines):"] }
+        if !timeline.deadlines.isEmpty { lines += ["", "\(labels.deadlines)\(labels.headingColon)"] }
         for deadline in timeline.deadlines {
             let day: String
             if let lastDay = deadline.lastDay {
                 day =
                     deadline.nominalLastDay == lastDay
-                    ? "\(lastDay)" : "\(lastDay) (\(labels.nominal) \(deadline.nominalLastDay))"
+                    ? "\(lastDay)" : "\(lastDay)" + labels.parenthesized("\(labels.nominal) \(deadline.nominalLastDay)")
             } else {
-                day = "\(deadline.nominalLastDay) (\(labels.unknownEffectiveDay(deadline.yearWithoutData)))"
+                day =
+                    "\(deadline.nominalLastDay)"
+                    + labels.parenthesized(labels.unknownEffectiveDay(deadline.yearWithoutData))
             }
             let latest =
-                (deadline.isProvisional ? ", \(labels.provisional)" : "")
-                + (timeline.isConditional(deadline) ? ", \(labels.atTheLatest)" : "")
-            lines.append("  \(day)  \(deadline.kind.name[language]) (\(deadline.rule))\(latest)")
+                (deadline.isProvisional ? "\(labels.comma)\(labels.provisional)" : "")
+                + (timeline.isConditional(deadline) ? "\(labels.comma)\(labels.atTheLatest)" : "")
+            lines.append(
+                "  \(day)  \(deadline.kind.name[language])" + labels.parenthesized(deadline.rule.rawValue) + latest)
         }
-        lines += ["", timeline.warnings.isEmpty ? "\(labels.warnings): \(labels.none)" : "\(labels.warnings):"]
+        lines += [
+            "",
+            timeline.warnings.isEmpty
+                ? "\(labels.warnings)\(labels.colon)\(labels.none)" : "\(labels.warnings)\(labels.headingColon)",
+        ]
         for warning in timeline.warnings {
-            lines.append("  \(warning.rule): \(warning.message[language])")
+            lines.append("  \(warning.rule)\(labels.colon)\(warning.message[language])")
         }
         if !timeline.isPossible { lines += ["", labels.impossible] }
         return lines
@@ -192,6 +211,13 @@ enum OnboardingCommand {
     struct Labels {
         let language: Language
         init(_ language: Language) { self.language = language }
+
+        /// Punctuation: full-width in Chinese.
+        var colon: String { self.pick(": ", ": ", "：") }
+        var headingColon: String { self.pick(":", ":", "：") }
+        var semicolon: String { self.pick("; ", "; ", "；") }
+        var comma: String { self.pick(", ", ", ", "，") }
+        func parenthesized(_ text: String) -> String { self.pick(" (\(text))", " (\(text))", "（\(text)）") }
 
         private func pick(_ english: String, _ german: String, _ chinese: String) -> String {
             LocalizedText(english: english, german: german, chinese: chinese)[self.language]

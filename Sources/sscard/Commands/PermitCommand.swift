@@ -67,14 +67,20 @@ extension Subcommand {
 enum PermitCommand {
     static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
         guard let action = invocation.arguments.first, !action.hasPrefix("-") else {
-            throw UsageError("missing action: lifecycle or verify; see --help")
+            throw UsageError(
+                en: "missing action: lifecycle or verify; see --help",
+                de: "Aktion fehlt: lifecycle oder verify; siehe --help", zh: "缺少操作：lifecycle 或 verify；参见 --help")
         }
         var rest = invocation
         rest.arguments = Array(invocation.arguments.dropFirst())
         switch action {
         case "lifecycle": return try self.lifecycle(rest)
         case "verify": return try self.verify(rest)
-        default: throw UsageError("unknown action '\(action)': use lifecycle or verify; see --help")
+        default:
+            throw UsageError(
+                en: "unknown action '\(action)': use lifecycle or verify; see --help",
+                de: "unbekannte Aktion „\(action)“: lifecycle oder verify verwenden; siehe --help",
+                zh: "未知操作“\(action)”：请使用 lifecycle 或 verify；参见 --help")
         }
     }
 
@@ -83,7 +89,7 @@ enum PermitCommand {
     static func lifecycle(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
         let arguments = try Arguments(
             invocation.arguments, options: ["issued", "valid-until", "on", "cancelled", "procedure"])
-        if let extra = arguments.positionals.first { throw UsageError("unexpected argument '\(extra)'; see --help") }
+        if let extra = arguments.positionals.first { throw UsageError.unexpected(extra) }
         let issued = try arguments.requiredDate("issued")
         let validUntil = try arguments.requiredDate("valid-until")
         let date = try arguments.requiredDate("on")
@@ -129,10 +135,13 @@ enum PermitCommand {
         } else {
             let labels = Labels(language)
             invocation.print(
-                "\(labels.permitIssued(issued, validUntil: validUntil)) (\(permit.form.name[language]), WP-EFFECTIVE)")
+                labels.permitIssued(issued, validUntil: validUntil)
+                    + labels.parenthesized("\(permit.form.name[language])\(labels.comma)WP-EFFECTIVE"))
             invocation.print("\(labels.on(date))\(labels.colon)\(labels.status(status, cancelled: permit.cancelledOn))")
             invocation.print("")
-            invocation.print("\(labels.procedures(WorkPermitProcedure.channel[language])) (WP-ONLINE):")
+            invocation.print(
+                labels.procedures(WorkPermitProcedure.channel[language]) + labels.parenthesized("WP-ONLINE")
+                    + labels.headingColon)
             let width = decisions.map { $0.procedure.name[language].displayWidth }.max() ?? 0
             for decision in decisions {
                 let name = decision.procedure.name[language]
@@ -145,14 +154,14 @@ enum PermitCommand {
                     }
                 } else {
                     line += "\(labels.notOpen)\(labels.colon)"
-                    line += decision.violations.map { "\($0.message[language]) (\($0.rule))" }
+                    line += decision.violations.map { $0.message[language] + labels.parenthesized($0.rule.rawValue) }
                         .joined(separator: labels.semicolon)
                 }
                 invocation.print(line)
             }
             if !notes.isEmpty {
                 invocation.print("")
-                invocation.print("\(labels.notes):")
+                invocation.print(labels.notes + labels.headingColon)
                 for note in notes { invocation.print("  \(note.rule)\(labels.colon)\(note.message[language])") }
             }
         }
@@ -164,7 +173,7 @@ enum PermitCommand {
 
     static func verify(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
         let arguments = try Arguments(invocation.arguments, options: ["document", "on"])
-        if let extra = arguments.positionals.first { throw UsageError("unexpected argument '\(extra)'; see --help") }
+        if let extra = arguments.positionals.first { throw UsageError.unexpected(extra) }
         let codes: [(String, PermitDocument)] = [
             ("letter", .notificationLetter), ("ecard", .electronicCard), ("physical-card", .physicalWorkPermitCard),
         ]
@@ -215,16 +224,18 @@ enum PermitCommand {
                 ]))
         } else {
             let labels = Labels(language)
-            invocation.print("\(labels.residencePermitVerification) (WP-RESIDENCE):")
+            invocation.print(
+                labels.residencePermitVerification + labels.parenthesized("WP-RESIDENCE") + labels.headingColon)
             for (document, found, violations) in answers {
                 let ways = found.map { $0.name[language] }.joined(separator: labels.semicolon)
-                let refusal = violations.map { "\($0.message[language]) (\($0.rule))" }.joined(separator: "; ")
+                let refusal = violations.map { $0.message[language] + labels.parenthesized($0.rule.rawValue) }
+                    .joined(separator: labels.semicolon)
                 invocation.print(
-                    "  \(labels.with(document)): "
-                        + (violations.isEmpty ? ways : "\(labels.notProof(date)): \(refusal)"))
+                    "  \(labels.with(document))\(labels.colon)"
+                        + (violations.isEmpty ? ways : "\(labels.notProof(date))\(labels.colon)\(refusal)"))
             }
             invocation.print("")
-            invocation.print("\(labels.enrolmentVerification) (WP-ENROL):")
+            invocation.print(labels.enrolmentVerification + labels.parenthesized("WP-ENROL") + labels.headingColon)
             for method in WorkPermitVerification.enrolmentMethods { invocation.print("  \(method.name[language])") }
         }
         return answers.allSatisfy { $0.2.isEmpty } ? .success : .failure
@@ -276,6 +287,9 @@ enum PermitCommand {
         var colon: String { self.pick(": ", ": ", "：") }
         /// `; ` or the full-width `；` in Chinese.
         var semicolon: String { self.pick("; ", "; ", "；") }
+        var headingColon: String { self.pick(":", ":", "：") }
+        var comma: String { self.pick(", ", ", ", "，") }
+        func parenthesized(_ text: String) -> String { self.pick(" (\(text))", " (\(text))", "（\(text)）") }
 
         func permitIssued(_ issued: CivilDate, validUntil: CivilDate) -> String {
             self.pick(
@@ -292,7 +306,7 @@ enum PermitCommand {
             case .cancelled:
                 self.pick(
                     "cancelled on \(cancelled.map { "\($0)" } ?? "?")",
-                    "gelöscht am \(cancelled.map { "\($0)" } ?? "?")", "已于\(cancelled.map { "\($0)" } ?? "?")注销")
+                    "aufgehoben am \(cancelled.map { "\($0)" } ?? "?")", "已于\(cancelled.map { "\($0)" } ?? "?")注销")
             }
         }
         func procedures(_ channel: String) -> String {

@@ -187,7 +187,7 @@ extension ReplacementCommand {
                 "--\(flag) describes what is shown at an on-site counter (RP-DOCUMENTS); with --channel \(channel) "
                     + "nothing is shown, the login is real-name: use --channel onsite or leave it out",
                 "--\(flag) beschreibt, was am Schalter vor Ort vorgelegt wird (RP-DOCUMENTS); mit --channel "
-                    + "\(channel) wird nichts vorgelegt, die Anmeldung ist real-name: --channel onsite verwenden oder "
+                    + "\(channel) wird nichts vorgelegt, die Anmeldung erfolgt mit Klarnamen: --channel onsite verwenden oder "
                     + "die Angabe weglassen",
                 "--\(flag) 描述现场窗口出示的材料（RP-DOCUMENTS）；--channel \(channel) 为实名登录办理，无需出示材料："
                     + "请改用 --channel onsite 或去掉该参数")

@@ -41,8 +41,10 @@ extension Subcommand {
                 for rule in rules {
                     invocation.print("\(rule.id.rawValue)  \(rule.title[language])")
                     invocation.print("    \(rule.text[language])")
-                    // The citations are the titles of the sources as published, left as they are.
-                    invocation.print("    \(source)\(rule.sources.map(\.citation).joined(separator: "; "))")
+                    // The citations in --lang: the sources' titles rendered, document numbers as published.
+                    let citations = rule.sources.map { $0.localizedCitation[language] }
+                    invocation.print(
+                        "    \(source)\(citations.joined(separator: language == .simplifiedChinese ? "；" : "; "))")
                 }
             }
             return .success

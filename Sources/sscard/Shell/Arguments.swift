@@ -85,7 +85,7 @@ struct Arguments {
             throw UsageError(
                 en: "--\(name) must be one of \(list), not '\(value)'",
                 de: "--\(name) muss eines von \(list) sein, nicht „\(value)“",
-                zh: "--\(name) 必须是 \(list) 之一，而不是“\(value)”")
+                zh: "--\(name) 必须是 \(choices.joined(separator: "、")) 之一，而不是“\(value)”")
         }
         return value
     }

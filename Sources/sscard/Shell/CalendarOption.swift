@@ -21,7 +21,9 @@ enum CalendarOption {
             var loaded: [HolidayFile] = []
             for path in paths {
                 do throws(UsageError) { loaded.append(try HolidayFile.load(path, console: console)) } catch {
-                    throw UsageError("--holidays: \(error.message)")
+                    throw UsageError(
+                        en: "--holidays: \(error.text.english)", de: "--holidays: \(error.text.german)",
+                        zh: "--holidays：\(error.text.chinese)")
                 }
             }
             for schedule in try HolidayFile.schedules(of: loaded) { calendar = calendar.adding(schedule) }

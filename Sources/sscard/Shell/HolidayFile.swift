@@ -13,10 +13,14 @@ enum HolidayFile {
     static func read(_ bytes: [UInt8], path: String) throws(UsageError) -> HolidayFile {
         let first = bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
         guard first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else {
-            do {
+            do throws(HolidayNoticeError) {
                 return .notice(try HolidayNotice(parsing: String(decoding: bytes, as: UTF8.self)))
             } catch {
-                throw UsageError("'\(path)' is not a holiday notice the library can read: \(error)")
+                throw UsageError(
+                    en: "'\(path)' is not a holiday notice the library can read: \(error.message.english)",
+                    de: "„\(path)“ ist keine Feiertagsbekanntmachung, die die Bibliothek lesen kann: "
+                        + error.message.german,
+                    zh: "“\(path)”不是可识别的节假日安排通知：\(error.message.chinese)")
             }
         }
         let data = Data(bytes)
@@ -26,7 +30,11 @@ enum HolidayFile {
             }
             return .schedules([try JSONDecoder().decode(HolidaySchedule.self, from: data)])
         } catch {
-            throw UsageError("'\(path)' is not a valid schedule in JSON: \(error)")
+            // The decoder's own detail is Foundation's English text; it is kept for whoever fixes the file.
+            throw UsageError(
+                en: "'\(path)' is not a valid schedule in JSON: \(error)",
+                de: "„\(path)“ ist kein gültiger Feiertagsplan in JSON (\(error))",
+                zh: "“\(path)”不是有效的 JSON 节假日安排（\(error)）")
         }
     }
 
@@ -45,10 +53,13 @@ enum HolidayFile {
             }
         }
         for year in years {
-            do {
+            do throws(HolidayNoticeError) {
                 schedules.append(try HolidayNotice.combining(notices[year] ?? []).schedule())
             } catch {
-                throw UsageError("the notices for \(year) do not combine: \(error)")
+                throw UsageError(
+                    en: "the notices for \(year) do not combine: \(error.message.english)",
+                    de: "die Bekanntmachungen für \(year) lassen sich nicht zusammenführen: \(error.message.german)",
+                    zh: "\(year)年的通知无法合并：\(error.message.chinese)")
             }
         }
         return schedules
@@ -56,7 +67,10 @@ enum HolidayFile {
 
     /// Reads the file at `path` through the console.
     static func load(_ path: String, console: Console) throws(UsageError) -> HolidayFile {
-        guard let bytes = console.readFile(path) else { throw UsageError("cannot read '\(path)'") }
+        guard let bytes = console.readFile(path) else {
+            throw UsageError(
+                en: "cannot read '\(path)'", de: "„\(path)“ kann nicht gelesen werden", zh: "无法读取“\(path)”")
+        }
         return try self.read(bytes, path: path)
     }
 }

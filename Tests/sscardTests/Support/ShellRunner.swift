@@ -10,8 +10,9 @@ struct ShellResult {
     var output: String { self.stdout.joined(separator: "\n") }
 }
 
-/// Runs `sscard` in-process with `arguments` (without the program name) and optional standard-input lines.
-func sscard(_ arguments: [String], stdin: [String] = []) -> ShellResult {
+/// Runs `sscard` in-process with `arguments` (without the program name) and optional standard-input lines;
+/// `files` are the files it may read, by path.
+func sscard(_ arguments: [String], stdin: [String] = [], files: [String: String] = [:]) -> ShellResult {
     final class Buffers: @unchecked Sendable {  // only touched on the test's own thread
         var input: IndexingIterator<[String]>
         var stdout: [String] = []
@@ -22,7 +23,8 @@ func sscard(_ arguments: [String], stdin: [String] = []) -> ShellResult {
     let console = Console(
         readLine: { buffers.input.next() },
         writeLine: { buffers.stdout.append($0) },
-        writeError: { buffers.stderr.append($0) })
+        writeError: { buffers.stderr.append($0) },
+        readFile: { files[$0].map { Array($0.utf8) } })
     let status = Shell.run(arguments, console: console)
     return ShellResult(status: status.rawValue, stdout: buffers.stdout, stderr: buffers.stderr)
 }

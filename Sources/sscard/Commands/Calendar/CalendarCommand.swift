@@ -35,21 +35,31 @@ extension Subcommand {
             var positionals = arguments.positionals[...]
             switch positionals.popFirst() {
             case "import":
-                guard !positionals.isEmpty else { throw UsageError("import needs a FILE; see --help") }
+                guard !positionals.isEmpty else {
+                    throw UsageError(
+                        en: "import needs a FILE; see --help", de: "import braucht eine DATEI; siehe --help",
+                        zh: "import 需要指定文件；参见 --help")
+                }
                 return try CalendarImport.run(
                     paths: Array(positionals), check: arguments.flag("check"), invocation: invocation)
             case let yearText?:
                 guard positionals.isEmpty, !arguments.flag("check") else {
-                    throw UsageError("calendar takes one YEAR; see --help")
+                    throw UsageError(
+                        en: "calendar takes one YEAR; see --help", de: "calendar nimmt genau ein JAHR; siehe --help",
+                        zh: "calendar 只接受一个年份；参见 --help")
                 }
                 guard let year = Int(yearText), CivilDate.supportedYears.contains(year) else {
+                    let (first, last) = (CivilDate.supportedYears.lowerBound, CivilDate.supportedYears.upperBound)
                     throw UsageError(
-                        "YEAR must be a year of \(CivilDate.supportedYears.lowerBound) through "
-                            + "\(CivilDate.supportedYears.upperBound), not '\(yearText)'")
+                        en: "YEAR must be a year of \(first) through \(last), not '\(yearText)'",
+                        de: "JAHR muss ein Jahr von \(first) bis \(last) sein, nicht „\(yearText)“",
+                        zh: "年份须在\(first)至\(last)年之间，而不是“\(yearText)”")
                 }
                 return CalendarYear.run(year: year, invocation: invocation)
             case nil:
-                throw UsageError("missing YEAR or 'import FILE'; see --help")
+                throw UsageError(
+                    en: "missing YEAR or 'import FILE'; see --help", de: "JAHR oder „import DATEI“ fehlt; siehe --help",
+                    zh: "缺少年份或“import 文件”；参见 --help")
             }
         })
 }

@@ -39,7 +39,7 @@ struct CalendarGrid {
             return GridText.provisionalTitle(self.year)[self.language]
         }
         guard let source else { return "\(self.year)" }
-        return "\(self.year): \(source)"
+        return GridText.cited(self.year, source, self.language)
     }
 
     /// One month: its name centred, the weekday header and up to six weeks.

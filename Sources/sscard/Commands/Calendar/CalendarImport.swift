@@ -85,14 +85,18 @@ enum CalendarImport {
 
     /// The schedule as text: the citation, one line a break, and the differences under `--check`.
     static func text(_ schedule: HolidaySchedule, differences: [ScheduleDifference]?, language: Language) -> [String] {
-        var lines = ["\(schedule.year): \(schedule.source)"]
+        // Full-width punctuation in Chinese.
+        let chinese = language == .simplifiedChinese
+        let (colon, semicolon, comma) = chinese ? ("：", "；", "、") : (": ", "; ", ", ")
+        var lines = [GridText.cited(schedule.year, schedule.source, language)]
         for period in schedule.periods {
-            let worked = period.adjustedWorkingDays.map(\.description).joined(separator: ", ")
+            let worked = period.adjustedWorkingDays.map(\.description).joined(separator: comma)
             lines.append(
-                "  " + period.holiday.name[language] + ": " + "\(period.firstDay) – \(period.lastDay)"
-                    + "; " + ImportText.statutory[language] + " "
-                    + period.statutoryDays.map(\.description).joined(separator: ", ")
-                    + (worked.isEmpty ? "" : "; " + ImportText.worked[language] + " " + worked))
+                "  " + period.holiday.name[language] + colon + "\(period.firstDay)"
+                    + (chinese ? "至" : " – ") + "\(period.lastDay)"
+                    + semicolon + ImportText.statutory[language] + (chinese ? "" : " ")
+                    + period.statutoryDays.map(\.description).joined(separator: comma)
+                    + (worked.isEmpty ? "" : semicolon + ImportText.worked[language] + (chinese ? "" : " ") + worked))
         }
         guard let differences else { return lines }
         if differences.isEmpty {
@@ -101,9 +105,9 @@ enum CalendarImport {
             lines.append(ImportText.disagrees(schedule.year, count: differences.count)[language])
             for difference in differences {
                 lines.append(
-                    "  \(difference.date): " + ImportText.found[language] + " "
-                        + ImportText.kind(difference.kind, difference.holiday, language) + "; "
-                        + ImportText.expected[language] + " "
+                    "  \(difference.date)\(colon)" + ImportText.found[language] + (chinese ? "" : " ")
+                        + ImportText.kind(difference.kind, difference.holiday, language) + semicolon
+                        + ImportText.expected[language] + (chinese ? "" : " ")
                         + ImportText.kind(difference.otherKind, difference.otherHoliday, language))
             }
         }

@@ -42,4 +42,11 @@ enum GridText {
                 "Samstage und Sonntage ohne Zeichen sind gewöhnliche Wochenendtage; alle anderen Tage sind Arbeitstage.",
             chinese: "无标记的周六、周日为普通周末；其余日期为工作日。"),
     ]
+
+    /// `2026: title (number, issued)`, or `2026年：标题（文号，发布日期）` in Chinese.
+    static func cited(_ year: Int, _ source: NoticeCitation, _ language: Language) -> String {
+        guard language == .simplifiedChinese else { return "\(year): \(source)" }
+        let details = [source.documentNumber, source.issued?.description].compactMap { $0 }
+        return "\(year)年：\(source.title)" + (details.isEmpty ? "" : "（\(details.joined(separator: "，"))）")
+    }
 }

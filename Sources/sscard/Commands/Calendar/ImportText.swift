@@ -40,6 +40,8 @@ enum ImportText {
             case .inLieuRestDay:
                 LocalizedText(english: "in-lieu rest day", german: "Ausgleichsruhetag", chinese: "调休休息日")
             }
-        return name[language] + (holiday.map { " (\($0.name[language]))" } ?? "")
+        guard let holiday else { return name[language] }
+        let holidayName = holiday.name[language]
+        return name[language] + (language == .simplifiedChinese ? "（\(holidayName)）" : " (\(holidayName))")
     }
 }
