@@ -179,3 +179,19 @@ private let sample2027 = """
         #expect(grid.output.contains(" 1*"))
     }
 }
+
+@Suite struct ProvisionalMarkTests {
+    @Test("CM-PROVISIONAL: sscard day and workdays mark an answer counted by law, naming the year")
+    func marked() {
+        let day = sscard(["--provisional", "day", "2027-01-01", "2026-01-01"])
+        #expect(day.stdout[0].hasSuffix("[provisional: no notice for 2027 (CM-PROVISIONAL)]"))
+        #expect(!day.stdout[1].contains("provisional"))
+        #expect(sscard(["--provisional", "day", "2027-01-01", "--json"]).output.contains(#""provisional":true"#))
+        let add = sscard(["--provisional", "workdays", "add", "4", "2026-12-28", "2026-09-30"])
+        #expect(add.stdout == ["2027-01-04 [provisional: no notice for 2027 (CM-PROVISIONAL)]", "2026-10-12"])
+        let count = sscard(["--provisional", "workdays", "count", "2026-12-01", "2027-01-10", "--json"])
+        #expect(count.output.contains(#""provisionalYears":[2027]"#))
+        let chinese = sscard(["--provisional", "--lang", "zh", "workdays", "count", "2026-12-01", "2027-01-10"])
+        #expect(chinese.output == "27［暂定：尚无2027年的通知（CM-PROVISIONAL）］")
+    }
+}

@@ -15,11 +15,11 @@ import Testing
         #expect(result.status == 0)
         #expect(
             result.stdout[0]
-                == #"{"date":"2026-02-17","weekday":"Tuesday","workingDay":false,"kind":"statutoryHoliday","holiday":"Spring Festival","adjustedWorkingDay":false,"adjustedFor":null}"#
+                == #"{"date":"2026-02-17","weekday":"Tuesday","workingDay":false,"kind":"statutoryHoliday","holiday":"Spring Festival","adjustedWorkingDay":false,"adjustedFor":null,"provisional":false}"#
         )
         #expect(
             result.stdout[1]
-                == #"{"date":"2026-10-10","weekday":"Saturday","workingDay":true,"kind":"adjustedWorkingDay","holiday":null,"adjustedWorkingDay":true,"adjustedFor":"National Day"}"#
+                == #"{"date":"2026-10-10","weekday":"Saturday","workingDay":true,"kind":"adjustedWorkingDay","holiday":null,"adjustedWorkingDay":true,"adjustedFor":"National Day","provisional":false}"#
         )
     }
 
@@ -75,7 +75,7 @@ import Testing
     @Test("CM-WORKDAY-ADD: the JSON batch mode has one object a line")
     func addJSON() {
         let result = sscard("workdays add 4 --json", stdin: ["2026-09-30"])
-        #expect(result.stdout == [#"{"date":"2026-09-30","workingDays":4,"result":"2026-10-12"}"#])
+        #expect(result.stdout == [#"{"date":"2026-09-30","workingDays":4,"result":"2026-10-12","provisionalYears":[]}"#])
     }
 
     @Test("CM-WORKDAY: sscard workdays count counts (FROM, TO]")
@@ -85,7 +85,7 @@ import Testing
         #expect(sscard("workdays count 2025-12-31 2026-12-31").stdout == ["248"])
         #expect(
             sscard("workdays count 2026-09-30 2026-10-12 --json").stdout == [
-                #"{"from":"2026-09-30","to":"2026-10-12","workingDays":4}"#
+                #"{"from":"2026-09-30","to":"2026-10-12","workingDays":4,"provisionalYears":[]}"#
             ])
     }
 

@@ -9,11 +9,13 @@ extension Subcommand {
 
             Says whether each DATE (YYYY-MM-DD) is a working day in mainland China, names the holiday it
             belongs to, and tells an adjusted working day (a weekend day worked, 调休上班) and for which
-            holiday. Official data covers 2004 through 2026; other years exit 1 with a message (under --json,
-            an error document {"error": {"kind": "data", "message", "rule": "CM-WORKDAY"}} in that date's place).
+            holiday. Official data covers 2004 through 2026 (add a year with --holidays FILE); other years exit
+            1 with a message (under --json, an error document {"error": {"kind": "data", "message", "rule":
+            "CM-WORKDAY"}} in that date's place), or with --provisional are answered by law and marked
+            provisional (CM-PROVISIONAL).
 
             JSON keys: date, weekday, workingDay, kind, holiday (name or null), adjustedWorkingDay,
-            adjustedFor (holiday name or null).
+            adjustedFor (holiday name or null), provisional.
             """,
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
             let arguments = try Arguments(invocation.arguments)
@@ -77,6 +79,7 @@ enum DayReport {
         let colon = language == .simplifiedChinese ? "：" : ": "
         return "\(day.date) \(day.date.weekday.name[language])\(colon)\(summary[language])"
             + (day.isAssumed ? assumed[language] : "")
+            + ProvisionalMark.text(day.isProvisional ? [day.date.year] : [], language: language)
     }
 
     /// The JSON document of a day (Documentation/JSON.md); the weekday stays English, the holiday names
@@ -91,6 +94,7 @@ enum DayReport {
             ("holiday", day.isWorkingDay ? .null : name),
             ("adjustedWorkingDay", .bool(day.isAdjustedWorkingDay)),
             ("adjustedFor", day.isAdjustedWorkingDay ? name : .null),
+            ("provisional", .bool(day.isProvisional)),
         ])
     }
 }

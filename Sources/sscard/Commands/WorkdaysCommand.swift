@@ -13,9 +13,12 @@ extension Subcommand {
                    input and writes one answer a line, in the same order ("error: ..." for a line that
                    fails; exit 1 if any failed). Streams: a million lines take a tenth of a second.
             count: the number of working days in (FROM, TO]: after FROM, up to and including TO.
+            With --provisional, an answer that counted a year without a notice by law is marked provisional,
+            naming the year (CM-PROVISIONAL).
 
-            JSON: add prints {"date", "workingDays", "result"} a line, or {"date", "error": {"kind",
-                  "message", "rule"}} for a line that fails; count prints {"from", "to", "workingDays"}.
+            JSON: add prints {"date", "workingDays", "result", "provisionalYears"} a line, or {"date", "error":
+                  {"kind", "message", "rule"}} for a line that fails; count prints {"from", "to",
+                  "workingDays", "provisionalYears"}.
                   Documentation/JSON.md describes every field.
             """,
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
@@ -66,7 +69,8 @@ enum WorkdaysCommand {
         var output = OutputBuffer(console: invocation.console)
         if dates.isEmpty {
             var reader = LineReader(console: invocation.console)
-            let fast = !invocation.json
+            // A provisional answer carries its mark (CM-PROVISIONAL), so only the general path gives it.
+            let fast = !invocation.json && calendar.fallback != .provisional
             while reader.next(flushing: &output) {
                 if fast, let date = CivilDate.parsingISO(reader.line),
                     let result = try? calendar.date(byAddingWorkingDays: count, to: date)
@@ -111,9 +115,13 @@ enum WorkdaysCommand {
         }
         do throws(CalendarError) {
             let result = try invocation.calendar.date(byAddingWorkingDays: count, to: date)
-            guard invocation.json else { return (result.description, false) }
+            let provisional = ProvisionalMark.years(between: date, and: result, in: invocation.calendar)
+            guard invocation.json else {
+                return (result.description + ProvisionalMark.text(provisional, language: language), false)
+            }
             let document = JSONValue.object([
                 ("date", .string(text)), ("workingDays", .int(count)), ("result", .date(result)),
+                ("provisionalYears", .array(provisional.map { .int($0) })),
             ])
             return (document.serialized, false)
         } catch {
@@ -135,11 +143,15 @@ enum WorkdaysCommand {
     static func count(from: CivilDate, to: CivilDate, invocation: Invocation) -> ExitStatus {
         do throws(CalendarError) {
             let count = try invocation.calendar.workingDays(from: from, to: to)
+            let provisional = ProvisionalMark.years(between: from, and: to, in: invocation.calendar)
             if invocation.json {
                 invocation.print(
-                    json: .object([("from", .date(from)), ("to", .date(to)), ("workingDays", .int(count))]))
+                    json: .object([
+                        ("from", .date(from)), ("to", .date(to)), ("workingDays", .int(count)),
+                        ("provisionalYears", .array(provisional.map { .int($0) })),
+                    ]))
             } else {
-                invocation.print("\(count)")
+                invocation.print("\(count)" + ProvisionalMark.text(provisional, language: invocation.language))
             }
             return .success
         } catch {
