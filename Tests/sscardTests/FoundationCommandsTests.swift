@@ -75,7 +75,8 @@ import Testing
     @Test("CM-WORKDAY-ADD: the JSON batch mode has one object a line")
     func addJSON() {
         let result = sscard("workdays add 4 --json", stdin: ["2026-09-30"])
-        #expect(result.stdout == [#"{"date":"2026-09-30","workingDays":4,"result":"2026-10-12","provisionalYears":[]}"#])
+        #expect(
+            result.stdout == [#"{"date":"2026-09-30","workingDays":4,"result":"2026-10-12","provisionalYears":[]}"#])
     }
 
     @Test("CM-WORKDAY: sscard workdays count counts (FROM, TO]")

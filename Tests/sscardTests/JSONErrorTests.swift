@@ -45,7 +45,8 @@ import Testing
         #expect(result.stdout[0].hasPrefix(#"{"date":"nonsense","error":{"kind":"invalid","#))
         #expect(result.stdout[0].hasSuffix(#""rule":"CM-DATE"}}"#))
         #expect(result.stdout[1].hasPrefix(#"{"date":"2026-12-31","error":{"kind":"data","#))
-        #expect(result.stdout[2] == #"{"date":"2026-09-30","workingDays":1,"result":"2026-10-08","provisionalYears":[]}"#)
+        #expect(
+            result.stdout[2] == #"{"date":"2026-09-30","workingDays":1,"result":"2026-10-08","provisionalYears":[]}"#)
     }
 
     @Test("CM-WORKDAY-ADD: the byte-level stream: chunks, \\r\\n, no final newline, invalid UTF-8")

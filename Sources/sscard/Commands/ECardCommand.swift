@@ -127,22 +127,9 @@ enum ECardCommand {
     }
 
     /// The fixed words of the text output in the three languages.
-    struct Labels {
+    struct Labels: Wording {
         let language: Language
         init(_ language: Language) { self.language = language }
-
-        private func pick(_ english: String, _ german: String, _ chinese: String) -> String {
-            LocalizedText(english: english, german: german, chinese: chinese)[self.language]
-        }
-
-        /// `: ` or the full-width `：` in Chinese.
-        var colon: String { self.pick(": ", ": ", "：") }
-        /// `; ` or the full-width `；` in Chinese.
-        var semicolon: String { self.pick("; ", "; ", "；") }
-        /// A heading's `:`, full-width in Chinese.
-        var headingColon: String { self.pick(":", ":", "：") }
-        /// ` (text)`, or `（text）` in Chinese.
-        func parenthesized(_ text: String) -> String { self.pick(" (\(text))", " (\(text))", "（\(text)）") }
 
         func title(_ date: CivilDate) -> String {
             self.pick(

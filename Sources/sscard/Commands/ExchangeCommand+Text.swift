@@ -54,18 +54,9 @@ extension ExchangeCommand {
     }
 
     /// The fixed words of the text output in the three languages.
-    struct Labels {
+    struct Labels: Wording {
         let language: Language
         init(_ language: Language) { self.language = language }
-
-        private func pick(_ english: String, _ german: String, _ chinese: String) -> String {
-            LocalizedText(english: english, german: german, chinese: chinese)[self.language]
-        }
-
-        var colon: String { self.pick(": ", ": ", "：") }
-        var semicolon: String { self.pick("; ", "; ", "；") }
-        var listSeparator: String { self.pick(", ", ", ", "、") }
-        func parenthesized(_ text: String) -> String { self.pick(" (\(text))", " (\(text))", "（\(text)）") }
 
         var notOpen: String { self.pick("exchange not open", "Umtausch noch nicht eröffnet", "换卡尚未开放") }
         var card: String { self.pick("card", "Karte", "新卡") }

@@ -62,8 +62,9 @@ enum ExchangeCommand {
         JSON keys: approved, violations [{rule, message}], phase (centralized, regular or null), generation
         (3 or null), readyBy (date or null), receiptOptions [{method, fee}], notes [{rule, message}], date,
         acceptanceDate, channel, bank, bankChoice (free, employer-selection, free-offline), receipt;
-        warnings [{rule, message}] (CM-WORKDAY; a provisional date's message names CM-PROVISIONAL),
-        missingCalendarYears [year], provisionalYears [year],
+        warnings [{rule, message}] (CM-WORKDAY for a year without data, CM-PROVISIONAL for a provisional one),
+        complete (false when a date is unknown for lack of a notice), missingCalendarYears [year],
+        provisionalYears [year],
         information [{rule, message}] (EX-OLD-VALID, EX-ACTIVATION, EX-MINOR; empty when refused),
         bankName (in --lang), channelName (in --lang).
         """
@@ -220,6 +221,7 @@ enum ExchangeCommand {
             ("bankChoice", .string(decision.bankChoice.rawValue)),
             ("receipt", .string(decision.receipt.rawValue)),
             ("warnings", .violations(decision.warnings, language: language)),
+            ("complete", .bool(decision.missingCalendarYears.isEmpty)),
             ("missingCalendarYears", .array(decision.missingCalendarYears.map { .int($0) })),
             ("provisionalYears", .array(decision.provisionalYears.map { .int($0) })),
             ("information", .notes(decision.information, language: language)),

@@ -51,6 +51,7 @@ extension Subcommand {
               entry, notificationIssued     ISO dates (notificationIssued null when not given)
               permit                        physical or integrated
               possible                      false when the timeline cannot happen (exit 1)
+              complete                      false when a deadline's day is unknown for lack of a notice
               missingCalendarYears          years without a notice a deadline needs ([] when none)
               provisionalYears              years answered provisionally by law (--provisional; [] when none)
               steps [{step, name, rule, date, earliest, latest, needs}]
@@ -124,6 +125,7 @@ enum OnboardingCommand {
             ("notificationIssued", .date(timeline.notificationLetterIssued)),
             ("permit", .string(timeline.permitForm.rawValue)),
             ("possible", .bool(timeline.isPossible)),
+            ("complete", .bool(timeline.isComplete)),
             ("missingCalendarYears", .array(timeline.missingCalendarYears.map { .int($0) })),
             ("provisionalYears", .array(timeline.provisionalYears.map { .int($0) })),
             (
@@ -208,20 +210,9 @@ enum OnboardingCommand {
     }
 
     /// The fixed words of the text output in the three languages.
-    struct Labels {
+    struct Labels: Wording {
         let language: Language
         init(_ language: Language) { self.language = language }
-
-        /// Punctuation: full-width in Chinese.
-        var colon: String { self.pick(": ", ": ", "：") }
-        var headingColon: String { self.pick(":", ":", "：") }
-        var semicolon: String { self.pick("; ", "; ", "；") }
-        var comma: String { self.pick(", ", ", ", "，") }
-        func parenthesized(_ text: String) -> String { self.pick(" (\(text))", " (\(text))", "（\(text)）") }
-
-        private func pick(_ english: String, _ german: String, _ chinese: String) -> String {
-            LocalizedText(english: english, german: german, chinese: chinese)[self.language]
-        }
 
         var title: String {
             self.pick(

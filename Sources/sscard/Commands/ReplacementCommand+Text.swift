@@ -69,14 +69,10 @@ extension ReplacementCommand {
     }
 
     /// The labels and short phrases of `sscard replacement`, in English, German and Simplified Chinese.
-    struct Labels {
+    struct Labels: Wording {
         let language: Language
 
         init(_ language: Language) { self.language = language }
-
-        private func pick(_ english: String, _ german: String, _ chinese: String) -> String {
-            LocalizedText(english: english, german: german, chinese: chinese)[self.language]
-        }
 
         func title(_ application: ReplacementApplication, status: String) -> String {
             let reason = application.reason.name[self.language]

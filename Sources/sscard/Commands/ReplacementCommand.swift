@@ -51,9 +51,8 @@ extension Subcommand {
             menuPath, documents [{document, when, rule, text}], steps [{step, rule, text}], generation (3 when
             the card is made from 2026-01-01; null when refused or ready earlier), notes [{rule, message}],
             complete (false when a date is unknown), missingCalendarYears [year], provisionalYears [year],
-            warnings [{kind, rule, year, answers, message}] (kind noCalendarData or provisional, rule CM-WORKDAY,
-            a provisional message naming CM-PROVISIONAL; answers among onSiteWorkingDay, acceptanceDate,
-            readyDate).
+            warnings [{kind, rule, year, answers, message}] (kind noCalendarData with rule CM-WORKDAY, or
+            provisional with rule CM-PROVISIONAL; answers among onSiteWorkingDay, acceptanceDate, readyDate).
             """,
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
             try ReplacementCommand.run(invocation)
