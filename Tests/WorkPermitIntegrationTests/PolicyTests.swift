@@ -117,7 +117,8 @@ import WorkPermitIntegration
         }
         let data = try JSONEncoder().encode(self.policy)
         let text = String(decoding: data, as: UTF8.self)
-        #expect(!text.contains("calendar"))  // the official calendar is implied
+        // The official calendar by reference, not its schedules.
+        #expect(text.contains(#""name":"mainlandChina""#) && !text.contains(#""schedules""#))
         #expect(try Fixture.roundTrip(self.policy) == self.policy)
         let tampered = text.replacingOccurrences(
             of: "\"notificationLetterValidityMonths\":6", with: "\"notificationLetterValidityMonths\":-1")

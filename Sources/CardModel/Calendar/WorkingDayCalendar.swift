@@ -278,22 +278,3 @@ extension WorkingDayCalendar: Hashable {
         hasher.combine(self.fallback)
     }
 }
-
-extension WorkingDayCalendar: Codable {
-    private enum CodingKeys: String, CodingKey { case schedules, fallback }
-
-    /// Decodes the schedules and the fallback, validating each schedule again.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            schedules: try container.decode([HolidaySchedule].self, forKey: .schedules),
-            fallback: try container.decode(Fallback.self, forKey: .fallback))
-    }
-
-    /// Encodes the schedules and the fallback.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.schedules, forKey: .schedules)
-        try container.encode(self.fallback, forKey: .fallback)
-    }
-}

@@ -6,25 +6,18 @@ extension ExchangePolicy: Codable {
         case firstApplicationCalendarDays, thirdGenerationOnlyFrom, postageFee, calendar
     }
 
-    /// The name under which the official calendar is stored instead of its 23 years of schedules.
+    /// The name of the official calendar in `calendarSummary`, as `WorkingDayCalendar` stores it by reference.
     static let mainlandChinaCalendarName = "mainlandChina"
 
     /// Decodes a policy and validates it again, as ``init(centralizedPhaseStart:regularPhaseStart:partnerBanks:maximumEmployerBanks:productionWorkingDays:firstApplicationCalendarDays:thirdGenerationOnlyFrom:postageFee:calendar:)`` does.
     ///
-    /// The calendar is either the string `"mainlandChina"` (the official calendar of the running library) or a
-    /// full `WorkingDayCalendar`.
+    /// The calendar is decoded as `WorkingDayCalendar` decodes it: a reference to the official calendar with only
+    /// the schedules that differ from or add to it, every schedule in full, or the string `"mainlandChina"` (the
+    /// official calendar of the running library, as earlier versions stored it). A missing calendar means the
+    /// official one too, as the other policies read it.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let calendar: WorkingDayCalendar
-        if let name = try? container.decode(String.self, forKey: .calendar) {
-            guard name == Self.mainlandChinaCalendarName else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .calendar, in: container, debugDescription: "unknown calendar name '\(name)'")
-            }
-            calendar = .mainlandChina
-        } else {
-            calendar = try container.decode(WorkingDayCalendar.self, forKey: .calendar)
-        }
+        let calendar = try container.decodeIfPresent(WorkingDayCalendar.self, forKey: .calendar) ?? .mainlandChina
         do {
             try self.init(
                 centralizedPhaseStart: try container.decode(CivilDate.self, forKey: .centralizedPhaseStart),
@@ -42,7 +35,8 @@ extension ExchangePolicy: Codable {
         }
     }
 
-    /// Encodes the parameters; the official calendar as `"mainlandChina"`, any other calendar in full.
+    /// Encodes the parameters and the calendar, in `WorkingDayCalendar`'s lean form: the official calendar by name
+    /// with the years it covers, and only the schedules that differ from or add to it.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.centralizedPhaseStart, forKey: .centralizedPhaseStart)
@@ -53,10 +47,6 @@ extension ExchangePolicy: Codable {
         try container.encode(self.firstApplicationCalendarDays, forKey: .firstApplicationCalendarDays)
         try container.encode(self.thirdGenerationOnlyFrom, forKey: .thirdGenerationOnlyFrom)
         try container.encode(self.postageFee, forKey: .postageFee)
-        if self.calendar == .mainlandChina {
-            try container.encode(Self.mainlandChinaCalendarName, forKey: .calendar)
-        } else {
-            try container.encode(self.calendar, forKey: .calendar)
-        }
+        try container.encode(self.calendar, forKey: .calendar)
     }
 }

@@ -116,43 +116,6 @@ public struct ReplacementPolicy: Sendable, Hashable {
     }
 }
 
-extension ReplacementPolicy: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case fee, workingDaysToProduce, temporaryReportLapseDays, thirdGenerationFrom, calendar
-    }
-
-    /// Decodes a policy and checks its parameters again.
-    ///
-    /// A missing `calendar` means mainland China's official calendar as this library ships it.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let calendar = try container.decodeIfPresent(WorkingDayCalendar.self, forKey: .calendar) ?? .mainlandChina
-        do {
-            try self.init(
-                fee: try container.decode(Money.self, forKey: .fee),
-                workingDaysToProduce: try container.decode(Int.self, forKey: .workingDaysToProduce),
-                temporaryReportLapseDays: try container.decode(Int.self, forKey: .temporaryReportLapseDays),
-                thirdGenerationFrom: try container.decode(CivilDate.self, forKey: .thirdGenerationFrom),
-                calendar: calendar)
-        } catch let error as ReplacementPolicyError {
-            throw DecodingError.dataCorruptedError(
-                forKey: .fee, in: container, debugDescription: "ReplacementPolicy: \(error)")
-        }
-    }
-
-    /// Encodes the parameters; the calendar only when it is not mainland China's official one.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.fee, forKey: .fee)
-        try container.encode(self.workingDaysToProduce, forKey: .workingDaysToProduce)
-        try container.encode(self.temporaryReportLapseDays, forKey: .temporaryReportLapseDays)
-        try container.encode(self.thirdGenerationFrom, forKey: .thirdGenerationFrom)
-        if self.calendar != .mainlandChina {
-            try container.encode(self.calendar, forKey: .calendar)
-        }
-    }
-}
-
 extension ReplacementPolicy: CustomStringConvertible {
     /// For example `ReplacementPolicy(fee: CNY 20.00, 4 working days, lapse 10 days, third generation from
     /// 2026-01-01)`.

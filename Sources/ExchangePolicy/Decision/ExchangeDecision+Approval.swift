@@ -1,0 +1,25 @@
+extension ExchangeDecision {
+    /// The approved decision with its dates non-optional; `nil` when the application is refused, or when a date
+    /// is unknown for lack of calendar data (then ``warnings`` has a CM-WORKDAY warning naming the year and
+    /// ``missingCalendarYears`` lists it).
+    ///
+    /// ```swift
+    /// let decision = policy.evaluate(application)
+    /// if let approval = decision.approval {
+    ///     print("ready by \(approval.readyBy)")              // a CivilDate, no `!`
+    /// } else if decision.isApproved {
+    ///     print("approved; ready-by date unknown for \(decision.missingCalendarYears)")
+    /// } else {
+    ///     print("refused: \(decision.violatedRules)")
+    /// }
+    /// ```
+    ///
+    /// The optional properties (``acceptanceDate``, ``readyBy``, ``generation``) stay as they are.
+    public var approval: ExchangeApproval? {
+        guard self.isApproved, let acceptanceDate = self.acceptanceDate, let readyBy = self.readyBy,
+            let generation = self.generation
+        else { return nil }
+        return ExchangeApproval(
+            acceptanceDate: acceptanceDate, readyBy: readyBy, generation: generation, receipt: self.receipt)
+    }
+}
