@@ -23,18 +23,19 @@ enum PublicTypeNames {
         ResidentIdentityNumber.self, Rule.self, RuleID.self, Sex.self, SocialSecurityNumber.self, SourceKey.self,
         UnifiedSocialCreditCode.self, Violation.self, Weekday.self, WorkPermitNumber.self, WorkingDayCalendar.self,
     ]
-    /// ExchangePolicy: 22 public types.
+    /// ExchangePolicy: 23 public types.
     static let exchangePolicy: [Any.Type] = [
-        ActivationChannel.self, BankChoice.self, CardIssuance.self, EmployerArrangement.self,
+        ActivationChannel.self, BankChoice.self, ExchangeApproval.self, CardIssuance.self, EmployerArrangement.self,
         EmployerArrangementError.self, ExchangeApplication.self, ExchangeCase.self, ExchangeCaseError.self,
         ExchangeChannel.self, ExchangeDecision.self, ExchangeEffect.self, ExchangeEvent.self, ExchangeNotice.self,
         ExchangeParties.self, ExchangePhase.self, ExchangePolicy.self, ExchangePolicyError.self,
         ExchangeReceiptMethod.self, ExchangeReceiptOption.self, ExchangeRecipient.self, OldCardValidity.self,
         RecipientRole.self,
     ]
-    /// ReplacementWorkflow: 20 public types.
+    /// ReplacementWorkflow: 21 public types.
     static let replacementWorkflow: [Any.Type] = [
-        ActingParty.self, DocumentRequirement.self, PresentedDocuments.self, ReceiptDocuments.self,
+        ActingParty.self, DocumentRequirement.self, ReplacementAcceptance.self, PresentedDocuments.self,
+        ReceiptDocuments.self,
         ReplacementApplication.self, ReplacementCase.self, ReplacementCaseError.self, ReplacementCertificate.self,
         ReplacementChannel.self, ReplacementDecision.self, ReplacementEffect.self, ReplacementEvent.self,
         ReplacementPhase.self, ReplacementPolicy.self, ReplacementPolicyError.self, ReplacementReason.self,
