@@ -443,8 +443,8 @@ import Testing
         let ready = date("2026-10-12")
         for step in [ReplacementStep.collect(from: ready, by: .holder), .receiveByExpress(from: ready, by: .holder)] {
             #expect(step.text.english.contains(" from 2026-10-12 "), "\(step.code)")
-            #expect(step.text.german.contains(" ab 2026-10-12 "), "\(step.code)")
-            #expect(step.text.chinese.contains("自2026-10-12起"), "\(step.code)")
+            #expect(step.text.german.contains(" ab 12. Oktober 2026 "), "\(step.code)")
+            #expect(step.text.chinese.contains("自2026年10月12日起"), "\(step.code)")
         }
         for step in [ReplacementStep.collect(from: nil, by: .agent), .receiveByExpress(from: nil, by: .agent)] {
             #expect(step.text.english.contains(" once it is ready "), "\(step.code)")

@@ -80,8 +80,8 @@ import WorkPermitIntegration
         let timeline = try OnboardingTimeline(entry: date("2026-12-02"))
         let warning = try #require(timeline.advice.first { $0.rule == .workday })
         #expect(warning.message.english.contains("nominally 2027-01-01"))
-        #expect(warning.message.chinese.contains("名义截止日为2027-01-01"))
+        #expect(warning.message.chinese.contains("名义截止日为2027年1月1日"))
         #expect(!warning.message.chinese.contains("最早为"))
-        #expect(warning.message.german.contains("nominal 2027-01-01"))
+        #expect(warning.message.german.contains("nominal 1. Januar 2027"))
     }
 }

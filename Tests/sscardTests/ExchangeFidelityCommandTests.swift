@@ -90,7 +90,8 @@ import Testing
                 calendar: WorkingDayCalendar.mainlandChina.withFallback(.provisional), console: console)
             #expect((try? ExchangeCommand.run(invocation)) == .success)
             let output = stdout.joined(separator: "\n")
-            #expect(output.contains("2027-01-07"), "\(language)")
+            let readyBy = ["en": "2027-01-07", "de": "7. Januar 2027", "zh": "2027年1月7日"][language.rawValue] ?? ""
+            #expect(output.contains(readyBy), "\(language)")
             #expect(output.contains("CM-PROVISIONAL"), "\(language)")
         }
         var json: [String] = []

@@ -177,8 +177,9 @@ import Testing
         #expect("自 2026-03-02".displayWidth == 13)
         #expect("《通知》".displayWidth == 8)
         let output = sscard("onboarding --entry 2026-03-02 --lang zh").output
-        // The widest window is 2026-03-02...2026-04-16 (23 columns), then two spaces before the step's name.
-        #expect(output.contains("  其后" + String(repeating: " ", count: 21) + "生成社会保障号码"))
-        #expect(output.contains("  自 2026-03-02" + String(repeating: " ", count: 12) + "注册电子社保卡"))
+        // The widest window is 2026年3月2日至2026年4月16日 (27 columns), then two spaces before the step's name.
+        #expect("2026年3月2日至2026年4月16日".displayWidth == 27)
+        #expect(output.contains("  其后" + String(repeating: " ", count: 25) + "生成社会保障号码"))
+        #expect(output.contains("  自 2026年3月2日" + String(repeating: " ", count: 14) + "注册电子社保卡"))
     }
 }

@@ -372,7 +372,7 @@ import Testing
         #expect(text.output.contains("warnings:\n  - CM-PROVISIONAL: Provisional (CM-PROVISIONAL): "))
         #expect(text.output.contains("notice for 2027"))
         let chinese = sscard("--provisional --lang zh replacement --applied 2026-12-28")
-        #expect(chinese.output.contains("制卡完成：   2027-01-04（临时，CM-PROVISIONAL："))
+        #expect(chinese.output.contains("制卡完成：   2027年1月4日（临时，CM-PROVISIONAL："))
         #expect(chinese.output.contains("注意：\n  - CM-PROVISIONAL：临时（CM-PROVISIONAL）：国务院2027年"))
     }
 

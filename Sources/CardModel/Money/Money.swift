@@ -1,7 +1,7 @@
 /// An amount of Chinese yuan in whole fen (CM-MONEY).
 ///
 /// 1 yuan = 100 fen; there is no floating point anywhere. Printed as `CNY 20.00`; ``yuanSymbolText``
-/// gives `¥20.00`. Amounts add (`+`, `+=`), subtract (`-`, `-=`) and scale by a whole number (`*`, `*=`).
+/// gives `¥20.00`; ``formatted(in:)`` writes it for prose in a language (`20,00 CNY`, `20.00元`). Amounts add (`+`, `+=`), subtract (`-`, `-=`) and scale by a whole number (`*`, `*=`).
 /// Arithmetic that would overflow `Int` saturates at `Int.max` or `Int.min` instead of trapping: no fee in
 /// these rules comes near it, and caller input must never crash the host.
 ///

@@ -126,8 +126,9 @@ enum CaseMessages {
     static func dateBefore(_ date: CivilDate, previous: CivilDate) -> LocalizedText {
         LocalizedText(
             english: "The event is dated \(date), before the previous event on \(previous).",
-            german: "Das Ereignis ist auf den \(date) datiert, vor das vorige Ereignis am \(previous).",
-            chinese: "事件日期\(date)早于上一事件日期\(previous)。")
+            german: "Das Ereignis ist auf den \(date, in: .german) datiert, vor das vorige Ereignis "
+                + "am \(previous, in: .german).",
+            chinese: "事件日期\(date, in: .simplifiedChinese)早于上一事件日期\(previous, in: .simplifiedChinese)。")
     }
 
     static let employerOnly = LocalizedText(
@@ -172,16 +173,18 @@ enum CaseMessages {
     static func instantNotSameDay(_ applied: CivilDate) -> LocalizedText {
         LocalizedText(
             english: "An instant-issuance card is made and handed over on the spot, on the application day \(applied).",
-            german: "Eine Karte mit Sofortausgabe wird am Tag des Antrags (\(applied)) vor Ort hergestellt und "
+            german: "Eine Karte mit Sofortausgabe wird am Tag des Antrags (\(applied, in: .german)) vor Ort "
+                + "hergestellt und "
                 + "ausgehändigt.",
-            chinese: "即时制卡须在申请当日（\(applied)）现场制卡并发放。")
+            chinese: "即时制卡须在申请当日（\(applied, in: .simplifiedChinese)）现场制卡并发放。")
     }
 
     static func tooEarly(_ date: CivilDate, accepted: CivilDate) -> LocalizedText {
         LocalizedText(
             english: "The card cannot be made on \(date), before the application was accepted on \(accepted).",
-            german: "Die Karte kann nicht am \(date) hergestellt werden, vor der Annahme des Antrags am \(accepted).",
-            chinese: "申请于\(accepted)受理，不能在此之前（\(date)）制卡。")
+            german: "Die Karte kann nicht am \(date, in: .german) hergestellt werden, vor der Annahme des Antrags "
+                + "am \(accepted, in: .german).",
+            chinese: "申请于\(accepted, in: .simplifiedChinese)受理，不能在此之前（\(date, in: .simplifiedChinese)）制卡。")
     }
 
     static let financialAlreadyActive = LocalizedText(

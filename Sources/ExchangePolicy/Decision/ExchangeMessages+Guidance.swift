@@ -8,8 +8,8 @@ extension ExchangeMessages {
     /// EX-SERVICE-POINT-DAYS: a service point on a rest day; `next` is the next working day, where known.
     static func servicePointClosed(_ channel: ExchangeChannel, date: CivilDate, next: CivilDate?) -> Violation {
         let nextEnglish = next.map { " (the next is \($0))" } ?? ""
-        let nextGerman = next.map { " (der nächste ist der \($0))" } ?? ""
-        let nextChinese = next.map { "（下一个工作日为\($0)）" } ?? ""
+        let nextGerman = next.map { " (der nächste ist der \($0, in: .german))" } ?? ""
+        let nextChinese = next.map { "（下一个工作日为\($0, in: .simplifiedChinese)）" } ?? ""
         var facts = [Fact("date", date.description), Fact("channel", channel.rawValue), Fact("workingDay", "false")]
         if let next { facts.append(Fact("nextWorkingDay", next.description)) }
         return Violation(
@@ -18,10 +18,12 @@ extension ExchangeMessages {
                 english: "\(date) is not a working day: \(channel.name.english) accepts exchanges on working days "
                     + "only. Apply there on a working day\(nextEnglish), online on any day, or at a partner bank's "
                     + "outlet.",
-                german: "Der \(date) ist kein Arbeitstag: \(channel.name.german) nimmt Umtauschanträge nur an "
+                german: "Der \(date, in: .german) ist kein Arbeitstag: \(channel.name.german) nimmt Umtauschanträge "
+                    + "nur an "
                     + "Arbeitstagen an. Dort an einem Arbeitstag beantragen\(nextGerman), online an jedem Tag oder "
                     + "bei einer Servicestelle einer Partnerbank.",
-                chinese: "\(date)不是工作日：\(channel.name.chinese)仅在工作日受理换卡。请在工作日前往办理\(nextChinese)，"
+                chinese: "\(date, in: .simplifiedChinese)不是工作日：\(channel.name.chinese)仅在工作日受理换卡。"
+                    + "请在工作日前往办理\(nextChinese)，"
                     + "或随时通过线上渠道申请，或前往合作银行服务网点。"),
             facts: facts)
     }
@@ -34,10 +36,11 @@ extension ExchangeMessages {
                 english: "No official working-day data for \(year): whether \(date) is a working day, on which "
                     + "\(channel.name.english) accepts exchanges (EX-SERVICE-POINT-DAYS), is unknown; add the State "
                     + "Council's schedule for \(year).",
-                german: "Keine amtlichen Arbeitstagsdaten für \(year): ob der \(date) ein Arbeitstag ist, an dem "
+                german: "Keine amtlichen Arbeitstagsdaten für \(year): ob der \(date, in: .german) ein Arbeitstag ist, "
+                    + "an dem "
                     + "\(channel.name.german) Umtauschanträge annimmt (EX-SERVICE-POINT-DAYS), ist unbekannt; den "
                     + "Feiertagsplan des Staatsrats für \(year) hinzufügen.",
-                chinese: "缺少\(year)年的官方工作日数据：无法确定\(date)是否为工作日（\(channel.name.chinese)仅在工作日"
+                chinese: "缺少\(year)年的官方工作日数据：无法确定\(date, in: .simplifiedChinese)是否为工作日（\(channel.name.chinese)仅在工作日"
                     + "受理换卡，EX-SERVICE-POINT-DAYS）；请加入国务院\(year)年节假日安排。"),
             facts: [Fact("date", date.description), Fact("channel", channel.rawValue), Fact("year", String(year))])
     }
@@ -50,11 +53,12 @@ extension ExchangeMessages {
                 english: "Our reading: \(date) is not a working day, but a partner bank's branch may open at weekends, "
                     + "so an application at a bank outlet is not refused; check the branch's opening hours. The "
                     + "production time runs from the next working day (CM-ACCEPTANCE).",
-                german: "Unsere Lesart: der \(date) ist kein Arbeitstag, aber Filialen der Partnerbanken können "
+                german: "Unsere Lesart: der \(date, in: .german) ist kein Arbeitstag, aber Filialen der Partnerbanken "
+                    + "können "
                     + "auch am Wochenende öffnen; ein Antrag in einer Bankfiliale wird daher nicht abgelehnt. Bitte "
                     + "die Öffnungszeiten der Filiale prüfen. Die Herstellungsfrist läuft ab dem nächsten Arbeitstag "
                     + "(CM-ACCEPTANCE).",
-                chinese: "我们的理解：\(date)不是工作日，但合作银行网点周末也可能营业，因此在银行网点申请不予拒绝；"
+                chinese: "我们的理解：\(date, in: .simplifiedChinese)不是工作日，但合作银行网点周末也可能营业，因此在银行网点申请不予拒绝；"
                     + "请先确认网点营业时间。制卡时限自下一个工作日起计算（CM-ACCEPTANCE）。"))
     }
 
@@ -77,8 +81,8 @@ extension ExchangeMessages {
     /// law; `readyBy` is the ready-by date where it falls in that year.
     static func provisional(year: Int, readyBy: CivilDate?) -> Violation {
         let english = readyBy.map { " (the card is made by \($0))" } ?? ""
-        let german = readyBy.map { " (die Karte ist bis \($0) fertig)" } ?? ""
-        let chinese = readyBy.map { "（\($0)前制成）" } ?? ""
+        let german = readyBy.map { " (die Karte ist bis \($0, in: .german) fertig)" } ?? ""
+        let chinese = readyBy.map { "（\($0, in: .simplifiedChinese)前制成）" } ?? ""
         var facts = [Fact("year", String(year)), Fact("provisional", "true")]
         if let readyBy { facts.append(Fact("readyBy", readyBy.description)) }
         return Violation(

@@ -19,9 +19,11 @@ enum ExchangeMessages {
             message: LocalizedText(
                 english: "No exchange was open on \(date): the exchange opened to the public on \(opens) "
                     + "(centralized phase).",
-                german: "Am \(date) war noch kein Umtausch möglich: der Umtausch begann für die Allgemeinheit am "
-                    + "\(opens) (zentralisierte Phase).",
-                chinese: "\(date)尚未开放换卡：第三代社保卡换发自\(opens)起（集中换卡阶段）面向公众开放。"),
+                german: "Am \(date, in: .german) war noch kein Umtausch möglich: der Umtausch begann für die "
+                    + "Allgemeinheit am "
+                    + "\(opens, in: .german) (zentralisierte Phase).",
+                chinese: "\(date, in: .simplifiedChinese)尚未开放换卡：第三代社保卡换发自\(opens, in: .simplifiedChinese)起（集中换卡阶段）"
+                    + "面向公众开放。"),
             facts: [Fact("date", date.description), Fact("exchangeOpens", opens.description)])
     }
 
@@ -35,10 +37,11 @@ enum ExchangeMessages {
             message: LocalizedText(
                 english: "Offline channels such as \(channel.name.english) open only in the regular phase, from "
                     + "\(opens); on \(date) (\(phase.name.english)) apply online.",
-                german: "Offline-Kanäle wie \(channel.name.german) sind erst in der regulären Phase ab dem \(opens) "
-                    + "geöffnet; am \(date) (\(phase.name.german)) bitte online beantragen.",
-                chinese: "\(channel.name.chinese)等线下渠道自\(opens)起的常态化换卡阶段才开放；"
-                    + "\(date)处于\(phase.name.chinese)，请通过线上渠道申请。"),
+                german: "Offline-Kanäle wie \(channel.name.german) sind erst in der regulären Phase ab "
+                    + "dem \(opens, in: .german) "
+                    + "geöffnet; am \(date, in: .german) (\(phase.name.german)) bitte online beantragen.",
+                chinese: "\(channel.name.chinese)等线下渠道自\(opens, in: .simplifiedChinese)起的常态化换卡阶段才开放；"
+                    + "\(date, in: .simplifiedChinese)处于\(phase.name.chinese)，请通过线上渠道申请。"),
             facts: [
                 Fact("date", date.description), Fact("phase", phase.rawValue), Fact("channel", channel.rawValue),
                 Fact("offlineChannelsOpen", opens.description),
@@ -145,15 +148,17 @@ enum ExchangeMessages {
             ? LocalizedText(
                 english: "The application says the holder is under 18, but by \(english) the holder is 18 or older "
                     + "on \(date): an adult applies and collects the card in person.",
-                german: "Laut Antrag ist die Person unter 18 Jahre alt, nach \(german) ist sie am \(date) aber "
+                german: "Laut Antrag ist die Person unter 18 Jahre alt, nach \(german) ist sie am \(date, in: .german) "
+                    + "aber "
                     + "volljährig: eine volljährige Person beantragt und erhält die Karte selbst.",
-                chinese: "申请称持卡人未满18周岁，但依\(chinese)，持卡人于\(date)已满18周岁，应由本人申请并领卡。")
+                chinese: "申请称持卡人未满18周岁，但依\(chinese)，持卡人于\(date, in: .simplifiedChinese)已满18周岁，应由本人申请并领卡。")
             : LocalizedText(
                 english: "The application says the holder is not under 18, but by \(english) the holder is under 18 "
                     + "on \(date): a guardian applies and only the guardian collects the card.",
-                german: "Laut Antrag ist die Person nicht minderjährig, nach \(german) ist sie am \(date) aber unter "
+                german: "Laut Antrag ist die Person nicht minderjährig, nach \(german) ist sie am \(date, in: .german) "
+                    + "aber unter "
                     + "18 Jahre alt: den Antrag stellt ein Erziehungsberechtigter, und nur er erhält die Karte.",
-                chinese: "申请称持卡人已满18周岁，但依\(chinese)，持卡人于\(date)未满18周岁，须由监护人代为申请并由监护人领卡。")
+                chinese: "申请称持卡人已满18周岁，但依\(chinese)，持卡人于\(date, in: .simplifiedChinese)未满18周岁，须由监护人代为申请并由监护人领卡。")
         return Violation(
             rule: .exchangeMinor, message: message,
             facts: [
@@ -169,9 +174,10 @@ enum ExchangeMessages {
             message: LocalizedText(
                 english: "By the guardian's identity document the guardian is under 18 on \(date): a guardian who "
                     + "applies and collects a minor's card is an adult.",
-                german: "Nach dem Ausweisdokument des Erziehungsberechtigten ist dieser am \(date) unter 18 Jahre alt: "
+                german: "Nach dem Ausweisdokument des Erziehungsberechtigten ist dieser am \(date, in: .german) unter "
+                    + "18 Jahre alt: "
                     + "wer für eine minderjährige Person beantragt und die Karte erhält, muss volljährig sein.",
-                chinese: "依监护人身份证件，监护人于\(date)未满18周岁；代未成年人申请并领卡的监护人须已成年。"),
+                chinese: "依监护人身份证件，监护人于\(date, in: .simplifiedChinese)未满18周岁；代未成年人申请并领卡的监护人须已成年。"),
             facts: [Fact("date", date.description), Fact("guardianMinor", "true")])
     }
 

@@ -96,9 +96,11 @@ extension ReplacementCaseError {
             message: LocalizedText(
                 english: "'\(event.name)' is dated \(event.date), before the previous event on \(previous); events "
                     + "come in date order",
-                german: "‚\(event.name)‘ ist auf den \(event.date) datiert, vor dem vorigen Ereignis am \(previous); "
+                german: "‚\(event.name)‘ ist auf den \(event.date, in: .german) datiert, vor dem vorigen Ereignis "
+                    + "am \(previous, in: .german); "
                     + "Ereignisse kommen in zeitlicher Reihenfolge",
-                chinese: "“\(event.name)”的日期\(event.date)早于上一事件的日期\(previous)；事件须按日期顺序办理"))
+                chinese: "“\(event.name)”的日期\(event.date, in: .simplifiedChinese)早于上一事件的日"
+                    + "期\(previous, in: .simplifiedChinese)；事件须按日期顺序办理"))
     }
 
     static func producedBeforeAcceptance(
@@ -111,9 +113,10 @@ extension ReplacementCaseError {
             message: LocalizedText(
                 english: "The new card cannot be made on \(event.date), before the application was accepted on "
                     + "\(acceptedOn)",
-                german: "Die neue Karte kann nicht am \(event.date) hergestellt werden, vor der Annahme des Antrags am "
-                    + "\(acceptedOn)",
-                chinese: "新卡不能在申请受理日\(acceptedOn)之前（\(event.date)）制成"))
+                german: "Die neue Karte kann nicht am \(event.date, in: .german) hergestellt werden, vor der Annahme "
+                    + "des Antrags am "
+                    + "\(acceptedOn, in: .german)",
+                chinese: "新卡不能在申请受理日\(acceptedOn, in: .simplifiedChinese)之前（\(event.date, in: .simplifiedChinese)）制成"))
     }
 
     static func applicationRefused(

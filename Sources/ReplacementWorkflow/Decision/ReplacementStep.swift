@@ -154,8 +154,9 @@ public enum ReplacementStep: Sendable, Hashable, Codable, CustomStringConvertibl
                 chinese: "在窗口申请补换卡")
         case .payFee(let fee):
             return LocalizedText(
-                english: "Pay the production fee of \(fee)", german: "Die Herstellungsgebühr von \(fee) zahlen",
-                chinese: "缴纳工本费\(fee.yuanSymbolText)")
+                english: "Pay the production fee of \(fee)",
+                german: "Die Herstellungsgebühr von \(fee, in: .german) zahlen",
+                chinese: "缴纳工本费\(fee, in: .simplifiedChinese)")
         case .saveCertificate:
             return LocalizedText(
                 english: "Look up and save the electronic \"Certificate of New Issuance or Replacement (Renewal) of "
@@ -213,6 +214,7 @@ public enum ReplacementStep: Sendable, Hashable, Codable, CustomStringConvertibl
         guard let date else {
             return LocalizedText(english: " once it is ready", german: ", sobald sie fertig ist,", chinese: "制卡完成后")
         }
-        return LocalizedText(english: " from \(date)", german: " ab \(date)", chinese: "自\(date)起")
+        return LocalizedText(
+            english: " from \(date)", german: " ab \(date, in: .german)", chinese: "自\(date, in: .simplifiedChinese)起")
     }
 }

@@ -51,9 +51,11 @@ enum Messages {
             message: LocalizedText(
                 english: "\(whose.english.prefix(1).uppercased() + whose.english.dropFirst()) identity document was "
                     + "valid only until \(validUntil); a valid document is required \(at.english) on \(date)",
-                german: "Der Ausweis \(whose.german) war nur bis \(validUntil) gültig; \(at.german) ist am \(date) ein "
+                german: "Der Ausweis \(whose.german) war nur bis \(validUntil, in: .german) gültig; \(at.german) ist "
+                    + "am \(date, in: .german) ein "
                     + "gültiger Ausweis erforderlich",
-                chinese: "\(whose.chinese)身份证件有效期至\(validUntil)，已过期；\(date)\(at.chinese)须出示有效证件"),
+                chinese: "\(whose.chinese)身份证件有效期至\(validUntil, in: .simplifiedChinese)，"
+                    + "已过期；\(date, in: .simplifiedChinese)\(at.chinese)须出示有效证件"),
             facts: [
                 Fact("document", "\(owner.rawValue)IdentityDocument"), Fact("validUntil", "\(validUntil)"),
                 Fact("date", "\(date)"),
@@ -128,11 +130,12 @@ enum Messages {
                 english: "On-site applications are accepted on working days only; \(day.date) is not a working day "
                     + "(\(kind.english)). Apply online on any day"
                     + (nextWorkingDay.map { ", or on site on \($0)" } ?? ""),
-                german: "Anträge vor Ort werden nur an Arbeitstagen angenommen; der \(day.date) ist kein Arbeitstag "
+                german: "Anträge vor Ort werden nur an Arbeitstagen angenommen; der \(day.date, in: .german) ist kein "
+                    + "Arbeitstag "
                     + "(\(kind.german)). Online kann an jedem Tag beantragt werden"
-                    + (nextWorkingDay.map { ", vor Ort wieder am \($0)" } ?? ""),
-                chinese: "现场申请仅在工作日受理；\(day.date)不是工作日（\(kind.chinese)）。网上申请不受日期限制"
-                    + (nextWorkingDay.map { "，或于\($0)到现场办理" } ?? "")),
+                    + (nextWorkingDay.map { ", vor Ort wieder am \($0, in: .german)" } ?? ""),
+                chinese: "现场申请仅在工作日受理；\(day.date, in: .simplifiedChinese)不是工作日（\(kind.chinese)）。网上申请不受日期限制"
+                    + (nextWorkingDay.map { "，或于\($0, in: .simplifiedChinese)到现场办理" } ?? "")),
             facts: facts)
     }
 
@@ -251,10 +254,12 @@ enum Messages {
                 english: "Only from \(thirdGenerationFrom) are all new cards third generation; for a replacement card "
                     + "made by \(readyDate) the sources do not say which generation is issued, so the library does "
                     + "not claim one (our reading)",
-                german: "Erst ab dem \(thirdGenerationFrom) sind alle neuen Karten dritte Generation; für eine bis zum "
-                    + "\(readyDate) hergestellte Ersatzkarte sagen die Quellen nicht, welche Generation ausgegeben "
+                german: "Erst ab dem \(thirdGenerationFrom, in: .german) sind alle neuen Karten dritte Generation; für "
+                    + "eine bis zum "
+                    + "\(readyDate, in: .german) hergestellte Ersatzkarte sagen die Quellen nicht, welche Generation ausgegeben "
                     + "wird, daher legt sich die Bibliothek nicht fest (unsere Lesart)",
-                chinese: "自\(thirdGenerationFrom)起新发社保卡均为第三代；对于\(readyDate)前制成的补换卡，来源未说明发放哪一代，"
+                chinese: "自\(thirdGenerationFrom, in: .simplifiedChinese)起新发社保卡均为第三代；"
+                    + "对于\(readyDate, in: .simplifiedChinese)前制成的补换卡，来源未说明发放哪一代，"
                     + "本库不作断言（我们的理解）"))
     }
 }

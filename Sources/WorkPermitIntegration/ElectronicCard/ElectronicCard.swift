@@ -221,9 +221,9 @@ public struct ElectronicCard: Sendable, Hashable {
             rule: .workPermitElectronicCard,
             message: LocalizedText(
                 english: "the work permit expired after \(permit.validUntil); the card cannot carry it",
-                german: "die Arbeitserlaubnis war bis zum \(permit.validUntil) gültig und ist abgelaufen; "
+                german: "die Arbeitserlaubnis war bis zum \(permit.validUntil, in: .german) gültig und ist abgelaufen; "
                     + "die Karte kann sie nicht tragen",
-                chinese: "工作许可已于\(permit.validUntil)到期，电子社保卡不能载入"),
+                chinese: "工作许可已于\(permit.validUntil, in: .simplifiedChinese)到期，电子社保卡不能载入"),
             facts: [Fact("validUntil", "\(permit.validUntil)"), Fact("date", "\(date)")])
     }
 
@@ -233,9 +233,11 @@ public struct ElectronicCard: Sendable, Hashable {
             message: LocalizedText(
                 english: "the work permit is integrated with the social security card only from "
                     + "\(policy.effectiveDate): on \(date) the card cannot carry it",
-                german: "die Arbeitserlaubnis ist erst ab dem \(policy.effectiveDate) in die Sozialversicherungskarte "
-                    + "integriert: am \(date) kann die Karte sie nicht tragen",
-                chinese: "工作许可自\(policy.effectiveDate)起才与社保卡融合，\(date)社保卡不能载入工作许可"),
+                german: "die Arbeitserlaubnis ist erst ab dem \(policy.effectiveDate, in: .german) in die "
+                    + "Sozialversicherungskarte "
+                    + "integriert: am \(date, in: .german) kann die Karte sie nicht tragen",
+                chinese: "工作许可自\(policy.effectiveDate, in: .simplifiedChinese)起才与社保卡融合，\(date, in: .simplifiedChinese)社"
+                    + "保卡不能载入工作许可"),
             facts: [Fact("date", "\(date)"), Fact("effectiveDate", "\(policy.effectiveDate)")])
     }
 
@@ -330,8 +332,9 @@ public struct ElectronicCard: Sendable, Hashable {
                         rule: .workPermitElectronicCard,
                         message: LocalizedText(
                             english: "the electronic card is registered only on \(self.state.registeredOn)",
-                            german: "die elektronische Karte wird erst am \(self.state.registeredOn) registriert",
-                            chinese: "电子社保卡于\(self.state.registeredOn)才注册"),
+                            german: "die elektronische Karte wird erst am \(self.state.registeredOn, in: .german) "
+                                + "registriert",
+                            chinese: "电子社保卡于\(self.state.registeredOn, in: .simplifiedChinese)才注册"),
                         facts: [Fact("function", function.rawValue), Fact("date", "\(date)")])
                 ], notes: [Readings.services])
         }
@@ -372,9 +375,10 @@ public struct ElectronicCard: Sendable, Hashable {
                     message: LocalizedText(
                         english: "the work permit the card carries expired after \(validUntil): extend it "
                             + "(online, WP-ONLINE) to use its services again",
-                        german: "die Arbeitserlaubnis auf der Karte war bis zum \(validUntil) gültig und ist "
+                        german: "die Arbeitserlaubnis auf der Karte war bis zum \(validUntil, in: .german) gültig und "
+                            + "ist "
                             + "abgelaufen: sie verlängern (online, WP-ONLINE), um ihre Dienste wieder zu nutzen",
-                        chinese: "卡上载有的工作许可已于\(validUntil)到期：须（通过网上，WP-ONLINE）延期后"
+                        chinese: "卡上载有的工作许可已于\(validUntil, in: .simplifiedChinese)到期：须（通过网上，WP-ONLINE）延期后"
                             + "方可再使用相关服务"),
                     facts: facts + [Fact("validUntil", "\(validUntil)"), Fact("date", "\(date)")]))
         }

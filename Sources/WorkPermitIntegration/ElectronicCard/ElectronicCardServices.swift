@@ -75,9 +75,9 @@ public struct ElectronicCardServices: Sendable, Hashable, Codable {
             message: LocalizedText(
                 english: "the work permit is loaded on the social security card only from \(policy.effectiveDate)",
                 german:
-                    "die Arbeitserlaubnis wird erst ab dem \(policy.effectiveDate) auf die Sozialversicherungskarte "
+                    "die Arbeitserlaubnis wird erst ab dem \(policy.effectiveDate, in: .german) auf die Sozialversicherungskarte "
                     + "geladen",
-                chinese: "工作许可自\(policy.effectiveDate)起才载入社保卡"),
+                chinese: "工作许可自\(policy.effectiveDate, in: .simplifiedChinese)起才载入社保卡"),
             facts: [Fact("date", "\(date)"), Fact("effectiveDate", "\(policy.effectiveDate)")])
     }
 }

@@ -15,8 +15,8 @@ extension ForeignerOnboarding {
                         event.name, phase: Phase.Stage.closed.rawValue, rule: .workPermitResidence,
                         english: "the residence permit was refused on \(refusedOn): the onboarding is closed",
                         german:
-                            "der Aufenthaltstitel wurde am \(refusedOn) abgelehnt: die Abwicklung ist abgeschlossen",
-                        chinese: "居留许可已于\(refusedOn)被拒绝，入职流程已终止")
+                            "der Aufenthaltstitel wurde am \(refusedOn, in: .german) abgelehnt: die Abwicklung ist abgeschlossen",
+                        chinese: "居留许可已于\(refusedOn, in: .simplifiedChinese)被拒绝，入职流程已终止")
                 ])
         }
         var china = current
@@ -203,9 +203,11 @@ extension ForeignerOnboarding {
                         message: LocalizedText(
                             english: "from \(self.policy.effectiveDate) no physical work permit card is issued after "
                                 + "entry: present the Notification Letter or the electronic card",
-                            german: "ab dem \(self.policy.effectiveDate) wird nach der Einreise keine physische "
+                            german: "ab dem \(self.policy.effectiveDate, in: .german) wird nach der Einreise keine "
+                                + "physische "
                                 + "Arbeitserlaubnis ausgestellt: die Mitteilung oder die elektronische Karte vorlegen",
-                            chinese: "自\(self.policy.effectiveDate)起入境后不再发放实体工作许可证，请出示《外国人工作许可通知》"
+                            chinese: "自\(self.policy.effectiveDate, in: .simplifiedChinese)起入境后不再发放实体工作许可证，"
+                                + "请出示《外国人工作许可通知》"
                                 + "或电子社保卡"),
                         facts: facts)
                 ]

@@ -26,9 +26,10 @@ enum OnboardingMessages {
                     "the Notification Letter issued on \(issuedOn) was valid until \(validUntil); "
                     + "on \(date) it has expired",
                 german:
-                    "die am \(issuedOn) ausgestellte Mitteilung war bis zum \(validUntil) gültig; "
-                    + "am \(date) ist sie abgelaufen",
-                chinese: "\(issuedOn)签发的《外国人工作许可通知》有效期至\(validUntil)，\(date)已过期"),
+                    "die am \(issuedOn, in: .german) ausgestellte Mitteilung war bis zum \(validUntil, in: .german) gültig; "
+                    + "am \(date, in: .german) ist sie abgelaufen",
+                chinese: "\(issuedOn, in: .simplifiedChinese)签发的《外国人工作许可通知》有效期至\(validUntil, in: .simplifiedChinese)"
+                    + "，\(date, in: .simplifiedChinese)已过期"),
             facts: [
                 Fact("issuedOn", "\(issuedOn)"), Fact("validUntil", "\(validUntil)"),
                 Fact("date", "\(date)"), Fact("step", step.rawValue),
@@ -49,10 +50,10 @@ enum OnboardingMessages {
                 german:
                     "ein Aufenthaltstitel zur Arbeit gilt \(policy.residencePermitMinimumValidityDays) Tage bis "
                     + "\(policy.residencePermitMaximumValidityYears) Jahre: sein letzter Tag muss in "
-                    + "\(range.lowerBound)...\(range.upperBound) liegen",
+                    + "\(range.lowerBound, in: .german)...\(range.upperBound, in: .german) liegen",
                 chinese: "工作类居留许可有效期为\(policy.residencePermitMinimumValidityDays)日至"
-                    + "\(policy.residencePermitMaximumValidityYears)年，截止日须在\(range.lowerBound)至"
-                    + "\(range.upperBound)之间"),
+                    + "\(policy.residencePermitMaximumValidityYears)年，截止日须在\(range.lowerBound, in: .simplifiedChinese)至"
+                    + "\(range.upperBound, in: .simplifiedChinese)之间"),
             facts: [
                 Fact("validUntil", "\(validUntil)"), Fact("earliest", "\(range.lowerBound)"),
                 Fact("latest", "\(range.upperBound)"),
@@ -66,9 +67,11 @@ enum OnboardingMessages {
             message: LocalizedText(
                 english: "the Notification Letter expires on \(letter), before the residence permit deadline "
                     + "\(deadline): apply by then, or register the electronic card to apply with it",
-                german: "die Mitteilung läuft am \(letter) ab, vor der Frist für den Aufenthaltstitel (\(deadline)): "
+                german: "die Mitteilung läuft am \(letter, in: .german) ab, vor der Frist für den Aufenthaltstitel "
+                    + "(\(deadline, in: .german)): "
                     + "bis dahin beantragen oder die elektronische Karte registrieren und mit ihr beantragen",
-                chinese: "《外国人工作许可通知》于\(letter)到期，早于居留许可申请截止日\(deadline)：请在此前申请，"
+                chinese: "《外国人工作许可通知》于\(letter, in: .simplifiedChinese)到期，早于居留许可申请截止"
+                    + "日\(deadline, in: .simplifiedChinese)：请在此前申请，"
                     + "或注册电子社保卡后凭电子社保卡申请"),
             facts: [Fact("letterValidUntil", "\(letter)"), Fact("deadline", "\(deadline)")])
     }
@@ -81,8 +84,8 @@ enum OnboardingMessages {
         let lateChinese: String
         if case .metLate(let on) = status.outcome {
             late = "done late, on \(on)"
-            lateGerman = "verspätet erledigt, am \(on)"
-            lateChinese = "已逾期完成（\(on)）"
+            lateGerman = "verspätet erledigt, am \(on, in: .german)"
+            lateChinese = "已逾期完成（\(on, in: .simplifiedChinese)）"
         } else {
             late = "missed"
             lateGerman = "versäumt"
@@ -92,8 +95,8 @@ enum OnboardingMessages {
             rule: deadline.rule,
             message: LocalizedText(
                 english: "\(deadline.kind.name.english) \(deadline.lastSafeDay): \(late)",
-                german: "\(deadline.kind.name.german) \(deadline.lastSafeDay): \(lateGerman)",
-                chinese: "\(deadline.kind.name.chinese)\(deadline.lastSafeDay)：\(lateChinese)"),
+                german: "\(deadline.kind.name.german) \(deadline.lastSafeDay, in: .german): \(lateGerman)",
+                chinese: "\(deadline.kind.name.chinese)\(deadline.lastSafeDay, in: .simplifiedChinese)：\(lateChinese)"),
             facts: [Fact("deadline", deadline.kind.rawValue), Fact("lastDay", "\(deadline.lastSafeDay)")])
     }
 
@@ -104,9 +107,11 @@ enum OnboardingMessages {
             message: LocalizedText(
                 english: "the application of \(applied) was accepted on \(accepted), the next working day: a decision "
                     + "on \(date) comes before it",
-                german: "der Antrag vom \(applied) wurde am \(accepted), dem nächsten Arbeitstag, angenommen: eine "
-                    + "Entscheidung am \(date) liegt davor",
-                chinese: "\(applied)提出的申请于下一个工作日\(accepted)受理，\(date)作出的决定早于受理日"),
+                german: "der Antrag vom \(applied, in: .german) wurde am \(accepted, in: .german), dem nächsten "
+                    + "Arbeitstag, angenommen: eine "
+                    + "Entscheidung am \(date, in: .german) liegt davor",
+                chinese: "\(applied, in: .simplifiedChinese)提出的申请于下一个工作日\(accepted, in: .simplifiedChinese)受理"
+                    + "，\(date, in: .simplifiedChinese)作出的决定早于受理日"),
             facts: [Fact("date", "\(date)"), Fact("applied", "\(applied)"), Fact("accepted", "\(accepted)")])
     }
 
@@ -121,12 +126,13 @@ enum OnboardingMessages {
                 english: "\(deadline.kind.name.english): nominally \(nominal), the effective day unknown: if "
                     + "\(nominal) is not a working day the deadline moves to the next one, which needs the official "
                     + "working-day data for \(year) (not in this calendar); acting by \(nominal) is always in time",
-                german: "\(deadline.kind.name.german): nominal \(nominal), der tatsächliche Tag unbekannt: ist der "
-                    + "\(nominal) kein Arbeitstag, verschiebt sich die Frist auf den nächsten, wofür die amtlichen "
-                    + "Arbeitstagsdaten für \(year) nötig sind (nicht in diesem Kalender); bis zum \(nominal) zu "
+                german: "\(deadline.kind.name.german): nominal \(nominal, in: .german), der tatsächliche Tag "
+                    + "unbekannt: ist der "
+                    + "\(nominal, in: .german) kein Arbeitstag, verschiebt sich die Frist auf den nächsten, wofür die amtlichen "
+                    + "Arbeitstagsdaten für \(year) nötig sind (nicht in diesem Kalender); bis zum \(nominal, in: .german) zu "
                     + "handeln ist immer rechtzeitig",
-                chinese: "\(deadline.kind.name.chinese)：名义截止日为\(nominal)，实际截止日未知：该日如非工作日则顺延至"
-                    + "下一个工作日，而这需要\(year)年的官方工作日数据（本日历中没有）；在\(nominal)当日或之前办理总是及时的"),
+                chinese: "\(deadline.kind.name.chinese)：名义截止日为\(nominal, in: .simplifiedChinese)，实际截止日未知：该日如非工作日则顺延至"
+                    + "下一个工作日，而这需要\(year)年的官方工作日数据（本日历中没有）；在\(nominal, in: .simplifiedChinese)当日或之前办理总是及时的"),
             facts: [
                 Fact("deadline", deadline.kind.rawValue), Fact("nominalLastDay", "\(nominal)"), Fact("year", year),
             ])
@@ -141,10 +147,11 @@ enum OnboardingMessages {
                 english: "the application of \(applied) is accepted on that day if it is a working day, else on the "
                     + "next one; that needs the official working-day data for \(year) (not in this calendar), so the "
                     + "decision's deadline, counted from the acceptance, is unknown",
-                german: "der Antrag vom \(applied) wird an diesem Tag angenommen, wenn er ein Arbeitstag ist, sonst am "
+                german: "der Antrag vom \(applied, in: .german) wird an diesem Tag angenommen, wenn er ein Arbeitstag "
+                    + "ist, sonst am "
                     + "nächsten; dafür sind die amtlichen Arbeitstagsdaten für \(year) nötig (nicht in diesem "
                     + "Kalender), daher ist die ab der Annahme gezählte Entscheidungsfrist unbekannt",
-                chinese: "\(applied)提出的申请如当日为工作日则当日受理，否则于下一个工作日受理；这需要\(year)年的官方"
+                chinese: "\(applied, in: .simplifiedChinese)提出的申请如当日为工作日则当日受理，否则于下一个工作日受理；这需要\(year)年的官方"
                     + "工作日数据（本日历中没有），因此自受理之日起计算的审批期限未知"),
             facts: [Fact("applied", "\(applied)"), Fact("year", "\(year)")])
     }
@@ -180,25 +187,29 @@ enum OnboardingMessages {
             message = LocalizedText(
                 english: "entered on \(entry), after the Notification Letter expired (valid until \(validUntil)): the "
                     + "letter no longer proves the work permit; only \(other.english) does",
-                german: "Einreise am \(entry), nach Ablauf der Mitteilung (gültig bis \(validUntil)): die Mitteilung "
+                german: "Einreise am \(entry, in: .german), nach Ablauf der Mitteilung (gültig "
+                    + "bis \(validUntil, in: .german)): die Mitteilung "
                     + "weist die Arbeitserlaubnis nicht mehr nach; nur \(other.german)",
-                chinese: "\(entry)入境时《外国人工作许可通知》已过期（有效期至\(validUntil)）：通知不再能证明工作许可，"
+                chinese: "\(entry, in: .simplifiedChinese)入境时《外国人工作许可通知》已过期（有效期至\(validUntil, in: .simplifiedChinese)）："
+                    + "通知不再能证明工作许可，"
                     + "只能凭\(other.chinese)")
         } else if visaIssued {
             message = LocalizedText(
                 english: "the Notification Letter expired after \(validUntil): an entry on the Z visa is still "
                     + "recorded, but after it only \(other.english) proves the work permit",
-                german: "die Mitteilung war bis zum \(validUntil) gültig und ist abgelaufen: eine Einreise mit "
+                german: "die Mitteilung war bis zum \(validUntil, in: .german) gültig und ist abgelaufen: eine "
+                    + "Einreise mit "
                     + "dem Z-Visum wird noch erfasst, danach weist aber nur \(other.german) die Arbeitserlaubnis nach",
-                chinese: "《外国人工作许可通知》已于\(validUntil)到期：持Z字签证入境仍予记录，但此后只能凭"
+                chinese: "《外国人工作许可通知》已于\(validUntil, in: .simplifiedChinese)到期：持Z字签证入境仍予记录，但此后只能凭"
                     + "\(other.chinese)证明工作许可")
         } else {
             message = LocalizedText(
                 english: "the Notification Letter expired after \(validUntil): the Z visa needs a valid letter "
                     + "(WP-VISA), so a new letter is needed",
-                german: "die Mitteilung war bis zum \(validUntil) gültig und ist abgelaufen: das Z-Visum braucht "
+                german: "die Mitteilung war bis zum \(validUntil, in: .german) gültig und ist abgelaufen: das Z-Visum "
+                    + "braucht "
                     + "eine gültige Mitteilung (WP-VISA), daher ist eine neue nötig",
-                chinese: "《外国人工作许可通知》已于\(validUntil)到期：Z字签证须凭有效通知申请（WP-VISA），须重新取得通知")
+                chinese: "《外国人工作许可通知》已于\(validUntil, in: .simplifiedChinese)到期：Z字签证须凭有效通知申请（WP-VISA），须重新取得通知")
         }
         return Violation(rule: .workPermitNotification, message: message, facts: facts)
     }
@@ -210,10 +221,12 @@ enum OnboardingMessages {
             message: LocalizedText(
                 english: "before \(policy.effectiveDate) the work permit number is no credential of the electronic "
                     + "card: register it on \(date) with the social security number, which enrolment gives",
-                german: "vor dem \(policy.effectiveDate) ist die Nummer der Arbeitserlaubnis kein Zugang zur "
-                    + "elektronischen Karte: am \(date) mit der Sozialversicherungsnummer registrieren, die die "
+                german: "vor dem \(policy.effectiveDate, in: .german) ist die Nummer der Arbeitserlaubnis kein Zugang "
+                    + "zur "
+                    + "elektronischen Karte: am \(date, in: .german) mit der Sozialversicherungsnummer registrieren, die die "
                     + "Anmeldung ergibt",
-                chinese: "\(policy.effectiveDate)前工作许可证号不能用于注册电子社保卡：\(date)须凭参保登记后生成的社会"
+                chinese: "\(policy.effectiveDate, in: .simplifiedChinese)前工作许可证号不能用于注册电子社保卡"
+                    + "：\(date, in: .simplifiedChinese)须凭参保登记后生成的社会"
                     + "保障号码注册"),
             facts: [Fact("date", "\(date)"), Fact("effectiveDate", "\(policy.effectiveDate)")])
     }
@@ -233,9 +246,10 @@ enum OnboardingMessages {
                     + "does not plan",
                 german:
                     "das Online-System für Arbeitserlaubnisse, seine Mitteilung und die elektronische Karte gibt es "
-                    + "erst ab dem \(start): eine Einreise-Abwicklung am \(day) fiel unter die früheren Verfahren, die "
+                    + "erst ab dem \(start, in: .german): eine Einreise-Abwicklung am \(day, in: .german) fiel unter die früheren Verfahren, die "
                     + "diese Bibliothek nicht plant",
-                chinese: "外国人来华工作管理服务系统、《外国人工作许可通知》和电子社保卡自\(start)起才有：\(day)的入职"
+                chinese: "外国人来华工作管理服务系统、《外国人工作许可通知》和电子社保卡自\(start, in: .simplifiedChinese)起才有"
+                    + "：\(day, in: .simplifiedChinese)的入职"
                     + "适用此前的程序，本程序库不予规划"),
             facts: [
                 Fact("entry", "\(entry)"), Fact("notificationIssued", letter.map { "\($0)" } ?? "-"),
@@ -264,10 +278,11 @@ enum OnboardingMessages {
                         + "notifies a permit integrated with the social security card: it cannot lead to a physical "
                         + "work permit card",
                     german:
-                        "eine am \(issued) ausgestellte Mitteilung, ab der Integration am \(effective), kündigt eine "
+                        "eine am \(issued, in: .german) ausgestellte Mitteilung, ab der Integration am \(effective, in: .german), kündigt eine "
                         + "in die Sozialversicherungskarte integrierte Erlaubnis an: sie führt zu keiner physischen "
                         + "Arbeitserlaubnis",
-                    chinese: "\(issued)签发的《外国人工作许可通知》在\(effective)融合之后，对应的是与社保卡融合的工作许可，"
+                    chinese: "\(issued, in: .simplifiedChinese)签发的《外国人工作许可通知》在\(effective, in: .simplifiedChinese)融合之后，"
+                        + "对应的是与社保卡融合的工作许可，"
                         + "不会再发放实体工作许可证"),
                 facts: facts)
         } else {
@@ -277,10 +292,11 @@ enum OnboardingMessages {
                     english: "after an entry on \(entry), from \(effective), no physical work permit card is issued: "
                         + "the permit of the Notification Letter of \(issued) is integrated with the social security card",
                     german:
-                        "nach einer Einreise am \(entry), ab dem \(effective), wird keine physische Arbeitserlaubnis "
-                        + "ausgestellt: die Erlaubnis der Mitteilung vom \(issued) wird in die Sozialversicherungskarte "
+                        "nach einer Einreise am \(entry, in: .german), ab dem \(effective, in: .german), wird keine physische Arbeitserlaubnis "
+                        + "ausgestellt: die Erlaubnis der Mitteilung vom \(issued, in: .german) wird in die Sozialversicherungskarte "
                         + "integriert",
-                    chinese: "自\(effective)起入境（\(entry)）后不再发放实体工作许可证：\(issued)《外国人工作许可通知》"
+                    chinese: "自\(effective, in: .simplifiedChinese)起入境（\(entry, in: .simplifiedChinese)）"
+                        + "后不再发放实体工作许可证：\(issued, in: .simplifiedChinese)《外国人工作许可通知》"
                         + "对应的工作许可与社保卡融合"),
                 facts: facts)
         }
@@ -289,10 +305,11 @@ enum OnboardingMessages {
             message: LocalizedText(
                 english: "a physical work permit issued before \(effective) stays valid as it is: its holder gets no "
                     + "new Notification Letter and Z visa; drop --notification-issued, or plan an integrated permit",
-                german: "eine vor dem \(effective) ausgestellte physische Arbeitserlaubnis bleibt gültig, wie sie ist: "
+                german: "eine vor dem \(effective, in: .german) ausgestellte physische Arbeitserlaubnis bleibt gültig, "
+                    + "wie sie ist: "
                     + "ihr Inhaber erhält keine neue Mitteilung und kein neues Z-Visum; ohne Datum der Mitteilung "
                     + "planen oder eine integrierte Erlaubnis planen",
-                chinese: "\(effective)前签发的实体工作许可继续有效：持有人不再取得新的《外国人工作许可通知》和Z字签证；"
+                chinese: "\(effective, in: .simplifiedChinese)前签发的实体工作许可继续有效：持有人不再取得新的《外国人工作许可通知》和Z字签证；"
                     + "请去掉通知签发日期，或按与社保卡融合的工作许可规划"),
             facts: facts)
         return [reason, noNewLetter]
@@ -309,9 +326,11 @@ enum OnboardingMessages {
             message: LocalizedText(
                 english: "\(deadline.kind.name.english) \(day) (nominally \(deadline.nominalLastDay)) is "
                     + "\(note.english)",
-                german: "\(deadline.kind.name.german) \(day) (nominal \(deadline.nominalLastDay)) ist "
+                german: "\(deadline.kind.name.german) \(day, in: .german) "
+                    + "(nominal \(deadline.nominalLastDay, in: .german)) ist "
                     + "\(note.german)",
-                chinese: "\(deadline.kind.name.chinese)\(day)（名义截止日\(deadline.nominalLastDay)）为\(note.chinese)"),
+                chinese: "\(deadline.kind.name.chinese)\(day, in: .simplifiedChinese)（名义截止"
+                    + "日\(deadline.nominalLastDay, in: .simplifiedChinese)）为\(note.chinese)"),
             facts: [
                 Fact("deadline", deadline.kind.rawValue), Fact("lastDay", "\(day)"),
                 Fact("nominalLastDay", "\(deadline.nominalLastDay)"), Fact("year", "\(year)"),

@@ -58,10 +58,10 @@ extension OnboardingStep {
                             + "before \(effective) it is registered with the social security number (WP-EFFECTIVE)",
                         german: "eine physische Erlaubnis ist bis zu ihrer nächsten Verlängerung oder Änderung nicht "
                             + "auf der elektronischen Karte (WP-NO-CHANGE): die Karte bietet ihre Dienste nach Erhalt "
-                            + "der physischen Karte; vor dem \(effective) wird sie mit der Sozialversicherungsnummer "
+                            + "der physischen Karte; vor dem \(effective, in: .german) wird sie mit der Sozialversicherungsnummer "
                             + "registriert (WP-EFFECTIVE)",
                         chinese: "实体工作许可在下次延期或变更前不载入电子社保卡（WP-NO-CHANGE）：领取实体社保卡后电子社保卡"
-                            + "方提供服务；\(effective)前须凭社会保障号码注册（WP-EFFECTIVE）"))
+                            + "方提供服务；\(effective, in: .simplifiedChinese)前须凭社会保障号码注册（WP-EFFECTIVE）"))
             }
             return needs
         case .enrolment:
@@ -112,8 +112,9 @@ extension OnboardingStep {
                     english: "the public security organ decides within \(days) days of accepting the application"
                         + (acceptedOn.map { " (accepted \($0))" } ?? ""),
                     german: "die Behörde für öffentliche Sicherheit entscheidet binnen \(days) Tagen nach Annahme "
-                        + "des Antrags" + (acceptedOn.map { " (angenommen \($0))" } ?? ""),
-                    chinese: "公安机关自受理申请之日起\(days)日内作出决定" + (acceptedOn.map { "（\($0)受理）" } ?? ""))
+                        + "des Antrags" + (acceptedOn.map { " (angenommen \($0, in: .german))" } ?? ""),
+                    chinese: "公安机关自受理申请之日起\(days)日内作出决定"
+                        + (acceptedOn.map { "（\($0, in: .simplifiedChinese)受理）" } ?? ""))
             ]
         }
     }
@@ -127,8 +128,8 @@ extension OnboardingStep {
         }
         return LocalizedText(
             english: "the Notification Letter, valid until \(expiry)",
-            german: "die Mitteilung über die Arbeitserlaubnis, gültig bis \(expiry)",
-            chinese: "《外国人工作许可通知》（有效期至\(expiry)）")
+            german: "die Mitteilung über die Arbeitserlaubnis, gültig bis \(expiry, in: .german)",
+            chinese: "《外国人工作许可通知》（有效期至\(expiry, in: .simplifiedChinese)）")
     }
 
     /// The documents that prove the permit: the letter, or the electronic card or the physical permit card

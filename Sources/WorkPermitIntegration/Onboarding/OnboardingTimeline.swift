@@ -257,9 +257,10 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
                         "the work permit is integrated with the card only from \(policy.effectiveDate); an entry on "
                         + "\(entry) came under the procedure with a physical work permit card",
                     german:
-                        "die Arbeitserlaubnis ist erst ab dem \(policy.effectiveDate) in die Karte integriert; eine "
-                        + "Einreise am \(entry) fiel unter das Verfahren mit physischer Arbeitserlaubnis",
-                    chinese: "工作许可自\(policy.effectiveDate)起才与社保卡融合；\(entry)入境适用实体工作许可证程序"),
+                        "die Arbeitserlaubnis ist erst ab dem \(policy.effectiveDate, in: .german) in die Karte integriert; eine "
+                        + "Einreise am \(entry, in: .german) fiel unter das Verfahren mit physischer Arbeitserlaubnis",
+                    chinese: "工作许可自\(policy.effectiveDate, in: .simplifiedChinese)起才与社保卡融合"
+                        + "；\(entry, in: .simplifiedChinese)入境适用实体工作许可证程序"),
                 facts: facts)
         case .physical:
             return Violation(
@@ -269,12 +270,13 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
                         + "plan assumes a physical permit issued before then and still valid on \(entry); it stays "
                         + "valid as it is, and its next extension or change integrates it with the social security "
                         + "card",
-                    german: "ab dem \(policy.effectiveDate) wird keine physische Arbeitserlaubnis mehr ausgestellt "
-                        + "(WP-ONLINE): dieser Plan setzt eine vorher ausgestellte, am \(entry) noch gültige physische "
+                    german: "ab dem \(policy.effectiveDate, in: .german) wird keine physische Arbeitserlaubnis mehr "
+                        + "ausgestellt "
+                        + "(WP-ONLINE): dieser Plan setzt eine vorher ausgestellte, am \(entry, in: .german) noch gültige physische "
                         + "Erlaubnis voraus; sie bleibt gültig, wie sie ist, und ihre nächste Verlängerung oder "
                         + "Änderung integriert sie in die Sozialversicherungskarte",
-                    chinese: "自\(policy.effectiveDate)起不再发放实体工作许可证（WP-ONLINE）：本计划假定持有此前签发、"
-                        + "\(entry)仍有效的实体工作许可；该许可继续有效，下次延期或变更时与社保卡融合"),
+                    chinese: "自\(policy.effectiveDate, in: .simplifiedChinese)起不再发放实体工作许可证（WP-ONLINE）：本计划假定持有此前签发、"
+                        + "\(entry, in: .simplifiedChinese)仍有效的实体工作许可；该许可继续有效，下次延期或变更时与社保卡融合"),
                 facts: facts)
         }
     }
@@ -285,9 +287,11 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
             message: LocalizedText(
                 english: "the Notification Letter (\(issued)) comes after the entry (\(entry)): the Z visa needs the "
                     + "letter, and the entry needs the visa",
-                german: "die Mitteilung (\(issued)) liegt nach der Einreise (\(entry)): das Z-Visum setzt die "
+                german: "die Mitteilung (\(issued, in: .german)) liegt nach der Einreise (\(entry, in: .german)): das "
+                    + "Z-Visum setzt die "
                     + "Mitteilung voraus, die Einreise das Visum",
-                chinese: "《外国人工作许可通知》（\(issued)）晚于入境（\(entry)）：Z字签证须凭通知申请，入境须持签证"),
+                chinese: "《外国人工作许可通知》（\(issued, in: .simplifiedChinese)）晚于入境（\(entry, in: .simplifiedChinese)）："
+                    + "Z字签证须凭通知申请，入境须持签证"),
             facts: [Fact("notificationIssued", "\(issued)"), Fact("entry", "\(entry)")])
     }
 
@@ -301,10 +305,12 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
                 english: "the Notification Letter issued on \(issued) was valid until \(expiry); after an entry on "
                     + "\(entry) it no longer proves the work permit: enrol and apply for the residence permit "
                     + "\(other.withName.english)",
-                german: "die am \(issued) ausgestellte Mitteilung war bis zum \(expiry) gültig; nach einer Einreise am "
-                    + "\(entry) weist sie die Arbeitserlaubnis nicht mehr nach: Anmeldung und Antrag auf den "
+                german: "die am \(issued, in: .german) ausgestellte Mitteilung war bis zum \(expiry, in: .german) "
+                    + "gültig; nach einer Einreise am "
+                    + "\(entry, in: .german) weist sie die Arbeitserlaubnis nicht mehr nach: Anmeldung und Antrag auf den "
                     + "Aufenthaltstitel \(other.withName.german)",
-                chinese: "\(issued)签发的《外国人工作许可通知》有效期至\(expiry)，\(entry)入境后不再能证明工作许可：请"
+                chinese: "\(issued, in: .simplifiedChinese)签发的《外国人工作许可通知》有效期至\(expiry, in: .simplifiedChinese)"
+                    + "，\(entry, in: .simplifiedChinese)入境后不再能证明工作许可：请"
                     + "\(other.withName.chinese)参保并申请居留许可"),
             facts: [
                 Fact("notificationIssued", "\(issued)"), Fact("validUntil", "\(expiry)"), Fact("entry", "\(entry)"),

@@ -19,9 +19,10 @@ enum Messages {
             message: LocalizedText(
                 english: "the event on \(date) is dated before the previous event on \(previous): events are recorded "
                     + "in date order",
-                german: "das Ereignis vom \(date) liegt vor dem vorigen Ereignis vom \(previous): Ereignisse werden in "
+                german: "das Ereignis vom \(date, in: .german) liegt vor dem vorigen Ereignis "
+                    + "vom \(previous, in: .german): Ereignisse werden in "
                     + "zeitlicher Reihenfolge erfasst",
-                chinese: "\(date)的事件早于上一事件（\(previous)）：事件须按日期顺序记录"),
+                chinese: "\(date, in: .simplifiedChinese)的事件早于上一事件（\(previous, in: .simplifiedChinese)）：事件须按日期顺序记录"),
             facts: [Fact("date", "\(date)"), Fact("previous", "\(previous)")])
     }
 

@@ -86,12 +86,12 @@ enum Readings {
                 + "physical permit (not yet integrated, WP-NO-CHANGE) carries no work permit information until the "
                 + "permit is integrated, so it gives nothing until the physical card has been received.",
             german: "Die Prüfung des echten Namens kommt vor der Prüfung der echten Person. Die Karte kann jederzeit "
-                + "nach der Einreise registriert werden, auch bei einer physischen Erlaubnis; vor dem 2024-12-01 "
+                + "nach der Einreise registriert werden, auch bei einer physischen Erlaubnis; vor dem 1. Dezember 2024 "
                 + "nur mit der Sozialversicherungsnummer (die Nummer der Erlaubnis ist vor der Integration kein "
                 + "Zugang). Eine Karte für eine physische (noch nicht integrierte, WP-NO-CHANGE) Erlaubnis trägt bis "
                 + "zur Integration keine Informationen zur Arbeitserlaubnis und bietet daher nichts, bis die "
                 + "physische Karte erhalten ist.",
-            chinese: "先实名认证，后实人认证。入境后即可注册电子社保卡，持实体工作许可的亦然；2024-12-01前只能凭社会保障"
+            chinese: "先实名认证，后实人认证。入境后即可注册电子社保卡，持实体工作许可的亦然；2024年12月1日前只能凭社会保障"
                 + "号码注册（融合前工作许可证号不能用于注册）。实体工作许可（尚未融合，WP-NO-CHANGE）的电子社保卡在许可"
                 + "融合前不载有工作许可信息，因此领取实体社保卡前不提供任何功能。"))
 
@@ -119,12 +119,12 @@ enum Readings {
                 + "under earlier procedures, which are not planned. A physical permit with an entry from 2024-12-01 "
                 + "is a permit issued before then (WP-NO-CHANGE): no new letter and Z visa are planned for it.",
             german: "Einreise-Abwicklungen werden nach dem Servicesystem für in China arbeitende Ausländer geplant, "
-                + "landesweit ab dem 2017-04-01 mit seiner Mitteilung; eine Einreise oder Mitteilung vor diesem Tag "
+                + "landesweit ab dem 1. April 2017 mit seiner Mitteilung; eine Einreise oder Mitteilung vor diesem Tag "
                 + "fiel unter frühere Verfahren, die nicht geplant werden. Eine physische Erlaubnis bei einer Einreise "
-                + "ab dem 2024-12-01 ist eine vorher ausgestellte (WP-NO-CHANGE): für sie werden keine neue "
+                + "ab dem 1. Dezember 2024 ist eine vorher ausgestellte (WP-NO-CHANGE): für sie werden keine neue "
                 + "Mitteilung und kein Z-Visum geplant.",
-            chinese: "入职流程按2017-04-01起在全国启用的外国人来华工作管理服务系统及其《外国人工作许可通知》规划；此前的"
-                + "入境或通知适用以前的程序，不予规划。2024-12-01起入境而持实体工作许可的，视为此前签发的许可"
+            chinese: "入职流程按2017年4月1日起在全国启用的外国人来华工作管理服务系统及其《外国人工作许可通知》规划；此前的"
+                + "入境或通知适用以前的程序，不予规划。2024年12月1日起入境而持实体工作许可的，视为此前签发的许可"
                 + "（WP-NO-CHANGE）：不再为其规划新的通知和Z字签证。"))
 
     /// WP-NO-CHANGE: a physical permit's first extension or change from the effective date integrates it.
@@ -135,9 +135,9 @@ enum Readings {
                 + "change from 2024-12-01 is handled under the integrated procedure, after which the permit lives on "
                 + "the social security card and the physical permit card is retired.",
             german: "Keine Änderung, keine Erneuerung: eine physische Arbeitserlaubnis bleibt gültig, wie sie ist; "
-                + "ihre erste Verlängerung oder Änderung ab dem 2024-12-01 erfolgt im integrierten Verfahren, danach "
+                + "ihre erste Verlängerung oder Änderung ab dem 1. Dezember 2024 erfolgt im integrierten Verfahren, danach "
                 + "lebt die Erlaubnis auf der Sozialversicherungskarte und die physische Karte wird abgelöst.",
-            chinese: "“不换不补”：实体工作许可证继续有效；2024-12-01起首次延期或变更时按融合程序办理，此后工作许可载于"
+            chinese: "“不换不补”：实体工作许可证继续有效；2024年12月1日起首次延期或变更时按融合程序办理，此后工作许可载于"
                 + "社保卡，实体工作许可证不再使用。"))
 
     /// Every reading, in DOMAIN.md's order of the rules.

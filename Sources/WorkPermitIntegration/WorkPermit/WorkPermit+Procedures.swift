@@ -18,16 +18,16 @@ extension WorkPermit {
             violations.append(
                 Self.procedureViolation(
                     facts, english: "the work permit is issued only on \(self.issuedOn)",
-                    german: "die Arbeitserlaubnis wird erst am \(self.issuedOn) ausgestellt",
-                    chinese: "工作许可于\(self.issuedOn)才签发"))
+                    german: "die Arbeitserlaubnis wird erst am \(self.issuedOn, in: .german) ausgestellt",
+                    chinese: "工作许可于\(self.issuedOn, in: .simplifiedChinese)才签发"))
         case .cancelled:
             if procedure != .apply {
-                let day = self.cancelledOn.map { "\($0)" } ?? "?"
+                let day = self.cancelledOn?.localized() ?? LocalizedText(english: "?", german: "?", chinese: "?")
                 violations.append(
                     Self.procedureViolation(
-                        facts, english: "the work permit was cancelled on \(day): apply for a new one",
-                        german: "die Arbeitserlaubnis wurde am \(day) aufgehoben: eine neue ist zu beantragen",
-                        chinese: "工作许可已于\(day)注销，须重新申请"))
+                        facts, english: "the work permit was cancelled on \(day.english): apply for a new one",
+                        german: "die Arbeitserlaubnis wurde am \(day.german) aufgehoben: eine neue ist zu beantragen",
+                        chinese: "工作许可已于\(day.chinese)注销，须重新申请"))
             }
         case .expired:
             if procedure == .extend || procedure == .change {
@@ -36,9 +36,11 @@ extension WorkPermit {
                         facts,
                         english: "the work permit expired after \(self.validUntil): it can no longer be "
                             + "\(procedure == .extend ? "extended" : "changed"); apply for a new one",
-                        german: "die Arbeitserlaubnis war bis zum \(self.validUntil) gültig und ist abgelaufen: "
+                        german: "die Arbeitserlaubnis war bis zum \(self.validUntil, in: .german) gültig und ist "
+                            + "abgelaufen: "
                             + "\(procedure.name.german) nicht mehr möglich, eine neue ist zu beantragen",
-                        chinese: "工作许可已于\(self.validUntil)到期，不能再\(procedure.name.chinese)，须重新申请"))
+                        chinese: "工作许可已于\(self.validUntil, in: .simplifiedChinese)到期，不能再\(procedure.name.chinese)，"
+                            + "须重新申请"))
             }
         case .valid:
             if procedure == .apply {
@@ -47,9 +49,10 @@ extension WorkPermit {
                         facts,
                         english: "the work permit is valid until \(self.validUntil): extend or change it instead of "
                             + "applying for a new one",
-                        german: "die Arbeitserlaubnis ist bis zum \(self.validUntil) gültig: statt einer neuen ist sie "
+                        german: "die Arbeitserlaubnis ist bis zum \(self.validUntil, in: .german) gültig: statt einer "
+                            + "neuen ist sie "
                             + "zu verlängern oder zu ändern",
-                        chinese: "工作许可有效期至\(self.validUntil)：请办理延期或变更，无需重新申请"))
+                        chinese: "工作许可有效期至\(self.validUntil, in: .simplifiedChinese)：请办理延期或变更，无需重新申请"))
             }
         }
         let formAfter: WorkPermitForm?

@@ -276,15 +276,15 @@ public struct WorkPermit: Sendable, Hashable {
     }
 
     private func cancelledError(_ event: WorkPermitEvent) -> WorkPermitError {
-        let day = self.cancelledOn.map { "\($0)" } ?? "?"
+        let day = self.cancelledOn?.localized() ?? LocalizedText(english: "?", german: "?", chinese: "?")
         return WorkPermitError(
             code: .cancelled, phase: self.phase,
             violations: [
                 Messages.notNow(
                     event.procedure.rawValue, phase: self.phase.rawValue, rule: .workPermitOnline,
-                    english: "the work permit was cancelled on \(day): apply for a new one",
-                    german: "die Arbeitserlaubnis wurde am \(day) aufgehoben: eine neue ist zu beantragen",
-                    chinese: "工作许可已于\(day)注销，须重新申请")
+                    english: "the work permit was cancelled on \(day.english): apply for a new one",
+                    german: "die Arbeitserlaubnis wurde am \(day.german) aufgehoben: eine neue ist zu beantragen",
+                    chinese: "工作许可已于\(day.chinese)注销，须重新申请")
             ])
     }
 
@@ -307,8 +307,9 @@ public struct WorkPermit: Sendable, Hashable {
                     rule: .workPermitOnline,
                     message: LocalizedText(
                         english: "an extension must move the last valid day after \(validUntil)",
-                        german: "eine Verlängerung muss den letzten Gültigkeitstag nach den \(validUntil) verschieben",
-                        chinese: "延期后的有效期须晚于\(validUntil)"),
+                        german: "eine Verlängerung muss den letzten Gültigkeitstag nach den \(validUntil, in: .german) "
+                            + "verschieben",
+                        chinese: "延期后的有效期须晚于\(validUntil, in: .simplifiedChinese)"),
                     facts: [Fact("validUntil", "\(validUntil)"), Fact("requested", "\(requested)")])
             ])
     }
@@ -348,9 +349,11 @@ public struct WorkPermit: Sendable, Hashable {
                         message: LocalizedText(
                             english: "the work permit expired after \(record.validUntil): it can no longer be "
                                 + "\(procedure == .extend ? "extended" : "changed"); apply for a new one",
-                            german: "die Arbeitserlaubnis war bis zum \(record.validUntil) gültig und ist abgelaufen: "
+                            german: "die Arbeitserlaubnis war bis zum \(record.validUntil, in: .german) gültig und ist "
+                                + "abgelaufen: "
                                 + "\(procedure.name.german) nicht mehr möglich, eine neue ist zu beantragen",
-                            chinese: "工作许可已于\(record.validUntil)到期，不能再\(procedure.name.chinese)，须重新申请"),
+                            chinese: "工作许可已于\(record.validUntil, in: .simplifiedChinese)到期，"
+                                + "不能再\(procedure.name.chinese)，须重新申请"),
                         facts: [Fact("validUntil", "\(record.validUntil)"), Fact("date", "\(date)")])
                 ])
         }
@@ -361,8 +364,9 @@ public struct WorkPermit: Sendable, Hashable {
             rule: .workPermitOnline,
             message: LocalizedText(
                 english: "the last valid day \(validUntil) is not after the day of issue \(date)",
-                german: "der letzte Gültigkeitstag \(validUntil) liegt nicht nach dem Ausstellungstag \(date)",
-                chinese: "有效期截止日\(validUntil)不晚于签发日\(date)"),
+                german: "der letzte Gültigkeitstag \(validUntil, in: .german) liegt nicht nach dem "
+                    + "Ausstellungstag \(date, in: .german)",
+                chinese: "有效期截止日\(validUntil, in: .simplifiedChinese)不晚于签发日\(date, in: .simplifiedChinese)"),
             facts: [Fact("issuedOn", "\(date)"), Fact("validUntil", "\(validUntil)")])
     }
 

@@ -77,7 +77,11 @@ enum DayReport {
         }
         let assumed = LocalizedText(english: " [assumed]", german: " [angenommen]", chinese: "［推定］")
         let colon = language == .simplifiedChinese ? "：" : ": "
-        return "\(day.date) \(day.date.weekday.name[language])\(colon)\(summary[language])"
+        // English keeps `2026-12-30 Wednesday`; German and Chinese write the date with its weekday (CM-DATE).
+        let date =
+            language == .english
+            ? "\(day.date) \(day.date.weekday.name.english)" : day.date.formatted(in: language, weekday: true)
+        return "\(date)\(colon)\(summary[language])"
             + (day.isAssumed ? assumed[language] : "")
             + ProvisionalMark.text(day.isProvisional ? [day.date.year] : [], language: language)
     }

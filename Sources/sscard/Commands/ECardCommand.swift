@@ -133,8 +133,8 @@ enum ECardCommand {
 
         func title(_ date: CivilDate) -> String {
             self.pick(
-                "Electronic social security card on \(date)", "Elektronische Sozialversicherungskarte am \(date)",
-                "电子社保卡 \(date)")
+                "Electronic social security card on \(date)",
+                "Elektronische Sozialversicherungskarte am \(self.formatted(date))", "电子社保卡 \(self.formatted(date))")
         }
         func phase(_ phase: ElectronicCard.Phase) -> String {
             switch phase {

@@ -28,7 +28,7 @@ extension ExchangeCommand {
                 + labels.parenthesized(decision.bankChoice.rule.rawValue))
         // EX-RECEIPT: post says "free" only when the policy's postage fee is; any other fee shows next to its way.
         let options = decision.receiptOptions.map { option in
-            let fee = option.fee == .zero ? (option.method == .post ? labels.free : nil) : "\(option.fee)"
+            let fee = option.fee == .zero ? (option.method == .post ? labels.free : nil) : labels.formatted(option.fee)
             return option.method.name[language] + (fee.map(labels.parenthesized) ?? "")
         }
         lines.append(
@@ -74,10 +74,10 @@ extension ExchangeCommand {
             case .english:
                 "\(approved ? "approved" : "refused"): exchange on \(date) (\(phase)) through \(channel) with \(bank)"
             case .german:
-                "\(approved ? "genehmigt" : "abgelehnt"): Umtausch am \(date) (\(phase)) über \(channel), "
+                "\(approved ? "genehmigt" : "abgelehnt"): Umtausch am \(date, in: .german) (\(phase)) über \(channel), "
                     + "ausgebende Bank: \(bank)"
             case .simplifiedChinese:
-                "\(approved ? "批准" : "不予批准")：\(date)（\(phase)）通过\(channel)申请换卡，发卡银行为\(bank)"
+                "\(approved ? "批准" : "不予批准")：\(date, in: .simplifiedChinese)（\(phase)）通过\(channel)申请换卡，发卡银行为\(bank)"
             }
         }
 
@@ -95,19 +95,21 @@ extension ExchangeCommand {
             if instant {
                 return self.pick(
                     "\(generation), made and handed over on the spot on \(readyBy)",
-                    "\(generation), am \(readyBy) vor Ort hergestellt und übergeben",
-                    "\(generation)社保卡，\(readyBy)现场制卡并当场领取")
+                    "\(generation), am \(readyBy, in: .german) vor Ort hergestellt und übergeben",
+                    "\(generation)社保卡，\(readyBy, in: .simplifiedChinese)现场制卡并当场领取")
             }
             guard let accepted else {
                 return self.pick(
                     "\(generation), made by \(readyBy) (EX-PRODUCTION)",
-                    "\(generation), fertig bis \(readyBy) (EX-PRODUCTION)",
-                    "\(generation)社保卡，\(readyBy)前制成（EX-PRODUCTION）")
+                    "\(generation), fertig bis \(readyBy, in: .german) (EX-PRODUCTION)",
+                    "\(generation)社保卡，\(readyBy, in: .simplifiedChinese)前制成（EX-PRODUCTION）")
             }
             return self.pick(
                 "\(generation), made by \(readyBy), accepted \(accepted) (EX-PRODUCTION)",
-                "\(generation), fertig bis \(readyBy), angenommen am \(accepted) (EX-PRODUCTION)",
-                "\(generation)社保卡，\(accepted)受理，\(readyBy)前制成（EX-PRODUCTION）")
+                "\(generation), fertig bis \(readyBy, in: .german), angenommen am \(accepted, in: .german) "
+                    + "(EX-PRODUCTION)",
+                "\(generation)社保卡，\(accepted, in: .simplifiedChinese)受理，\(readyBy, in: .simplifiedChinese)前制成"
+                    + "（EX-PRODUCTION）")
         }
     }
 }

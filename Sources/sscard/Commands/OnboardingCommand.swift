@@ -91,9 +91,11 @@ enum OnboardingCommand {
             throw UsageError(
                 en: "a deadline of this plan falls after \(CivilDate.latest), the last supported date "
                     + "(\(error.localizedReason.english)); use earlier dates",
-                de: "eine Frist dieses Plans fällt nach dem \(CivilDate.latest), dem letzten unterstützten Datum "
+                de: "eine Frist dieses Plans fällt nach dem \(CivilDate.latest, in: .german), dem letzten "
+                    + "unterstützten Datum "
                     + "(\(error.localizedReason.german)); frühere Daten verwenden",
-                zh: "该计划有期限晚于支持的最后日期\(CivilDate.latest)（\(error.localizedReason.chinese)）；请使用更早的日期")
+                zh: "该计划有期限晚于支持的最后日期\(CivilDate.latest, in: .simplifiedChinese)（\(error.localizedReason.chinese)）；"
+                    + "请使用更早的日期")
         }
         if invocation.json {
             invocation.print(json: self.json(timeline, language: invocation.language))
@@ -167,7 +169,7 @@ enum OnboardingCommand {
     static func text(_ timeline: OnboardingTimeline, language: Language) -> [String] {
         let labels = Labels(language)
         var lines = [
-            "\(labels.title) \(timeline.entry)"
+            "\(labels.title) \(labels.formatted(timeline.entry))"
                 + labels.parenthesized("\(labels.workPermit)\(labels.colon)\(timeline.permitForm.name[language])")
         ]
         if !timeline.steps.isEmpty { lines += ["", "\(labels.steps)\(labels.headingColon)"] }
@@ -180,15 +182,22 @@ enum OnboardingCommand {
                     + labels.parenthesized(step.rule.rawValue) + (needs.isEmpty ? "" : "\(labels.colon)\(needs)"))
         }
         if !timeline.deadlines.isEmpty { lines += ["", "\(labels.deadlines)\(labels.headingColon)"] }
+        // German and Chinese dates differ in width (CM-DATE): pad them so the deadlines' names line up; ISO
+        // dates all have the same width, so English keeps its layout.
+        let dateWidth =
+            timeline.deadlines.map { labels.formatted($0.lastDay ?? $0.nominalLastDay).displayWidth }.max() ?? 0
         for deadline in timeline.deadlines {
             let day: String
             if let lastDay = deadline.lastDay {
+                let padded = labels.formatted(lastDay).padded(toDisplayWidth: dateWidth)
                 day =
                     deadline.nominalLastDay == lastDay
-                    ? "\(lastDay)" : "\(lastDay)" + labels.parenthesized("\(labels.nominal) \(deadline.nominalLastDay)")
+                    ? padded
+                    : labels.formatted(lastDay)
+                        + labels.parenthesized("\(labels.nominal) \(labels.formatted(deadline.nominalLastDay))")
             } else {
                 day =
-                    "\(deadline.nominalLastDay)"
+                    labels.formatted(deadline.nominalLastDay)
                     + labels.parenthesized(labels.unknownEffectiveDay(deadline.yearWithoutData))
             }
             let latest =
@@ -243,11 +252,12 @@ enum OnboardingCommand {
         }
 
         func window(_ step: OnboardingTimeline.Step) -> String {
-            if let date = step.date { return "\(date)" }
+            if let date = step.date { return self.formatted(date) }
             switch (step.earliest, step.latest) {
-            case (let earliest?, let latest?): return "\(earliest)...\(latest)"
-            case (let earliest?, nil): return "\(self.pick("from", "ab", "自")) \(earliest)"
-            case (nil, let latest?): return "\(self.pick("by", "bis", "不晚于")) \(latest)"
+            case (let earliest?, let latest?):
+                return self.formatted(earliest) + self.pick("...", " – ", "至") + self.formatted(latest)
+            case (let earliest?, nil): return "\(self.pick("from", "ab", "自")) \(self.formatted(earliest))"
+            case (nil, let latest?): return "\(self.pick("by", "bis", "不晚于")) \(self.formatted(latest))"
             case (nil, nil): return self.pick("later", "später", "其后")
             }
         }

@@ -254,8 +254,8 @@ enum PermitCommand {
                     message: LocalizedText(
                         english: "the electronic card carries the work permit only from \(policy.effectiveDate)",
                         german:
-                            "die elektronische Karte trägt die Arbeitserlaubnis erst ab dem \(policy.effectiveDate)",
-                        chinese: "电子社保卡自\(policy.effectiveDate)起才载有工作许可信息"),
+                            "die elektronische Karte trägt die Arbeitserlaubnis erst ab dem \(policy.effectiveDate, in: .german)",
+                        chinese: "电子社保卡自\(policy.effectiveDate, in: .simplifiedChinese)起才载有工作许可信息"),
                     facts: [Fact("date", "\(date)"), Fact("effectiveDate", "\(policy.effectiveDate)")])
             ]
         case .notificationLetter where !policy.isOnlineSystemInUse(on: date):
@@ -265,8 +265,8 @@ enum PermitCommand {
                     message: LocalizedText(
                         english: "the Notification Letter exists only from \(policy.onlineSystemStartDate)",
                         german: "die Mitteilung über die Arbeitserlaubnis gibt es erst ab dem "
-                            + "\(policy.onlineSystemStartDate)",
-                        chinese: "《外国人工作许可通知》自\(policy.onlineSystemStartDate)起才有"),
+                            + "\(policy.onlineSystemStartDate, in: .german)",
+                        chinese: "《外国人工作许可通知》自\(policy.onlineSystemStartDate, in: .simplifiedChinese)起才有"),
                     facts: [Fact("date", "\(date)"), Fact("onlineSystemStart", "\(policy.onlineSystemStartDate)")])
             ]
         default:
@@ -282,10 +282,12 @@ enum PermitCommand {
         func permitIssued(_ issued: CivilDate, validUntil: CivilDate) -> String {
             self.pick(
                 "Work permit issued \(issued), valid until \(validUntil)",
-                "Arbeitserlaubnis ausgestellt am \(issued), gültig bis \(validUntil)",
-                "工作许可签发日期 \(issued)，有效期至 \(validUntil)")
+                "Arbeitserlaubnis ausgestellt am \(self.formatted(issued)), gültig bis \(self.formatted(validUntil))",
+                "工作许可签发日期 \(self.formatted(issued))，有效期至 \(self.formatted(validUntil))")
         }
-        func on(_ date: CivilDate) -> String { self.pick("On \(date)", "Am \(date)", "\(date)") }
+        func on(_ date: CivilDate) -> String {
+            self.pick("On \(date)", "Am \(self.formatted(date))", self.formatted(date))
+        }
         func status(_ status: WorkPermit.Status, cancelled: CivilDate?) -> String {
             switch status {
             case .notYetIssued: self.pick("not yet issued", "noch nicht ausgestellt", "尚未签发")
@@ -293,8 +295,8 @@ enum PermitCommand {
             case .expired: self.pick("expired", "abgelaufen", "已过期")
             case .cancelled:
                 self.pick(
-                    "cancelled on \(cancelled.map { "\($0)" } ?? "?")",
-                    "aufgehoben am \(cancelled.map { "\($0)" } ?? "?")", "已于\(cancelled.map { "\($0)" } ?? "?")注销")
+                    "cancelled on \(self.formatted(cancelled))", "aufgehoben am \(self.formatted(cancelled))",
+                    "已于\(self.formatted(cancelled))注销")
             }
         }
         func procedures(_ channel: String) -> String {
@@ -329,12 +331,12 @@ enum PermitCommand {
             case .physicalWorkPermitCard:
                 self.pick(
                     "with the physical work permit card (issued before 2024-12-01)",
-                    "mit der physischen Arbeitserlaubnis (vor dem 2024-12-01 ausgestellt)",
-                    "凭实体工作许可证（2024-12-01前签发）")
+                    "mit der physischen Arbeitserlaubnis (vor dem 1. Dezember 2024 ausgestellt)",
+                    "凭实体工作许可证（2024年12月1日前签发）")
             }
         }
         func notProof(_ date: CivilDate?) -> String {
-            let day = date.map { "\($0)" } ?? "?"
+            let day = self.formatted(date)
             return self.pick("no proof on \(day)", "am \(day) kein Nachweis", "\(day)不能证明工作许可")
         }
     }

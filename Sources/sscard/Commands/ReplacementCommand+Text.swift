@@ -14,11 +14,14 @@ extension ReplacementCommand {
             !decision.isAccepted ? labels.refused : onSiteDayUnknown ? labels.notRefused : labels.accepted
         var lines = [labels.title(application, status: status)]
         lines += decision.violations.map { "  - " + labels.ruled($0.rule, $0.message[language]) }
-        var fields: [(String, String)] = [(labels.fee, labels.money(decision.fee) + labels.cite(.replacementFee))]
+        var fields: [(String, String)] = [(labels.fee, labels.formatted(decision.fee) + labels.cite(.replacementFee))]
         let missing = decision.missingCalendarYears.map(String.init).joined(separator: ", ")
         if let accepted = decision.acceptanceDate {
             fields.append(
-                (labels.acceptance, "\(accepted)" + (accepted == application.date ? "" : labels.nextWorkingDay)))
+                (
+                    labels.acceptance,
+                    labels.formatted(accepted) + (accepted == application.date ? "" : labels.nextWorkingDay)
+                ))
         } else if decision.isAccepted && !missing.isEmpty {
             fields.append((labels.acceptance, labels.unknown(missing)))
         }
@@ -26,7 +29,7 @@ extension ReplacementCommand {
             fields.append(
                 (
                     labels.ready,
-                    "\(ready)"
+                    labels.formatted(ready)
                         + labels.readyExplained(
                             ReplacementPolicy.beijing.workingDaysToProduce,
                             provisional: decision.warnings.contains {
@@ -82,8 +85,8 @@ extension ReplacementCommand {
                 ? self.pick("holder", "Karteninhaber", "本人") : self.pick("agent", "Bevollmächtigter", "代办人")
             return self.pick(
                 "Replacement (\(reason), \(channel), \(party)), applied \(application.date): \(status)",
-                "Ersatzkarte (\(reason), \(channel), \(party)), beantragt am \(application.date): \(status)",
-                "补换卡（\(reason)，\(channel)，\(party)），申请日期\(application.date)：\(status)")
+                "Ersatzkarte (\(reason), \(channel), \(party)), beantragt am \(application.date, in: .german): \(status)",
+                "补换卡（\(reason)，\(channel)，\(party)），申请日期\(application.date, in: .simplifiedChinese)：\(status)")
         }
 
         var accepted: String { self.pick("accepted", "angenommen", "予以受理") }
@@ -142,10 +145,6 @@ extension ReplacementCommand {
                     + "antworten",
                 "缺少\(years)年的官方工作日数据：相关日期未知；请用 --holidays 文件 补充当年的节假日安排，"
                     + "或用 --provisional 给出临时答复")
-        }
-
-        func money(_ money: Money) -> String {
-            self.language == .simplifiedChinese ? money.yuanSymbolText : money.description
         }
 
         /// ` (RP-FEE)`, or `（RP-FEE）` in Chinese.

@@ -23,6 +23,21 @@ extension Wording {
     var comma: String { self.pick(", ", ", ", "，") }
     /// `, ` between the items of a list, `、` in Chinese.
     var listSeparator: String { self.pick(", ", ", ", "、") }
+    /// The date as prose in `language` writes it, through CardModel's one formatter (CM-DATE): `2026-12-30`,
+    /// `30. Dezember 2026`, `2026年12月30日`; with `weekday`, `2026-12-30 (Wed)`, `Mittwoch, 30. Dezember 2026`,
+    /// `2026年12月30日（周三）`.
+    func formatted(_ date: CivilDate, weekday: Bool = false) -> String {
+        date.formatted(in: self.language, weekday: weekday)
+    }
+
+    /// ``formatted(_:weekday:)`` for a date that may be unknown, `?` when it is.
+    func formatted(_ date: CivilDate?) -> String {
+        date.map { $0.formatted(in: self.language) } ?? "?"
+    }
+
+    /// The amount as prose in `language` writes it (CM-MONEY): `CNY 20.00`, `20,00 CNY`, `20.00元`.
+    func formatted(_ money: Money) -> String { money.formatted(in: self.language) }
+
     /// ` (text)`, or `（text）` in Chinese.
     func parenthesized(_ text: String) -> String { self.pick(" (\(text))", " (\(text))", "（\(text)）") }
 }
