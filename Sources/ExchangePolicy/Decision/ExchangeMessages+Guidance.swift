@@ -47,19 +47,25 @@ extension ExchangeMessages {
 
     /// EX-SERVICE-POINT-DAYS: a bank outlet on a rest day is not refused (our reading).
     static func bankOutletRestDayNote(date: CivilDate) -> Interpretation {
+        // One literal a language, not a chain of `+`: an approved decision on a rest day builds it every time.
         Interpretation(
             rule: .exchangeServicePointDays,
             message: LocalizedText(
-                english: "Our reading: \(date) is not a working day, but a partner bank's branch may open at weekends, "
-                    + "so an application at a bank outlet is not refused; check the branch's opening hours. The "
-                    + "production time runs from the next working day (CM-ACCEPTANCE).",
-                german: "Unsere Lesart: der \(date, in: .german) ist kein Arbeitstag, aber Filialen der Partnerbanken "
-                    + "können "
-                    + "auch am Wochenende öffnen; ein Antrag in einer Bankfiliale wird daher nicht abgelehnt. Bitte "
-                    + "die Öffnungszeiten der Filiale prüfen. Die Herstellungsfrist läuft ab dem nächsten Arbeitstag "
-                    + "(CM-ACCEPTANCE).",
-                chinese: "我们的理解：\(date, in: .simplifiedChinese)不是工作日，但合作银行网点周末也可能营业，因此在银行网点申请不予拒绝；"
-                    + "请先确认网点营业时间。制卡时限自下一个工作日起计算（CM-ACCEPTANCE）。"))
+                english: """
+                    Our reading: \(date) is not a working day, but a partner bank's branch may open at weekends, so \
+                    an application at a bank outlet is not refused; check the branch's opening hours. The \
+                    production time runs from the next working day (CM-ACCEPTANCE).
+                    """,
+                german: """
+                    Unsere Lesart: der \(date, in: .german) ist kein Arbeitstag, aber Filialen der Partnerbanken \
+                    können auch am Wochenende öffnen; ein Antrag in einer Bankfiliale wird daher nicht abgelehnt. \
+                    Bitte die Öffnungszeiten der Filiale prüfen. Die Herstellungsfrist läuft ab dem nächsten \
+                    Arbeitstag (CM-ACCEPTANCE).
+                    """,
+                chinese: """
+                    我们的理解：\(date, in: .simplifiedChinese)不是工作日，但合作银行网点周末也可能营业，因此在银行网点申请\
+                    不予拒绝；请先确认网点营业时间。制卡时限自下一个工作日起计算（CM-ACCEPTANCE）。
+                    """))
     }
 
     // MARK: CM-WORKDAY: a missing calendar year is a warning
@@ -147,6 +153,20 @@ extension ExchangeMessages {
 
     /// EX-ACTIVATION: how to activate the new card, the bank function at `bank`.
     static func activation(bank: PartnerBank) -> Interpretation {
+        // Keyed by code (hashing a bank would hash its three names); a caller's own bank of that code is built anew.
+        guard let known = self.activationAtPartnerBanks[bank.code], known.bank == bank else {
+            return self.makeActivation(bank: bank)
+        }
+        return known.note
+    }
+
+    /// EX-ACTIVATION for each of Beijing's partner banks, built once: every approved decision carries it, and its
+    /// three long texts cost more to join than the rest of the decision.
+    private static let activationAtPartnerBanks: [String: (bank: PartnerBank, note: Interpretation)] = Dictionary(
+        PartnerBank.beijingPartnerBanks.map { ($0.code, ($0, Self.makeActivation(bank: $0))) },
+        uniquingKeysWith: { first, _ in first })
+
+    private static func makeActivation(bank: PartnerBank) -> Interpretation {
         Interpretation(
             rule: .exchangeActivation,
             message: LocalizedText(
