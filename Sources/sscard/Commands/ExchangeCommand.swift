@@ -118,9 +118,7 @@ enum ExchangeCommand {
             for line in Self.text(decision, application, language: invocation.language) { invocation.print(line) }
         }
         if !decision.missingCalendarYears.isEmpty {
-            let years = decision.missingCalendarYears.map(String.init).joined(separator: ", ")
-            invocation.printError(
-                "sscard exchange: " + ReplacementCommand.Labels(invocation.language).datesUnknown(years))
+            invocation.reportDatesUnknown(decision.missingCalendarYears, command: "exchange")
         }
         return decision.isApproved && decision.missingCalendarYears.isEmpty ? .success : .failure
     }

@@ -136,17 +136,6 @@ extension ReplacementCommand {
                 "unbekannt: keine Arbeitstagsdaten für \(years) (CM-WORKDAY)", "未知：缺少\(years)年的工作日数据（CM-WORKDAY）")
         }
 
-        func datesUnknown(_ years: String) -> String {
-            self.pick(
-                "no official working-day data for \(years): the dates that need it are unknown; add the year's "
-                    + "holiday schedule with --holidays FILE, or answer provisionally with --provisional",
-                "keine amtlichen Arbeitstagsdaten für \(years): die Daten, die sie brauchen, sind unbekannt; den "
-                    + "Feiertagsplan des Jahres mit --holidays DATEI hinzufügen oder mit --provisional vorläufig "
-                    + "antworten",
-                "缺少\(years)年的官方工作日数据：相关日期未知；请用 --holidays 文件 补充当年的节假日安排，"
-                    + "或用 --provisional 给出临时答复")
-        }
-
         /// ` (RP-FEE)`, or `（RP-FEE）` in Chinese.
         func cite(_ rule: RuleID) -> String {
             self.pick(" (\(rule.rawValue))", " (\(rule.rawValue))", "（\(rule.rawValue)）")

@@ -78,8 +78,7 @@ enum ReplacementCommand {
             }
         }
         if decision.isAccepted && !decision.isComplete {
-            let years = decision.missingCalendarYears.map(String.init).joined(separator: ", ")
-            invocation.printError("sscard replacement: " + Labels(language).datesUnknown(years))
+            invocation.reportDatesUnknown(decision.missingCalendarYears, command: "replacement")
         }
         return decision.isAccepted && decision.isComplete ? .success : .failure
     }

@@ -69,3 +69,20 @@ extension Invocation {
         ])
     }
 }
+
+extension Invocation {
+    /// The one line on standard error of a decision whose dates need `years` without a notice (CM-WORKDAY): they
+    /// are unknown, and how to add the year or answer provisionally.
+    func reportDatesUnknown(_ years: [Int], command: String) {
+        let list = years.map(String.init).joined(separator: ", ")
+        let text = LocalizedText(
+            english: "no official working-day data for \(list): the dates that need it are unknown; add the year's "
+                + "holiday schedule with --holidays FILE, or answer provisionally with --provisional",
+            german: "keine amtlichen Arbeitstagsdaten für \(list): die Daten, die sie brauchen, sind unbekannt; den "
+                + "Feiertagsplan des Jahres mit --holidays DATEI hinzufügen oder mit --provisional vorläufig "
+                + "antworten",
+            chinese: "缺少\(list)年的官方工作日数据：相关日期未知；请用 --holidays 文件 补充当年的节假日安排，"
+                + "或用 --provisional 给出临时答复")
+        self.printError("sscard \(command): " + text[self.language])
+    }
+}

@@ -24,14 +24,11 @@ enum CalendarYear {
 
     /// Every day of `year`, or the calendar's error for a year it cannot answer.
     static func days(of year: Int, in calendar: WorkingDayCalendar) throws(CalendarError) -> [CalendarDay] {
+        // YEAR was checked against CivilDate.supportedYears, so both ends exist.
+        guard let first = CivilDate(year, 1, 1), let last = CivilDate(year, 12, 31) else { return [] }
         var days: [CalendarDay] = []
         days.reserveCapacity(366)
-        for month in 1...12 {
-            for day in 1...CivilDate.daysInMonth(year: year, month: month) {
-                guard let date = try? CivilDate(year: year, month: month, day: day) else { continue }
-                days.append(try calendar.day(date))
-            }
-        }
+        for date in first...last { days.append(try calendar.day(date)) }
         return days
     }
 
