@@ -28,11 +28,15 @@ let package = Package(
         // Seeded random numbers and fixtures shared by the test targets; not a product.
         .target(name: "TestSupport", dependencies: ["CardModel"], path: "Tests/Support"),
         .testTarget(name: "CardModelTests", dependencies: ["CardModel", "TestSupport"], exclude: ["Fixtures/Notices"]),
-        .testTarget(name: "ExchangePolicyTests", dependencies: ["ExchangePolicy", "CardModel", "TestSupport"]),
         .testTarget(
-            name: "ReplacementWorkflowTests", dependencies: ["ReplacementWorkflow", "CardModel", "TestSupport"]),
+            name: "ExchangePolicyTests", dependencies: ["ExchangePolicy", "CardModel", "TestSupport"],
+            exclude: ["Fixtures/Snapshots"]),
         .testTarget(
-            name: "WorkPermitIntegrationTests", dependencies: ["WorkPermitIntegration", "CardModel", "TestSupport"]),
+            name: "ReplacementWorkflowTests", dependencies: ["ReplacementWorkflow", "CardModel", "TestSupport"],
+            exclude: ["Fixtures/Snapshots"]),
+        .testTarget(
+            name: "WorkPermitIntegrationTests", dependencies: ["WorkPermitIntegration", "CardModel", "TestSupport"],
+            exclude: ["Fixtures/Snapshots"]),
         .testTarget(name: "sscardTests", dependencies: ["sscard", "CardModel", "ExchangePolicy", "TestSupport"]),
         // Cross-module audits: privacy of every printed form, and public names that stay unambiguous.
         .testTarget(
