@@ -5,13 +5,31 @@ import CardModel
 struct Arguments {
     private(set) var positionals: [String] = []
     private var options: [String: String] = [:]
+    private var repeated: [String: [String]] = [:]
     private var flags: Set<String> = []
+    private var choices: [String: [String]] = [:]
 
-    /// Parses `arguments` for a subcommand accepting `options` (which take a value) and `flags`.
+    /// Parses `arguments` for a command line form accepting exactly the options of `table`; the values of
+    /// its options with choices are checked by ``choice(_:)``.
+    init(_ arguments: [String], table: OptionTable) throws(UsageError) {
+        let options = table.options
+        try self.init(
+            arguments, options: Set(options.filter { $0.kind == .value }.map(\.name)),
+            flags: Set(options.filter { $0.kind == .flag }.map(\.name)),
+            repeatable: Set(options.filter { $0.kind == .repeatable }.map(\.name)))
+        for option in options {
+            if let choices = option.choices { self.choices[option.name] = choices }
+        }
+    }
+
+    /// Parses `arguments` for a subcommand accepting `options` (which take a value, once), `repeatable`
+    /// options (which take a value each time) and `flags`.
     ///
     /// `--option=VALUE` is accepted too. `--` ends option parsing. `--help`, `--json` and `--reveal` are
     /// handled by the shell before this and may appear anywhere.
-    init(_ arguments: [String], options: Set<String> = [], flags: Set<String> = []) throws(UsageError) {
+    init(
+        _ arguments: [String], options: Set<String> = [], flags: Set<String> = [], repeatable: Set<String> = []
+    ) throws(UsageError) {
         var index = 0
         var onlyPositionals = false
         while index < arguments.count {
@@ -32,19 +50,22 @@ struct Arguments {
                 inlineValue = String(name[name.index(after: equals)...])
                 name = String(name[..<equals])
             }
-            if options.contains(name) {
+            if options.contains(name) || repeatable.contains(name) {
                 // A repeated option is a mistake, not "the last one wins" (issue 12).
-                guard self.options[name] == nil else { throw Self.repeated(name) }
+                guard self.options[name] == nil || repeatable.contains(name) else { throw Self.repeated(name) }
+                let value: String
                 if let inlineValue {
-                    self.options[name] = inlineValue
+                    value = inlineValue
                 } else {
                     guard index < arguments.count else {
                         throw UsageError(
                             en: "--\(name) needs a value", de: "--\(name) braucht einen Wert", zh: "--\(name) 需要一个值")
                     }
-                    self.options[name] = arguments[index]
+                    value = arguments[index]
                     index += 1
                 }
+                self.options[name] = self.options[name] ?? value
+                if repeatable.contains(name) { self.repeated[name, default: []].append(value) }
             } else if flags.contains(name), inlineValue == nil {
                 self.flags.insert(name)
             } else {
@@ -55,8 +76,11 @@ struct Arguments {
         }
     }
 
-    /// The value of `--name`, if given.
+    /// The value of `--name`, if given (the first, for a repeatable option).
     func option(_ name: String) -> String? { self.options[name] }
+
+    /// Every value of a repeatable `--name`, in order.
+    func values(_ name: String) -> [String] { self.repeated[name] ?? [] }
 
     /// Whether `--name` was given.
     func flag(_ name: String) -> Bool { self.flags.contains(name) }
@@ -75,6 +99,11 @@ struct Arguments {
                 zh: "必须给出 --\(name) 日期；参见 --help")
         }
         return date
+    }
+
+    /// The value of `--name`, one of the choices its ``OptionTable`` gives; `nil` when absent.
+    func choice(_ name: String) throws(UsageError) -> String? {
+        try self.choice(name, of: self.choices[name] ?? [])
     }
 
     /// The value of `--name`, one of `choices`; `nil` when absent.

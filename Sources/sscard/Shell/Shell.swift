@@ -12,19 +12,13 @@ enum Shell {
     static let overview = """
         sscard: the rules of Beijing's social security card at work.
 
-        USAGE: sscard <subcommand> [options] [--json] [--reveal] [--lang en|de|zh]
+        \(overviewUsage)
 
         SUBCOMMANDS:
         \(subcommands.map { "  " + $0.name.padding(toLength: 13) + $0.summary }.joined(separator: "\n"))
 
         OPTIONS (every subcommand):
-          --json        print JSON for scripts
-          --reveal      show identifiers unmasked (masked by default)
-          --lang L      language of messages: en (default), de, zh
-          --holidays F  add a year's schedule: the State Council's notice as text, or the schedule as JSON
-                        (repeatable; SSCARD_HOLIDAYS=F1:F2 does the same)
-          --provisional answer years without a notice provisionally by law (CM-PROVISIONAL), saying so
-          --help, -h    show help
+        \(options.list)
 
         EXIT STATUS: 0 success, approved or valid; 1 refused, invalid or no data; 2 usage error.
         Run 'sscard <subcommand> --help' for a subcommand's options.
@@ -40,11 +34,9 @@ enum Shell {
         // Shell-wide flags may come before the subcommand too: `sscard --json day 2026-01-04`.
         var arguments = arguments
         var leading: [String] = []
-        while let first = arguments.first,
-            ["--json", "--reveal", "--lang", "--holidays", "--provisional"].contains(first)
-        {
+        while let first = arguments.first, leadingOptions.contains(first) {
             leading.append(arguments.removeFirst())
-            if first == "--lang" || first == "--holidays", let language = arguments.first {
+            if optionsWithValues.contains(first), let language = arguments.first {
                 leading.append(language)
                 arguments.removeFirst()
             }
