@@ -5,7 +5,7 @@ extension Subcommand {
     static let batch = Subcommand(
         name: "batch", summary: "answer JSON-lines requests for any subcommand, one JSON line each",
         help: """
-            USAGE: sscard batch [--lang en|de|zh] [--reveal] [--holidays FILE] [--provisional] < requests
+            \(OptionTable.batchUsage)
 
             Reads one request a line on standard input, a JSON object such as
               {"id": 7, "command": "replacement", "applied": "2026-10-03", "channel": "onsite"}
@@ -16,7 +16,7 @@ extension Subcommand {
             holds the positional arguments ({"command": "day", "arguments": ["2026-10-01"]}); "lang" and
             "reveal" may change the shell-wide options for one request. Blank lines are skipped. A bad line never
             stops the stream. Exit 0 when every request succeeded, else 1. Documentation/JSON.md has the protocol.
-            """,
+            """, optionTables: [.batch],
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in try BatchCommand.run(invocation) })
 }
 
@@ -25,7 +25,7 @@ extension Subcommand {
 enum BatchCommand {
     /// Answers every request line of standard input, in order; exit 1 when any request did not succeed.
     static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
-        let arguments = try Arguments(invocation.arguments)
+        let arguments = try Arguments(invocation.arguments, table: .batch)
         if let extra = arguments.positionals.first {
             throw UsageError(
                 en: "unexpected argument '\(extra)'; batch reads its requests on standard input",

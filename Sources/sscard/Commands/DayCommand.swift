@@ -5,7 +5,7 @@ extension Subcommand {
     static let day = Subcommand(
         name: "day", summary: "working day? holiday name? adjusted working day?",
         help: """
-            USAGE: sscard day DATE [DATE ...] [--json]
+            \(OptionTable.day.usage)
 
             Says whether each DATE (YYYY-MM-DD) is a working day in mainland China, names the holiday it
             belongs to, and tells an adjusted working day (a weekend day worked, 调休上班) and for which
@@ -16,9 +16,9 @@ extension Subcommand {
 
             JSON keys: date, weekday, workingDay, kind, holiday (name or null), adjustedWorkingDay,
             adjustedFor (holiday name or null), provisional.
-            """,
+            """, optionTables: [.day],
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
-            let arguments = try Arguments(invocation.arguments)
+            let arguments = try Arguments(invocation.arguments, table: .day)
             guard !arguments.positionals.isEmpty else {
                 throw UsageError(en: "missing DATE; see --help", de: "DATUM fehlt; siehe --help", zh: "缺少日期；参见 --help")
             }

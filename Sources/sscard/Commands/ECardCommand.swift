@@ -7,8 +7,7 @@ extension Subcommand {
     static let ecard = Subcommand(
         name: "ecard", summary: "what a foreigner's electronic social security card gives on a day",
         help: """
-            USAGE: sscard ecard services --on DATE [--physical-card-received DATE] [--permit-expires DATE]
-                                         [--permit integrated|physical] [--unverified] [--json] [--lang en|de|zh]
+            \(ECardCommand.servicesOptions.usage)
 
             What the electronic social security card of a foreign employee gives on DATE, service by service,
             with the rule behind each answer: after real-name and real-person verification the work permit
@@ -18,14 +17,7 @@ extension Subcommand {
             information, benefits and subsidies; CM-FUNCTIONS); the bank function is activated on the physical
             card at the issuing bank.
 
-              --on DATE                      the day asked about (required)
-              --physical-card-received DATE  the day the physical card was received (a later day: not yet)
-              --permit-expires DATE          the work permit's last valid day: after it the work permit
-                                             services stop until an extension is loaded (WP-ECARD)
-              --permit integrated|physical   integrated (default) or a physical permit issued before
-                                             2024-12-01 and not yet integrated (WP-NO-CHANGE: the card carries
-                                             no work permit information)
-              --unverified                   real-name and real-person verification are not yet complete
+            \(ECardCommand.servicesOptions.list)
 
             EXIT STATUS: 0 at least one service is available; 1 none is (refused, with the reasons); 2 usage
                          error.
@@ -39,7 +31,7 @@ extension Subcommand {
                                              workPermit, beijingPass, socialSecurity or bank; "rule" the rule
                                              that names the group (WP-SERVICES, CM-FUNCTIONS, EX-ACTIVATION)
               notes [{rule, message}]        the readings the answer rests on
-            """,
+            """, optionTables: [ECardCommand.servicesOptions],
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
             try ECardCommand.run(invocation)
         })
@@ -59,13 +51,10 @@ enum ECardCommand {
                 de: "unbekannte Aktion „\(action)“: services verwenden; siehe --help",
                 zh: "未知操作“\(action)”：请使用 services；参见 --help")
         }
-        let arguments = try Arguments(
-            Array(invocation.arguments.dropFirst()),
-            options: ["on", "physical-card-received", "permit-expires", "permit"],
-            flags: ["unverified"])
+        let arguments = try Arguments(Array(invocation.arguments.dropFirst()), table: Self.servicesOptions)
         if let extra = arguments.positionals.first { throw UsageError.unexpected(extra) }
         let date = try arguments.requiredDate("on")
-        let permit = try arguments.choice("permit", of: ["integrated", "physical"]) ?? "integrated"
+        let permit = try arguments.choice("permit") ?? "integrated"
         let services = ElectronicCardServices(
             on: date, verified: !arguments.flag("unverified"),
             physicalCardReceivedOn: try arguments.date("physical-card-received"),

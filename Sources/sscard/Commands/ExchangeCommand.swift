@@ -5,18 +5,14 @@ extension Subcommand {
     /// `sscard exchange`: may this person exchange their card for a third-generation card? (EX- rules)
     static let exchange = Subcommand(
         name: "exchange", summary: "third-generation card exchange: approved or refused, and why",
-        help: ExchangeCommand.help,
+        help: ExchangeCommand.help, optionTables: [ExchangeCommand.options],
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in try ExchangeCommand.run(invocation) })
 }
 
 /// `sscard exchange`: evaluates one exchange application with ``ExchangePolicy/beijing``.
 enum ExchangeCommand {
     static let help = """
-        USAGE: sscard exchange --date DATE --generation 1|2|3|none --channel CHANNEL --bank CODE
-                               [--receipt bank-branch|instant-issuance|post|employer]
-                               [--employee] [--employer USCC]
-                               [--company-pickup | --collective-application] [--employer-banks CODE,CODE]
-                               [--minor [--guardian]] [--json] [--lang en|de|zh]
+        \(options.usage)
 
         Decides an application to exchange a first- or second-generation card for a third-generation card
         under Beijing's rules: approved, or refused with every rule it breaks (EX-PHASE, EX-CHANNELS,
@@ -27,30 +23,7 @@ enum ExchangeCommand {
         come from the shell-wide calendar (--holidays FILE, SSCARD_HOLIDAYS, --provisional; see sscard --help).
 
         OPTIONS:
-          --date DATE             the application day (YYYY-MM-DD)
-          --generation G          the card held now: 1, 2, 3 (refused: nothing to exchange) or none
-                                  (refused: make a first application instead)
-          --channel CHANNEL       online, on any day: website, wechat-account, jingtong,
-                                  minsheng-mini-program; offline (from 2026-01-04): district-service-point,
-                                  subdistrict-service-point (working days only, EX-SERVICE-POINT-DAYS),
-                                  bank-outlet (any day: branches may open at weekends, our reading)
-          --bank CODE             the issuing bank: ICBC, ABC, BOC, CCB, BOCOM, BOB, HXB, BRCB, CITIC, CEB,
-                                  CMBC, CGB, CMB, SPDB, PSBC (another code is refused, EX-PARTNER-BANKS)
-          --receipt WAY           bank-branch (default), instant-issuance (at a bank outlet), post (free),
-                                  employer (under company pickup, from one of --employer-banks)
-          --employee              the holder is an employee; without an arrangement below, the choice of
-                                  bank is free (EX-FREE-CHOICE)
-          --employer USCC         the employer's unified social credit code (optional; the decision does
-                                  not depend on it; never printed)
-          --company-pickup        the employer has collective application with company pickup (单位代领):
-                                  an online application must choose one of --employer-banks
-          --collective-application  the employer has collective application without company pickup
-                                  (excludes --company-pickup, which already includes it)
-          --employer-banks CODES  the one to three partner banks the employer selected, comma-separated
-                                  (needs --company-pickup or --collective-application)
-          --minor                 the holder is under 18 (EX-MINOR)
-          --guardian              a guardian applies on the holder's behalf (only with --minor: refused
-                                  for an adult, EX-MINOR)
+        \(options.list)
 
         A date that needs a year the calendar has no data for (2027 and later, until its schedule is added
         with --holidays) is unknown: the decision is still made, with a CM-WORKDAY warning naming the year.
@@ -69,27 +42,22 @@ enum ExchangeCommand {
         bankName (in --lang), channelName (in --lang).
         """
 
-    static let options: Set<String> = [
-        "date", "generation", "channel", "bank", "receipt", "employer", "employer-banks",
-    ]
-    static let flags: Set<String> = ["employee", "company-pickup", "collective-application", "minor", "guardian"]
-
     /// Stands in for the employer when `--employer` is not given: the decision never depends on the code and
     /// the shell never prints it.
     static let unnamedEmployerCode = "91350100M000100Y43"
 
     static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
         let policy = ExchangePolicy.beijing.with(calendar: invocation.calendar)
-        let arguments = try Arguments(invocation.arguments, options: Self.options, flags: Self.flags)
+        let arguments = try Arguments(invocation.arguments, table: Self.options)
         if let extra = arguments.positionals.first { throw UsageError.unexpected(extra) }
         let date = try arguments.requiredDate("date")
-        guard let generationText = try arguments.choice("generation", of: ["1", "2", "3", "none"]) else {
+        guard let generationText = try arguments.choice("generation") else {
             throw UsageError(
                 en: "--generation 1|2|3|none is required; see --help",
                 de: "--generation 1|2|3|none ist erforderlich; siehe --help",
                 zh: "必须指定 --generation 1|2|3|none；参见 --help")
         }
-        guard let channelText = try arguments.choice("channel", of: ExchangeChannel.allCases.map(\.rawValue)),
+        guard let channelText = try arguments.choice("channel"),
             let channel = ExchangeChannel(rawValue: channelText)
         else {
             throw UsageError(
@@ -104,9 +72,7 @@ enum ExchangeCommand {
         }
         let bank = try Self.bank(bankText, policy: policy, what: "--bank")
         let receipt =
-            try arguments.choice("receipt", of: ExchangeReceiptMethod.allCases.map(\.rawValue)).flatMap(
-                ExchangeReceiptMethod.init)
-            ?? .bankBranch
+            try arguments.choice("receipt").flatMap(ExchangeReceiptMethod.init) ?? .bankBranch
         let application = ExchangeApplication(
             date: date, currentCard: Int(generationText).flatMap(CardGeneration.init(rawValue:)), channel: channel,
             bank: bank, receipt: receipt, employer: try Self.arrangement(arguments, policy: policy),

@@ -8,8 +8,7 @@ extension Subcommand {
     static let onboarding = Subcommand(
         name: "onboarding", summary: "a foreign employee's onboarding timeline, with deadlines",
         help: """
-            USAGE: sscard onboarding --entry DATE [--notification-issued DATE] [--permit physical|integrated]
-                                     [--json] [--lang en|de|zh] [--holidays FILE] [--provisional]
+            \(OnboardingCommand.options.usage)
 
             Prints the onboarding of a foreign employee who enters China on a Z visa on DATE: the
             Notification Letter and the Z visa before entry, then the electronic social security card,
@@ -18,19 +17,7 @@ extension Subcommand {
             2026-04-01) and decided within 15 days of its acceptance. Each step shows its date or window,
             its rule and what it needs; then the deadlines and warnings.
 
-              --entry DATE                the day of entry (required; from 2017-04-01, when the online work
-                                          permit system and its Notification Letter began: an earlier date is
-                                          refused with WP-ONLINE, nothing is planned)
-              --notification-issued DATE  the Notification Letter's date: adds its last valid day (6 months,
-                                          the same day of the month) and checks the entry against it
-              --permit physical|integrated
-                                          the work permit's form; by default the one the entry date gives
-                                          (physical before 2024-12-01, integrated from then); physical with a
-                                          later entry plans with a permit issued before 2024-12-01 that is
-                                          still valid (WP-NO-CHANGE: a warning, and no new letter or Z visa is
-                                          planned); with --notification-issued that is refused (WP-EFFECTIVE
-                                          for a letter from 2024-12-01, WP-ONLINE for an earlier one, and
-                                          WP-NO-CHANGE)
+            \(OnboardingCommand.options.list)
 
             The deadlines are counted with the shell's calendar (--holidays FILE adds a year's schedule). A
             deadline whose effective day needs a year without a notice is printed with its nominal day and a
@@ -66,7 +53,7 @@ extension Subcommand {
                                             application on the last day
               warnings [{rule, message}]    problems first, then advice
               notes [{rule, message}]       the readings the plan rests on
-            """,
+            """, optionTables: [OnboardingCommand.options],
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
             try OnboardingCommand.run(invocation)
         })
@@ -75,13 +62,13 @@ extension Subcommand {
 /// The body of `sscard onboarding`.
 enum OnboardingCommand {
     static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
-        let arguments = try Arguments(invocation.arguments, options: ["entry", "notification-issued", "permit"])
+        let arguments = try Arguments(invocation.arguments, table: Self.options)
         if let extra = arguments.positionals.first {
             throw UsageError.unexpected(extra)
         }
         let entry = try arguments.requiredDate("entry")
         let issued = try arguments.date("notification-issued")
-        let permit = try arguments.choice("permit", of: ["physical", "integrated"]).flatMap(WorkPermitForm.init)
+        let permit = try arguments.choice("permit").flatMap(WorkPermitForm.init)
         let timeline: OnboardingTimeline
         do throws(CivilDateError) {
             timeline = try OnboardingTimeline(

@@ -7,10 +7,7 @@ extension Subcommand {
     static let permit = Subcommand(
         name: "permit", summary: "a work permit's online procedures on a day, and how it is verified",
         help: """
-            USAGE: sscard permit lifecycle --issued DATE --valid-until DATE --on DATE [--cancelled DATE]
-                                           [--procedure apply|extend|change|cancel] [--json] [--lang en|de|zh]
-                   sscard permit verify [--document letter|ecard|physical-card] [--on DATE] [--json]
-                                        [--lang en|de|zh]
+            \(OptionTable.usage([PermitCommand.lifecycleOptions.form(), PermitCommand.verifyOptions.form()]))
 
             lifecycle: where a work permit issued on --issued and valid through --valid-until stands on --on
             (valid, expired, cancelled, not yet issued), and which procedures are open: every one of them is
@@ -18,11 +15,7 @@ extension Subcommand {
             before 2024-12-01 is a physical work permit card and stays valid as it is; its first extension or
             change from 2024-12-01 integrates it with the social security card (WP-NO-CHANGE).
 
-              --issued DATE        the day the permit was issued (required)
-              --valid-until DATE   its last valid day, after --issued (required)
-              --on DATE            the day asked about (required)
-              --cancelled DATE     the day it was cancelled, if it was
-              --procedure P        answer for one procedure only: apply, extend, change or cancel
+            \(PermitCommand.lifecycleOptions.list)
 
             verify: how the exit-entry administration of the public security bureau where the foreigner works
             verifies the permit for the residence permit (WP-RESIDENCE): directly through the information
@@ -30,12 +23,7 @@ extension Subcommand {
             (the electronic card's three ways; the Notification Letter through the information system); and how
             the social insurance agency verifies it at enrolment (WP-ENROL).
 
-              --document D         only for this document: letter (the Notification Letter), ecard (the
-                                   electronic card with work permit information) or physical-card (a
-                                   physical work permit card issued before 2024-12-01)
-              --on DATE            check that the document proves the permit on that day: the electronic card
-                                   carries it only from 2024-12-01 (WP-EFFECTIVE), the letter exists only from
-                                   2017-04-01 (WP-ONLINE)
+            \(PermitCommand.verifyOptions.list)
 
             EXIT STATUS: 0 answered (lifecycle; with --procedure: the procedure is open; verify: every document
                          asked about proves the permit); 1 refused: --procedure not open, a document that does not
@@ -57,7 +45,7 @@ extension Subcommand {
                                                   "document" is notificationLetter, electronicCard or
                                                   physicalWorkPermitCard
               enrolment {rule, methods [{method, name, rule}]}
-            """,
+            """, optionTables: [PermitCommand.lifecycleOptions, PermitCommand.verifyOptions],
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
             try PermitCommand.run(invocation)
         })
@@ -87,15 +75,13 @@ enum PermitCommand {
     // MARK: - lifecycle
 
     static func lifecycle(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
-        let arguments = try Arguments(
-            invocation.arguments, options: ["issued", "valid-until", "on", "cancelled", "procedure"])
+        let arguments = try Arguments(invocation.arguments, table: Self.lifecycleOptions)
         if let extra = arguments.positionals.first { throw UsageError.unexpected(extra) }
         let issued = try arguments.requiredDate("issued")
         let validUntil = try arguments.requiredDate("valid-until")
         let date = try arguments.requiredDate("on")
         let cancelled = try arguments.date("cancelled")
-        let only = try arguments.choice("procedure", of: WorkPermitProcedure.allCases.map(\.rawValue))
-            .flatMap(WorkPermitProcedure.init(rawValue:))
+        let only = try arguments.choice("procedure").flatMap(WorkPermitProcedure.init(rawValue:))
         let language = invocation.language
         // The number and the category do not affect the procedures; they are never printed.
         guard let number = try? WorkPermitNumber("WP000000") else { return .failure }
@@ -172,7 +158,7 @@ enum PermitCommand {
     // MARK: - verify
 
     static func verify(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
-        let arguments = try Arguments(invocation.arguments, options: ["document", "on"])
+        let arguments = try Arguments(invocation.arguments, table: Self.verifyOptions)
         if let extra = arguments.positionals.first { throw UsageError.unexpected(extra) }
         let codes: [(String, PermitDocument)] = [
             ("letter", .notificationLetter), ("ecard", .electronicCard), ("physical-card", .physicalWorkPermitCard),

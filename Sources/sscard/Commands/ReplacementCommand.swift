@@ -7,10 +7,7 @@ extension Subcommand {
     static let replacement = Subcommand(
         name: "replacement", summary: "replace a lost or damaged card: fee, ready date, login, steps",
         help: """
-            USAGE: sscard replacement --applied DATE [--reason lost|damaged]
-                                      [--channel website|app|wechat|onsite] [--category employee|resident]
-                                      [--agent] [--receipt collect|express]
-                                      [--no-id] [--id-copy] [--no-agent-id] [--card-not-handed-in] [--json]
+            \(ReplacementCommand.options.usage)
 
             Decides an application to replace a lost or damaged social security card in Beijing and says what
             follows: the fee (CNY 20.00), the acceptance date (the next working day for an online application
@@ -19,19 +16,10 @@ extension Subcommand {
             card's generation.
 
             OPTIONS:
-              --applied DATE        the day of the application, YYYY-MM-DD (required)
-              --reason R            lost (default) or damaged
-              --channel C           website (default; PC), app (the bureau's official app), wechat (its WeChat
-                                    official account) or onsite (any social security office; working days only)
-              --category K          employee (urban employee, default) or resident (urban or rural resident)
-              --agent               an agent applies for the holder
-              --receipt M           collect (at a social security office, default) or express (delivery)
+            \(ReplacementCommand.options.list(section: 0))
             On site the holder's original valid identity document is assumed shown (and the agent's own with
             --agent), and a damaged card handed in; these flags say otherwise:
-              --no-id               the holder's identity document is not shown
-              --id-copy             only a copy of the holder's identity document is shown
-              --no-agent-id         the agent does not show their own identity document
-              --card-not-handed-in  the damaged card is not handed in
+            \(ReplacementCommand.options.list(section: 1))
 
             Online (website, app, wechat) the holder applies under their own login: --agent is refused there
             (RP-LOGIN; agents apply on site only), and the on-site flags --no-id, --id-copy, --no-agent-id and
@@ -53,7 +41,7 @@ extension Subcommand {
             complete (false when a date is unknown), missingCalendarYears [year], provisionalYears [year],
             warnings [{kind, rule, year, answers, message}] (kind noCalendarData with rule CM-WORKDAY, or
             provisional with rule CM-PROVISIONAL; answers among onSiteWorkingDay, acceptanceDate, readyDate).
-            """,
+            """, optionTables: [ReplacementCommand.options],
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
             try ReplacementCommand.run(invocation)
         })
@@ -61,11 +49,6 @@ extension Subcommand {
 
 /// The body of `sscard replacement`.
 enum ReplacementCommand {
-    static let options: Set<String> = ["applied", "reason", "channel", "category", "receipt"]
-    static let flags: Set<String> = ["agent", "no-id", "id-copy", "no-agent-id", "card-not-handed-in"]
-    /// The flags that describe what is shown at an on-site counter (RP-DOCUMENTS).
-    static let onSiteFlags = ["no-id", "id-copy", "no-agent-id", "card-not-handed-in"]
-
     static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
         let language = invocation.language
         let application = try self.application(from: invocation.arguments, language: language)
@@ -90,18 +73,17 @@ enum ReplacementCommand {
         -> ReplacementApplication
     {
         let labels = Labels(language)
-        let parsed = try Arguments(arguments, options: self.options, flags: self.flags)
+        let parsed = try Arguments(arguments, table: self.options)
         if let extra = parsed.positionals.first { throw UsageError(labels.unexpected(extra)) }
         let date = try parsed.requiredDate("applied")
-        let reason = try parsed.choice("reason", of: ["lost", "damaged"]).flatMap(ReplacementReason.init) ?? .lost
+        let reason = try parsed.choice("reason").flatMap(ReplacementReason.init) ?? .lost
         let channel =
-            try parsed.choice("channel", of: ReplacementChannel.allCases.map(\.rawValue))
-            .flatMap(ReplacementChannel.init) ?? .website
+            try parsed.choice("channel").flatMap(ReplacementChannel.init) ?? .website
         let category: InsuredCategory =
-            try parsed.choice("category", of: ["employee", "resident"]) == "resident"
+            try parsed.choice("category") == "resident"
             ? .urbanRuralResident : .urbanEmployee
         let receipt =
-            try parsed.choice("receipt", of: ["collect", "express"]).flatMap(ReplacementReceiptMethod.init) ?? .collect
+            try parsed.choice("receipt").flatMap(ReplacementReceiptMethod.init) ?? .collect
         let applicant: ActingParty = parsed.flag("agent") ? .agent : .holder
         if parsed.flag("no-agent-id") && applicant == .holder { throw UsageError(labels.needsAgent) }
         if parsed.flag("no-id") && parsed.flag("id-copy") { throw UsageError(labels.idFlagsExclusive) }

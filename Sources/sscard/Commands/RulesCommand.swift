@@ -5,13 +5,13 @@ extension Subcommand {
     static let rules = Subcommand(
         name: "rules", summary: "list every rule with its id and source",
         help: """
-            USAGE: sscard rules [RULE-ID ...] [--lang en|de|zh] [--json]
+            \(OptionTable.rules.usage)
 
             Lists every rule of the library (or the ones named) with its id, title, text and sources.
             JSON: [{"id", "title", "text", "sources"}].
-            """,
+            """, optionTables: [.rules],
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
-            let arguments = try Arguments(invocation.arguments)
+            let arguments = try Arguments(invocation.arguments, table: .rules)
             var rules = Rule.catalogue
             if !arguments.positionals.isEmpty {
                 rules = []

@@ -5,14 +5,14 @@ extension Subcommand {
     static let validate = Subcommand(
         name: "validate", summary: "check identifiers (resident ID, USCC, permanent resident ID, ...)",
         help: """
-            USAGE: sscard validate KIND [VALUE ...] [--json] [--reveal]
+            \(OptionTable.validate.usage)
 
             KIND: resident-id, uscc, permanent-resident-id, work-permit, social-security-number
             Prints 'valid' or 'invalid: <reason>' a line, in order; exit 1 if any was invalid. With no VALUE,
             reads one value a line from standard input, streamed in constant memory.
             JSON: {"valid": Bool, "value": masked (or full with --reveal), "reason": text or null, plus
             "birthDate", "sex", "regionCode" where the kind has them}.
-            """,
+            """, optionTables: [.validate],
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in try ValidateCommand.run(invocation) })
 }
 
@@ -20,7 +20,7 @@ extension Subcommand {
 enum ValidateCommand {
     /// Validates the values given, or each line of standard input, streamed; exit 1 when any is invalid.
     static func run(_ invocation: Invocation) throws(UsageError) -> ExitStatus {
-        let arguments = try Arguments(invocation.arguments)
+        let arguments = try Arguments(invocation.arguments, table: .validate)
         let kinds = IdentifierKind.allCases.map(\.rawValue).joined(separator: ", ")
         guard let kindName = arguments.positionals.first else {
             throw UsageError(

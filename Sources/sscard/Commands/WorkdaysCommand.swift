@@ -5,8 +5,7 @@ extension Subcommand {
     static let workdays = Subcommand(
         name: "workdays", summary: "add N working days to dates; count working days",
         help: """
-            USAGE: sscard workdays add N [DATE ...] [--json]
-                   sscard workdays count FROM TO [--json]
+            \(OptionTable.workdaysUsage)
 
             add:   the N-th working day strictly after each DATE (N may be negative; N = 0 gives DATE if it
                    is a working day, else the next one). With no DATE, reads one DATE a line from standard
@@ -20,9 +19,9 @@ extension Subcommand {
                   {"kind", "message", "rule"}} for a line that fails; count prints {"from", "to",
                   "workingDays", "provisionalYears"}.
                   Documentation/JSON.md describes every field.
-            """,
+            """, optionTables: [.workdays],
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
-            let arguments = try Arguments(invocation.arguments)
+            let arguments = try Arguments(invocation.arguments, table: .workdays)
             var positionals = arguments.positionals[...]
             switch positionals.popFirst() {
             case "add":

@@ -34,6 +34,9 @@ struct Subcommand: Sendable {
     let summary: String
     /// The full `--help` text.
     let help: String
+    /// The options of each of its command line forms (one, or one an action): the only list of them, from
+    /// which the parsing, the help text and its tests come.
+    let optionTables: [OptionTable]
     /// Runs the subcommand; a thrown ``UsageError`` becomes exit status 2 with its message on stderr.
     let run: @Sendable (Invocation) throws(UsageError) -> ExitStatus
 }

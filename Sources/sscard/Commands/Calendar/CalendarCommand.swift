@@ -6,8 +6,7 @@ extension Subcommand {
     static let calendar = Subcommand(
         name: "calendar", summary: "a year's working days at a glance; read a State Council notice",
         help: """
-            USAGE: sscard calendar YEAR [--json]
-                   sscard calendar import FILE [FILE ...] [--check] [--json]
+            \(OptionTable.calendarUsage)
 
             YEAR:   the year as a month grid: statutory holidays, the other rest days of a holiday break,
                     adjusted working days (weekend days worked, 调休上班) and weekends marked, in colour on a
@@ -29,9 +28,9 @@ extension Subcommand {
                   import prints {year, source, periods [{holiday {key, name}, firstDay, lastDay, statutoryDays,
                   adjustedWorkingDays}], differences [{date, expected {kind, holiday}, found {kind, holiday}}]
                   (with --check)}.
-            """,
+            """, optionTables: [.calendar],
         run: { (invocation: Invocation) throws(UsageError) -> ExitStatus in
-            let arguments = try Arguments(invocation.arguments, flags: ["check"])
+            let arguments = try Arguments(invocation.arguments, table: .calendar)
             var positionals = arguments.positionals[...]
             switch positionals.popFirst() {
             case "import":
