@@ -14,7 +14,9 @@
         package static func key(_ name: String) -> EventCodingKey { EventCodingKey(stringValue: name) }
 
         /// Writes the event's name and date, and returns the container for what it carries.
-        package static func encode(_ event: some CaseEvent, to encoder: any Encoder) throws
+        package static func encode(
+            _ event: some CaseEvent, to encoder: any Encoder
+        ) throws
             -> KeyedEncodingContainer<EventCodingKey>
         {
             var container = encoder.container(keyedBy: EventCodingKey.self)
@@ -24,7 +26,9 @@
         }
 
         /// Reads an event's name and date, and returns them with the container for what it carries.
-        package static func decode(from decoder: any Decoder) throws
+        package static func decode(
+            from decoder: any Decoder
+        ) throws
             -> (container: KeyedDecodingContainer<EventCodingKey>, name: String, date: CivilDate)
         {
             let container = try decoder.container(keyedBy: EventCodingKey.self)
