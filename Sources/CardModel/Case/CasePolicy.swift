@@ -18,6 +18,16 @@ extension CasePolicy {
     /// give the same digest on every machine and in every version.
     public var digest: String { PolicyParameter.digest(of: self.parameters) }
 
+    /// The digest of the parameters without the calendar years after `year`: what a snapshot records with the
+    /// last calendar year it had, so that the years a later library adds to the official calendar (which a
+    /// decoded policy takes from the running library) do not change it.
+    public func digest(throughCalendarYear year: Int) -> String {
+        PolicyParameter.digest(of: self.parameters.filter { ($0.calendarYear ?? Int.min) <= year })
+    }
+
+    /// The last year the policy's calendar has a schedule for, or `nil` without one.
+    public var latestCalendarYear: Int? { self.parameters.compactMap(\.calendarYear).max() }
+
     /// The names of the parameters in which `stored` differs from this policy, in this policy's order.
     ///
     /// A calendar year this policy has and `stored` lacks is no difference (the calendar grows by a year each
@@ -42,6 +52,14 @@ public struct PolicyParameter: Sendable, Hashable, CustomStringConvertible {
 
     /// `name=value`.
     public var description: String { "\(self.name)=\(self.value)" }
+
+    /// The year of a `calendar.YEAR` parameter, or `nil` for any other.
+    var calendarYear: Int? {
+        guard self.name.hasPrefix("calendar."), let year = Int(self.name.dropFirst("calendar.".count)) else {
+            return nil
+        }
+        return year
+    }
 
     /// The parameters of a working-day calendar: its fallback, and each year's schedule as text, named
     /// `calendar.YEAR`.

@@ -41,6 +41,7 @@
         static let history = Self(stringValue: "history")
         static let name = Self(stringValue: "name")
         static let digest = Self(stringValue: "digest")
+        static let calendarThrough = Self(stringValue: "calendarThrough")
         static let parameters = Self(stringValue: "parameters")
     }
 
@@ -48,7 +49,8 @@
     ///
     /// ```json
     /// {"schemaVersion": 1, "kind": "exchange",
-    ///  "policy": {"name": "beijing", "digest": "3f1c…", "parameters": {…the policy's JSON…}},
+    ///  "policy": {"name": "beijing", "digest": "3f1c…", "calendarThrough": 2026,
+    ///             "parameters": {…the policy's JSON…}},
     ///  "history": [{"event": "applied", "date": "2026-01-05", …}, …]}
     /// ```
     ///
@@ -70,7 +72,12 @@
             try container.encode(kind, forKey: .kind)
             var identity = container.nestedContainer(keyedBy: CaseSnapshotKey.self, forKey: .policy)
             try identity.encode(policy.name, forKey: .name)
-            try identity.encode(policy.digest, forKey: .digest)
+            if let year = policy.latestCalendarYear {
+                try identity.encode(policy.digest(throughCalendarYear: year), forKey: .digest)
+                try identity.encode(year, forKey: .calendarThrough)
+            } else {
+                try identity.encode(policy.digest, forKey: .digest)
+            }
             try identity.encode(policy, forKey: .parameters)
             try container.encode(history, forKey: .history)
             return container
@@ -100,10 +107,15 @@
                 let identity = try container.nestedContainer(keyedBy: CaseSnapshotKey.self, forKey: .policy)
                 stored = try identity.decode(Policy.self, forKey: .parameters)
                 let digest = try identity.decode(String.self, forKey: .digest)
-                guard digest == stored.digest else {
+                // The digest covers the calendar years the snapshot had; later official years are growth.
+                let computed =
+                    try identity.decodeIfPresent(Int.self, forKey: .calendarThrough).map {
+                        stored.digest(throughCalendarYear: $0)
+                    } ?? stored.digest
+                guard digest == computed else {
                     throw CaseSnapshotError(
                         .digestMismatch, kind: kind,
-                        reason: "the policy's parameters give digest \(stored.digest), not the stored \(digest)")
+                        reason: "the policy's parameters give digest \(computed), not the stored \(digest)")
                 }
             } else {
                 stored = try container.decode(Policy.self, forKey: .policy)
