@@ -10,16 +10,16 @@ import Testing
         let decision = ExchangePolicy.beijing.evaluate(Fixture.application("2026-01-05"))
         let approval = try #require(decision.approval)
         #expect(approval.acceptanceDate == date("2026-01-05"))
-        #expect(approval.readyBy == date("2026-01-09"))
+        #expect(approval.readyDate == date("2026-01-09"))
         #expect(approval.generation == .third && approval.receipt == .bankBranch)
-        #expect(approval.readyBy == decision.readyBy && approval.acceptanceDate == decision.acceptanceDate)
+        #expect(approval.readyDate == decision.readyDate && approval.acceptanceDate == decision.acceptanceDate)
     }
 
     @Test("CM-ACCEPTANCE, EX-PRODUCTION: applied on a rest day, accepted the next working day")
     func restDay() throws {
         let approval = try #require(ExchangePolicy.beijing.evaluate(Fixture.application("2026-10-03")).approval)
         #expect(approval.acceptanceDate == date("2026-10-08"))
-        #expect(approval.readyBy == date("2026-10-13"))
+        #expect(approval.readyDate == date("2026-10-13"))
     }
 
     @Test("EX-ELIGIBLE: a refused decision has no approval")
@@ -36,6 +36,6 @@ import Testing
             decision.missingCalendarYears == [2027] && decision.warnings.contains { $0.rule.rawValue == "CM-WORKDAY" })
         let added = ExchangePolicy.beijing.with(calendar: try officialPlus2027()).evaluate(
             Fixture.application("2026-12-30"))
-        #expect(try #require(added.approval).readyBy == date("2027-01-06"))
+        #expect(try #require(added.approval).readyDate == date("2027-01-06"))
     }
 }

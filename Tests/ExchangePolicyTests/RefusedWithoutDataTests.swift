@@ -12,6 +12,6 @@ import Testing
         #expect(decision.violatedRules.contains(.exchangePhase))
         #expect(decision.warnings.isEmpty)
         #expect(decision.missingCalendarYears.isEmpty)
-        #expect(decision.readyBy == nil)
+        #expect(decision.readyDate == nil)
     }
 }

@@ -325,7 +325,8 @@ extension ExchangeCase {
             (.activated, .socialSecurityActivated), (.activated, .cancelled),
             (.cancelled, _):
             throw Self.refusal(
-                .eventNotAllowed, event, in: state, CaseMachineMessages.eventNotAllowed(event.name, in: state.phase.name))
+                .eventNotAllowed, event, in: state,
+                CaseMachineMessages.eventNotAllowed(event.name, in: state.phase.name))
         }
     }
 
