@@ -70,7 +70,8 @@ enum ExchangeCaseMessages {
 
     static func instantNotSameDay(_ applied: CivilDate) -> LocalizedText {
         LocalizedText(
-            english: "An instant-issuance card is made and handed over on the spot, on the application day \(applied).",
+            english: "An instant-issuance card is produced and handed over on the spot, on the application day "
+                + "\(applied).",
             german: "Eine Karte mit Sofortausgabe wird am Tag des Antrags (\(applied, in: .german)) vor Ort "
                 + "hergestellt und "
                 + "ausgehändigt.",
@@ -79,7 +80,7 @@ enum ExchangeCaseMessages {
 
     static func tooEarly(_ date: CivilDate, accepted: CivilDate) -> LocalizedText {
         LocalizedText(
-            english: "The card cannot be made on \(date), before the application was accepted on \(accepted).",
+            english: "The card cannot be produced on \(date), before the application was accepted on \(accepted).",
             german: "Die Karte kann nicht am \(date, in: .german) hergestellt werden, vor der Annahme des Antrags "
                 + "am \(accepted, in: .german).",
             chinese: "申请于\(accepted, in: .simplifiedChinese)受理，不能在此之前（\(date, in: .simplifiedChinese)）制卡。")

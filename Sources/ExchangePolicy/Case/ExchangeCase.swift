@@ -287,35 +287,18 @@ extension ExchangeCase {
         case (.received(_, let role), .socialSecurityActivated(let date, _)):
             try self.requireOrder(event, in: state)
             return (
-                .activated(on: date, financialFunctionOn: nil, receivedBy: role),
-                [
-                    .activateSocialSecurityFunction, .supersedeOldCard(generation: self.oldCard, from: date),
-                    .notifyHolder(.socialSecurityFunctionActivated),
-                ]
+                .activated(on: date, financialFunctionOn: nil, receivedBy: role), self.supersedingEffects(from: date)
             )
         case (.received(_, let role), .financialFunctionActivated(let date, let document)):
             try self.requireOrder(event, in: state)
             try self.requireActivationDocument(document, on: date, event: event, in: state)
             return (
                 .activated(on: date, financialFunctionOn: date, receivedBy: role),
-                [
-                    .activateFinancialFunction(bank: self.application.bank), .activateSocialSecurityFunction,
-                    .supersedeOldCard(generation: self.oldCard, from: date),
-                    .notifyHolder(.socialSecurityFunctionActivated),
-                ]
+                [.activateFinancialFunction(bank: self.application.bank)] + self.supersedingEffects(from: date)
             )
         case (.activated(let activated, let financial, let role), .financialFunctionActivated(let date, let document)):
-            guard financial == nil else {
-                throw Self.refusal(
-                    .financialFunctionAlreadyActive, event, in: state, rule: .exchangeActivation,
-                    ExchangeCaseMessages.financialAlreadyActive)
-            }
-            try self.requireOrder(event, in: state)
-            try self.requireActivationDocument(document, on: date, event: event, in: state)
-            return (
-                .activated(on: activated, financialFunctionOn: date, receivedBy: role),
-                [.activateFinancialFunction(bank: self.application.bank)]
-            )
+            return try self.bankFunctionActivated(
+                on: date, presenting: document, after: (activated, financial, role), event: event, in: state)
         case (.applied, .applied), (.applied, .cardReceived), (.applied, .socialSecurityActivated),
             (.applied, .financialFunctionActivated),
             (.cardProduced, .applied), (.cardProduced, .cardProduced), (.cardProduced, .socialSecurityActivated),
@@ -328,6 +311,33 @@ extension ExchangeCase {
                 .eventNotAllowed, event, in: state,
                 CaseMachineMessages.eventNotAllowed(event.name, in: state.phase.name))
         }
+    }
+
+    /// EX-ACTIVATION: the bank function switched on later, once, after the social security function.
+    private func bankFunctionActivated(
+        on date: CivilDate, presenting document: PresentedDocument,
+        after activated: (on: CivilDate, financialFunctionOn: CivilDate?, receivedBy: RecipientRole),
+        event: ExchangeEvent, in state: State
+    ) throws(ExchangeCaseError) -> (State, [ExchangeEffect]) {
+        guard activated.financialFunctionOn == nil else {
+            throw Self.refusal(
+                .financialFunctionAlreadyActive, event, in: state, rule: .exchangeActivation,
+                ExchangeCaseMessages.financialAlreadyActive)
+        }
+        try self.requireOrder(event, in: state)
+        try self.requireActivationDocument(document, on: date, event: event, in: state)
+        return (
+            .activated(on: activated.on, financialFunctionOn: date, receivedBy: activated.receivedBy),
+            [.activateFinancialFunction(bank: self.application.bank)]
+        )
+    }
+
+    /// EX-ACTIVATION, EX-OLD-VALID: the social security function on, the old card superseded from `date`.
+    private func supersedingEffects(from date: CivilDate) -> [ExchangeEffect] {
+        [
+            .activateSocialSecurityFunction, .supersedeOldCard(generation: self.oldCard, from: date),
+            .notifyHolder(.socialSecurityFunctionActivated),
+        ]
     }
 
     /// EX-PRODUCTION, EX-RECEIPT: the card produced, and where it goes; for instant issuance, handed over at once.

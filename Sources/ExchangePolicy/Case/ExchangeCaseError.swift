@@ -19,7 +19,7 @@ public struct ExchangeErrorCode: CaseErrorCode {
     /// The code named `name`.
     public init(name: String) { self.name = name }
 
-    /// The policy refused the application; ``CaseError/violations`` lists every reason.
+    /// The policy refused the application; the error's `violations` list every reason.
     public static var applicationRefused: Self { Self(name: "applicationRefused") }
     /// A guardian's document is given without a guardian applying, or missing when one applies, or it is the
     /// holder's own.
