@@ -5,7 +5,7 @@ import Testing
 
 /// The approved view: an approved decision's dates without optionals (EX-PRODUCTION, CM-ACCEPTANCE, CM-WORKDAY).
 @Suite struct ExchangeApprovalTests {
-    @Test("EX-PRODUCTION: an approved decision gives its acceptance and ready-by dates non-optionally")
+    @Test("EX-PRODUCTION: an approved decision gives its acceptance and ready dates non-optionally")
     func approvedDates() throws {
         let decision = ExchangePolicy.beijing.evaluate(Fixture.application("2026-01-05"))
         let approval = try #require(decision.approval)
@@ -28,7 +28,7 @@ import Testing
         #expect(!decision.isApproved && decision.approval == nil)
     }
 
-    @Test("CM-WORKDAY: approved but the ready-by date needs 2027: no approval, a warning names the year")
+    @Test("CM-WORKDAY: approved but the ready date needs 2027: no approval, a warning names the year")
     func unknownDate() throws {
         let decision = ExchangePolicy.beijing.evaluate(Fixture.application("2026-12-30"))
         #expect(decision.isApproved && decision.approval == nil)

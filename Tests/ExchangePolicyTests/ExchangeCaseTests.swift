@@ -72,7 +72,7 @@ import Testing
                 == [.notifyHolder(.activationRequired)])
     }
 
-    @Test("EX-RECEIPT: instant issuance: made and handed over at once, on the application day")
+    @Test("EX-RECEIPT: instant issuance: produced and handed over at once, on the application day")
     func instantIssuance() throws {
         let application = Fixture.application("2026-01-10", channel: .bankOutlet, receipt: .instantIssuance)
         var (exchange, effects) = try ExchangeCase.open(application, parties: try Fixture.adultParties)
@@ -91,7 +91,7 @@ import Testing
         #expect(exchange.oldCardValidity(on: date("2026-01-10")).isValid)
     }
 
-    @Test("EX-PRODUCTION: a card is not made before the application is accepted (applied Saturday, accepted Monday)")
+    @Test("EX-PRODUCTION: no card is produced before the application is accepted (applied Saturday, accepted Monday)")
     func notMadeBeforeAcceptance() throws {
         // Applied online on Saturday 2026-01-10, accepted on Monday 2026-01-12 (CM-ACCEPTANCE).
         var exchange = try ExchangeCase.open(Fixture.application("2026-01-10"), parties: try Fixture.adultParties)
@@ -305,7 +305,7 @@ import Testing
 
     // MARK: Cancellation, dates, application
 
-    @Test("Cancellation before the card is made; not after")
+    @Test("Cancellation before the card is produced; not after")
     func cancellation() throws {
         var exchange = try self.makeCase(in: .applied)
         #expect(
@@ -349,7 +349,7 @@ import Testing
         #expect(error?.message.english.contains("EX-CHANNELS, EX-ELIGIBLE") == true)
     }
 
-    @Test("CM-WORKDAY: an application whose ready-by date lacks calendar data opens a case, ready-by unknown")
+    @Test("CM-WORKDAY: an application whose ready date lacks calendar data opens a case, ready date unknown")
     func openedWithoutCalendar() throws {
         let (exchange, effects) = try ExchangeCase.open(
             Fixture.application("2026-12-28"), parties: try Fixture.adultParties)

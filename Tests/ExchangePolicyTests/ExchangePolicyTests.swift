@@ -138,13 +138,13 @@ import Testing
     // MARK: EX-PRODUCTION
 
     @Test(
-        "EX-PRODUCTION: made on the 4th working day after the acceptance date",
+        "EX-PRODUCTION: produced on the 4th working day after the acceptance date",
         arguments: [
             ("2026-09-30", "2026-09-30", "2026-10-12"), ("2026-10-03", "2026-10-08", "2026-10-13"),
             ("2026-01-05", "2026-01-05", "2026-01-09"), ("2026-01-04", "2026-01-04", "2026-01-08"),
             ("2026-02-14", "2026-02-14", "2026-02-27"), ("2026-02-15", "2026-02-24", "2026-02-28"),
         ])
-    func readyBy(applied: String, accepted: String, ready: String) throws {
+    func readyDate(applied: String, accepted: String, ready: String) throws {
         #expect(try self.policy.readyDate(exchangeAppliedOn: date(applied)) == date(ready))
         let decision = self.policy.evaluate(Fixture.application(applied))
         #expect(decision.isApproved)
@@ -152,7 +152,7 @@ import Testing
         #expect(decision.readyDate == date(ready))
     }
 
-    @Test("EX-PRODUCTION: a first application is made within 30 calendar days of acceptance (CM-PERIOD)")
+    @Test("EX-PRODUCTION: a first application is produced within 30 calendar days of acceptance (CM-PERIOD)")
     func firstApplication() throws {
         let period = try self.policy.firstApplicationPeriod(appliedOn: date("2026-03-02"))
         #expect(period.nominalLastDay == date("2026-04-01"))
@@ -180,7 +180,7 @@ import Testing
 
     // MARK: CM-WORKDAY (a year without calendar data)
 
-    @Test("CM-WORKDAY: a ready-by date in a year without data is unknown, with a warning naming the year")
+    @Test("CM-WORKDAY: a ready date in a year without data is unknown, with a warning naming the year")
     func missingCalendarYear() {
         let decision = self.policy.evaluate(Fixture.application("2026-12-28"))
         #expect(decision.isApproved)

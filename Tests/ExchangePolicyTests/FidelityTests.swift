@@ -71,7 +71,7 @@ import Testing
 
     // MARK: CM-WORKDAY: a missing calendar year
 
-    @Test("CM-WORKDAY: an exchange on 2026-12-31 is approved, its ready-by date unknown with a warning naming 2027")
+    @Test("CM-WORKDAY: an exchange on 2026-12-31 is approved, its ready date unknown with a warning naming 2027")
     func lastDayOfTheData() throws {
         let decision = self.policy.evaluate(Fixture.application("2026-12-31", channel: .bankOutlet, bank: .icbc))
         #expect(decision.isApproved)
@@ -101,7 +101,7 @@ import Testing
 
     // MARK: CM-PROVISIONAL
 
-    @Test("CM-PROVISIONAL: with a provisional calendar the ready-by date is given, with a warning naming 2027")
+    @Test("CM-PROVISIONAL: with a provisional calendar the ready date is given, with a warning naming 2027")
     func provisionalReadyBy() throws {
         let provisional = self.policy.with(calendar: WorkingDayCalendar.mainlandChina.withFallback(.provisional))
         let decision = provisional.evaluate(Fixture.application("2026-12-31", channel: .bankOutlet, bank: .icbc))
