@@ -46,12 +46,12 @@ enum ExchangeBenchmarks {
                     let application = ExchangeApplication(
                         date: dates[index % 200], currentCard: .second, channel: .website, bank: .cmb)
                     guard
-                        var exchange = try? ExchangeCase.apply(application, parties: parties, policy: policy).exchange,
-                        let ready = exchange.readyBy
+                        var exchange = try? ExchangeCase.open(application, parties: parties, policy: policy).opened,
+                        let ready = exchange.readyDate
                     else { continue }
-                    _ = try? exchange.cardMade(on: ready)
-                    _ = try? exchange.cardReceived(on: ready, by: .holder(presented))
-                    _ = try? exchange.socialSecurityActivated(on: ready, through: .jingtong)
+                    _ = try? exchange.produceCard(on: ready)
+                    _ = try? exchange.receiveCard(on: ready, by: .holder(presented))
+                    _ = try? exchange.activateSocialSecurity(on: ready, through: .jingtong)
                     if exchange.phase == .activated { completed &+= 1 }
                 }
                 return completed

@@ -59,15 +59,15 @@ import WorkPermitIntegration
             date: try CivilDate(parsing: "2026-01-05"), currentCard: .second, channel: .website, bank: .icbc,
             receipt: .employer, employer: employer)
         let parties = ExchangeParties(holder: try Self.document(Self.holderNumber))
-        var (exchange, effects) = try ExchangeCase.apply(application, parties: parties)
+        var (exchange, effects) = try ExchangeCase.open(application, parties: parties)
         var all: [Any] = [employer, application, parties, ExchangePolicy.beijing.evaluate(application), effects]
-        all += [try exchange.cardMade(on: try CivilDate(parsing: "2026-01-09"))]
+        all += [try exchange.produceCard(on: try CivilDate(parsing: "2026-01-09"))]
         all += [
-            try exchange.cardReceived(
+            try exchange.receiveCard(
                 on: try CivilDate(parsing: "2026-01-12"), by: .employer(try UnifiedSocialCreditCode(Self.employerCode)))
         ]
         do {
-            _ = try exchange.cardReceived(
+            _ = try exchange.receiveCard(
                 on: try CivilDate(parsing: "2026-01-13"),
                 by: .holder(PresentedDocument(try Self.document(Self.agentNumber))))
         } catch {

@@ -23,11 +23,12 @@ enum PublicTypeNames {
         ResidentIdentityNumber.self, Rule.self, RuleID.self, Sex.self, SocialSecurityNumber.self, SourceKey.self,
         UnifiedSocialCreditCode.self, Violation.self, Weekday.self, WorkPermitNumber.self, WorkingDayCalendar.self,
     ]
-    /// ExchangePolicy: 23 public types.
+    /// ExchangePolicy: 24 public types.
     static let exchangePolicy: [Any.Type] = [
         ActivationChannel.self, BankChoice.self, ExchangeApproval.self, CardIssuance.self, EmployerArrangement.self,
         EmployerArrangementError.self, ExchangeApplication.self, ExchangeCase.self, ExchangeCaseError.self,
-        ExchangeChannel.self, ExchangeDecision.self, ExchangeEffect.self, ExchangeEvent.self, ExchangeNotice.self,
+        ExchangeChannel.self, ExchangeDecision.self, ExchangeEffect.self, ExchangeErrorCode.self, ExchangeEvent.self,
+        ExchangeNotice.self,
         ExchangeParties.self, ExchangePhase.self, ExchangePolicy.self, ExchangePolicyError.self,
         ExchangeReceiptMethod.self, ExchangeReceiptOption.self, ExchangeRecipient.self, OldCardValidity.self,
         RecipientRole.self,

@@ -43,7 +43,7 @@ import WorkPermitIntegration
         let approved = ExchangePolicy.beijing.evaluate(offline)
         #expect(approved.isApproved)
         #expect(approved.notes.map(\.rule) == [.exchangeEmployerBanks])
-        #expect(approved.readyBy?.description == "2026-01-09")  // 4 working days after acceptance
+        #expect(approved.readyDate?.description == "2026-01-09")  // 4 working days after acceptance
     }
 
     @Test("WP-RESIDENCE-DEADLINE: Getting Started example 3, a foreigner's onboarding timeline")

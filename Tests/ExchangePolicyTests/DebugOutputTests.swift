@@ -13,10 +13,10 @@ import Testing
     }
 
     func activatedCase() throws -> ExchangeCase {
-        var exchange = try ExchangeCase.apply(Fixture.application(), parties: try Fixture.adultParties).exchange
-        try exchange.cardMade(on: date("2026-01-08"))
-        try exchange.cardReceived(on: date("2026-01-09"), by: .holder(PresentedDocument(try Fixture.holder)))
-        try exchange.socialSecurityActivated(on: date("2026-01-10"), through: .jingtong)
+        var exchange = try ExchangeCase.open(Fixture.application(), parties: try Fixture.adultParties).opened
+        try exchange.produceCard(on: date("2026-01-08"))
+        try exchange.receiveCard(on: date("2026-01-09"), by: .holder(PresentedDocument(try Fixture.holder)))
+        try exchange.activateSocialSecurity(on: date("2026-01-10"), through: .jingtong)
         return exchange
     }
 
@@ -26,7 +26,7 @@ import Testing
         let text = Self.dumped(exchange)
         #expect(text.utf8.count < 4_000, "\(text.utf8.count) bytes")
         #expect(!text.contains("HolidaySchedule"))
-        for expected in ["activated", "cardMade(2026-01-08)", "ExchangePolicy(", "mainlandChina"] {
+        for expected in ["activated", "cardProduced(2026-01-08)", "ExchangePolicy(", "mainlandChina"] {
             #expect(text.contains(expected), "\(expected)")
         }
     }

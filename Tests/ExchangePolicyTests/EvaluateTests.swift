@@ -19,7 +19,7 @@ import Testing
         let facts = try #require(decision.violations.first).facts
         #expect(facts.contains(Fact("bank", "CMB")))
         #expect(facts.contains(Fact("employerBanks", "ICBC,BOC")))
-        #expect(decision.readyBy == nil && decision.generation == nil)
+        #expect(decision.readyDate == nil && decision.generation == nil)
     }
 
     @Test("EX-EMPLOYER-BANKS: the same application offline is approved with the note")
@@ -240,7 +240,7 @@ import Testing
             Fixture.application("2026-01-10", channel: .bankOutlet, receipt: .instantIssuance))
         #expect(decision.isApproved)
         #expect(decision.acceptanceDate == date("2026-01-10"))
-        #expect(decision.readyBy == date("2026-01-10"))
+        #expect(decision.readyDate == date("2026-01-10"))
         #expect(decision.receiptOptions.map(\.method) == [.bankBranch, .instantIssuance, .post])
     }
 
@@ -315,11 +315,19 @@ import Testing
         #expect(decision.notes.map(\.rule) == [.exchangePhase])
     }
 
-    @Test("A decision round-trips through Codable")
-    func decisionCodable() throws {
+    @Test("A decision encodes with explicit keys (readyDate, not readyBy) and does not decode")
+    func decisionEncodable() throws {
         let decision = self.policy.evaluate(
             Fixture.application("2026-01-05", channel: .bankOutlet, bank: .cmb, employer: try Fixture.pickup()))
-        let data = try JSONEncoder().encode(decision)
-        #expect(try JSONDecoder().decode(ExchangeDecision.self, from: data) == decision)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: try JSONEncoder().encode(decision)) as? [String: Any])
+        #expect(
+            Set(object.keys) == [
+                "date", "phase", "violations", "notes", "warnings", "information", "missingCalendarYears",
+                "provisionalYears", "generation", "bankChoice", "receipt", "receiptOptions", "acceptanceDate",
+                "readyDate",
+            ])
+        #expect(object["readyDate"] as? String == "2026-01-09")
+        #expect(!Fixture.isDecodable(ExchangeDecision.self))
     }
 }

@@ -59,7 +59,7 @@ import Testing
         let parties =
             minor
             ? ExchangeParties(holder: world.minor, guardian: world.guardian) : ExchangeParties(holder: world.holder)
-        return try ExchangeCase.apply(application, parties: parties).exchange
+        return try ExchangeCase.open(application, parties: parties).opened
     }
 
     /// The event that would move the case on, with a plausible date and the right person.
@@ -70,8 +70,8 @@ import Testing
         switch exchange.phase {
         case .applied:
             if rng.next() % 6 == 0 { return .cancelled(on: next) }
-            return .cardMade(on: application.receipt == .instantIssuance ? application.date : next)
-        case .cardMade:
+            return .cardProduced(on: application.receipt == .instantIssuance ? application.date : next)
+        case .cardProduced:
             if application.receipt == .employer { return .cardReceived(on: next, by: .employer(world.employer)) }
             let presented = PresentedDocument(holderDocument)
             return .cardReceived(
@@ -92,7 +92,7 @@ import Testing
         let presented = PresentedDocument(pick(world.documents, &rng), isOriginal: rng.next() % 8 != 0)
         switch rng.next() % 11 {
         case 0: return .applied(application: exchange.application, parties: exchange.parties)
-        case 1, 2: return .cardMade(on: day)
+        case 1, 2: return .cardProduced(on: day)
         case 3: return .cardReceived(on: day, by: .holder(presented))
         case 4: return .cardReceived(on: day, by: .guardian(presented))
         case 5: return .cardReceived(on: day, by: .employer(pick([world.employer, world.otherEmployer], &rng)))
@@ -133,7 +133,7 @@ import Testing
                 ? Self.naturalEvent(for: exchange, &rng, world) : Self.randomEvent(for: exchange, &rng, world)
             let before = exchange
             do throws(ExchangeCaseError) {
-                let effects = try exchange.handle(event)
+                let effects = try exchange.apply(event)
                 #expect(exchange.history == before.history + [event])
                 #expect(!effects.isEmpty)
             } catch {
@@ -156,7 +156,7 @@ import Testing
         let world = try World()
         var exchange = try Self.randomOpening(&rng, world)
         for _ in 0..<Int.random(in: 1...8, using: &rng) {
-            _ = try? exchange.handle(Self.naturalEvent(for: exchange, &rng, world))
+            _ = try? exchange.apply(Self.naturalEvent(for: exchange, &rng, world))
         }
         let history = exchange.history
         func decoded(_ tampered: [ExchangeEvent]) -> ExchangeCase? {
@@ -192,10 +192,10 @@ import Testing
 
     @Test("A decoded snapshot with a corrupted identifier or an unknown event is refused")
     func corruptedSnapshots() throws {
-        var exchange = try ExchangeCase.apply(Fixture.application(), parties: try Fixture.adultParties).exchange
-        try exchange.cardMade(on: date("2026-01-08"))
+        var exchange = try ExchangeCase.open(Fixture.application(), parties: try Fixture.adultParties).opened
+        try exchange.produceCard(on: date("2026-01-08"))
         let text = String(decoding: try JSONEncoder().encode(exchange), as: UTF8.self)
-        for (from, to) in [(Fixture.holderNumber, "110105194912310021"), ("cardMade", "cardEaten")] {
+        for (from, to) in [(Fixture.holderNumber, "110105194912310021"), ("cardProduced", "cardEaten")] {
             let corrupted = text.replacingOccurrences(of: from, with: to)
             #expect(throws: DecodingError.self) {
                 try JSONDecoder().decode(ExchangeCase.self, from: Data(corrupted.utf8))
@@ -209,7 +209,7 @@ import Testing
         case .applied(var application, let parties):
             application.date = move(application.date)
             return .applied(application: application, parties: parties)
-        case .cardMade(let date): return .cardMade(on: move(date))
+        case .cardProduced(let date): return .cardProduced(on: move(date))
         case .cardReceived(let date, let recipient): return .cardReceived(on: move(date), by: recipient)
         case .socialSecurityActivated(let date, let channel):
             return .socialSecurityActivated(on: move(date), through: channel)

@@ -11,10 +11,10 @@ import Testing
         receipt: ExchangeReceiptMethod = .bankBranch, channel: ExchangeChannel = .website
     ) throws -> ExchangeCase {
         let employer: EmployerArrangement? = receipt == .employer ? try Fixture.pickup([.cmb]) : nil
-        return try ExchangeCase.apply(
+        return try ExchangeCase.open(
             Fixture.application(channel: channel, receipt: receipt, employer: employer),
             parties: try Fixture.adultParties
-        ).exchange
+        ).opened
     }
 
     /// A case brought to `phase` through public events only.
@@ -22,15 +22,15 @@ import Testing
         var exchange = try self.appliedCase()
         switch phase {
         case .applied: break
-        case .cancelled: try exchange.cancelled(on: date("2026-01-06"))
-        case .cardMade: try exchange.cardMade(on: date("2026-01-08"))
+        case .cancelled: try exchange.cancel(on: date("2026-01-06"))
+        case .cardProduced: try exchange.produceCard(on: date("2026-01-08"))
         case .received:
-            try exchange.cardMade(on: date("2026-01-08"))
-            try exchange.cardReceived(on: date("2026-01-09"), by: .holder(self.original(try Fixture.holder)))
+            try exchange.produceCard(on: date("2026-01-08"))
+            try exchange.receiveCard(on: date("2026-01-09"), by: .holder(self.original(try Fixture.holder)))
         case .activated:
-            try exchange.cardMade(on: date("2026-01-08"))
-            try exchange.cardReceived(on: date("2026-01-09"), by: .holder(self.original(try Fixture.holder)))
-            try exchange.socialSecurityActivated(on: date("2026-01-10"), through: .jingtong)
+            try exchange.produceCard(on: date("2026-01-08"))
+            try exchange.receiveCard(on: date("2026-01-09"), by: .holder(self.original(try Fixture.holder)))
+            try exchange.activateSocialSecurity(on: date("2026-01-10"), through: .jingtong)
         }
         #expect(exchange.phase == phase)
         return exchange
@@ -40,19 +40,20 @@ import Testing
 
     @Test("EX-PRODUCTION: a walk from application to activation, one event a line")
     func happyPath() throws {
-        let (opened, effects) = try ExchangeCase.apply(Fixture.application(), parties: try Fixture.adultParties)
+        let (opened, effects) = try ExchangeCase.open(Fixture.application(), parties: try Fixture.adultParties)
         var exchange = opened
-        #expect(effects == [.orderCard(bank: .cmb, readyBy: date("2026-01-09")), .notifyHolder(.applicationAccepted)])
-        #expect(exchange.phase == .applied)
-        #expect(exchange.readyBy == date("2026-01-09"))
-        #expect(exchange.oldCard == .second)
-        #expect(try exchange.cardMade(on: date("2026-01-08")) == [.notifyHolder(.cardReadyForCollection)])
         #expect(
-            try exchange.cardReceived(on: date("2026-01-09"), by: .holder(self.original(try Fixture.holder)))
+            effects == [.orderCard(bank: .cmb, readyDate: date("2026-01-09")), .notifyHolder(.applicationAccepted)])
+        #expect(exchange.phase == .applied)
+        #expect(exchange.readyDate == date("2026-01-09"))
+        #expect(exchange.oldCard == .second)
+        #expect(try exchange.produceCard(on: date("2026-01-08")) == [.notifyHolder(.cardReadyForCollection)])
+        #expect(
+            try exchange.receiveCard(on: date("2026-01-09"), by: .holder(self.original(try Fixture.holder)))
                 == [.handOverCard(to: .holder), .notifyHolder(.activationRequired)])
         #expect(exchange.receivedBy == .holder)
         #expect(
-            try exchange.socialSecurityActivated(on: date("2026-01-10"), through: .website) == [
+            try exchange.activateSocialSecurity(on: date("2026-01-10"), through: .website) == [
                 .activateSocialSecurityFunction, .supersedeOldCard(generation: .second, from: date("2026-01-10")),
                 .notifyHolder(.socialSecurityFunctionActivated),
             ])
@@ -65,24 +66,24 @@ import Testing
     @Test("EX-RECEIPT: by post, free of charge; no hand-over at a counter")
     func byPost() throws {
         var exchange = try self.appliedCase(receipt: .post)
-        #expect(try exchange.cardMade(on: date("2026-01-08")) == [.postCard, .notifyHolder(.cardPosted)])
+        #expect(try exchange.produceCard(on: date("2026-01-08")) == [.postCard, .notifyHolder(.cardPosted)])
         #expect(
-            try exchange.cardReceived(on: date("2026-01-12"), by: .holder(self.original(try Fixture.holder)))
+            try exchange.receiveCard(on: date("2026-01-12"), by: .holder(self.original(try Fixture.holder)))
                 == [.notifyHolder(.activationRequired)])
     }
 
-    @Test("EX-RECEIPT: instant issuance: made and handed over at once, on the application day")
+    @Test("EX-RECEIPT: instant issuance: produced and handed over at once, on the application day")
     func instantIssuance() throws {
         let application = Fixture.application("2026-01-10", channel: .bankOutlet, receipt: .instantIssuance)
-        var (exchange, effects) = try ExchangeCase.apply(application, parties: try Fixture.adultParties)
+        var (exchange, effects) = try ExchangeCase.open(application, parties: try Fixture.adultParties)
         #expect(effects == [.makeCardOnTheSpot(bank: .cmb), .notifyHolder(.applicationAccepted)])
-        #expect(exchange.readyBy == date("2026-01-10"))
+        #expect(exchange.readyDate == date("2026-01-10"))
         var late = exchange
-        let error = Fixture.caseError { _ = try late.cardMade(on: date("2026-01-11")) }
+        let error = Fixture.caseError { _ = try late.produceCard(on: date("2026-01-11")) }
         #expect(error?.code == .instantIssuanceNotSameDay)
         #expect(late == exchange)
         #expect(
-            try exchange.cardMade(on: date("2026-01-10")) == [
+            try exchange.produceCard(on: date("2026-01-10")) == [
                 .handOverCard(to: .holder), .notifyHolder(.activationRequired),
             ])
         #expect(exchange.phase == .received)
@@ -90,15 +91,15 @@ import Testing
         #expect(exchange.oldCardValidity(on: date("2026-01-10")).isValid)
     }
 
-    @Test("EX-PRODUCTION: a card is not made before the application is accepted (applied Saturday, accepted Monday)")
+    @Test("EX-PRODUCTION: no card is produced before the application is accepted (applied Saturday, accepted Monday)")
     func notMadeBeforeAcceptance() throws {
         // Applied online on Saturday 2026-01-10, accepted on Monday 2026-01-12 (CM-ACCEPTANCE).
-        var exchange = try ExchangeCase.apply(Fixture.application("2026-01-10"), parties: try Fixture.adultParties)
-            .exchange
+        var exchange = try ExchangeCase.open(Fixture.application("2026-01-10"), parties: try Fixture.adultParties)
+            .opened
         #expect(exchange.decision.acceptanceDate == date("2026-01-12"))
         let before = exchange
         for day in ["2026-01-10", "2026-01-11"] {
-            let error = Fixture.caseError { _ = try exchange.cardMade(on: date(day)) }
+            let error = Fixture.caseError { _ = try exchange.produceCard(on: date(day)) }
             #expect(error?.code == .tooEarly, "\(day)")
             #expect(error?.rule == .exchangeProduction)
             #expect(error?.phase == .applied)
@@ -106,16 +107,16 @@ import Testing
             #expect(exchange == before)
             #expect(exchange.history == before.history)
         }
-        #expect(try exchange.cardMade(on: date("2026-01-12")) == [.notifyHolder(.cardReadyForCollection)])
-        #expect(exchange.phase == .cardMade)
+        #expect(try exchange.produceCard(on: date("2026-01-12")) == [.notifyHolder(.cardReadyForCollection)])
+        #expect(exchange.phase == .cardProduced)
     }
 
     @Test("EX-MINOR: instant issuance for a minor goes to the guardian at the counter")
     func instantIssuanceMinor() throws {
         let application = Fixture.application(
             "2026-01-10", channel: .bankOutlet, receipt: .instantIssuance, minor: true, guardian: true)
-        var exchange = try ExchangeCase.apply(application, parties: try Fixture.minorParties).exchange
-        #expect(try exchange.cardMade(on: date("2026-01-10")).first == .handOverCard(to: .guardian))
+        var exchange = try ExchangeCase.open(application, parties: try Fixture.minorParties).opened
+        #expect(try exchange.produceCard(on: date("2026-01-10")).first == .handOverCard(to: .guardian))
         #expect(exchange.receivedBy == .guardian)
     }
 
@@ -137,7 +138,7 @@ import Testing
     @Test(
         "EX-OLD-VALID: until activation the old card stays valid, whatever else happened",
         arguments: [
-            ExchangeCase.Phase.applied, .cardMade, .received, .cancelled,
+            ExchangeCase.Phase.applied, .cardProduced, .received, .cancelled,
         ])
     func oldCardBeforeActivation(phase: ExchangeCase.Phase) throws {
         let exchange = try self.makeCase(in: phase)
@@ -149,58 +150,58 @@ import Testing
 
     @Test("EX-RECEIPT: an identity document that does not match the holder is refused")
     func documentMismatch() throws {
-        var exchange = try self.makeCase(in: .cardMade)
+        var exchange = try self.makeCase(in: .cardProduced)
         let before = exchange
         let error = Fixture.caseError {
-            _ = try exchange.cardReceived(on: date("2026-01-09"), by: .holder(self.original(try Fixture.stranger)))
+            _ = try exchange.receiveCard(on: date("2026-01-09"), by: .holder(self.original(try Fixture.stranger)))
         }
         #expect(error?.code == .documentMismatch)
-        #expect(error?.phase == .cardMade)
+        #expect(error?.phase == .cardProduced)
         #expect(error?.event == "cardReceived")
         #expect(exchange == before)
     }
 
     @Test("EX-RECEIPT: a copy or an expired document is not accepted")
     func documentNotAccepted() throws {
-        var exchange = try self.makeCase(in: .cardMade)
+        var exchange = try self.makeCase(in: .cardProduced)
         let copy = PresentedDocument(try Fixture.holder, isOriginal: false)
         let expired = PresentedDocument(try Fixture.document(Fixture.holderNumber, validUntil: date("2025-12-31")))
         for presented in [copy, expired] {
             let error = Fixture.caseError {
-                _ = try exchange.cardReceived(on: date("2026-01-09"), by: .holder(presented))
+                _ = try exchange.receiveCard(on: date("2026-01-09"), by: .holder(presented))
             }
             #expect(error?.code == .documentNotAccepted)
         }
-        #expect(exchange.phase == .cardMade)
+        #expect(exchange.phase == .cardProduced)
     }
 
     @Test("EX-MINOR: a minor's card is received only by the guardian")
     func minorReceivedByGuardianOnly() throws {
         let application = Fixture.application(minor: true, guardian: true)
-        var exchange = try ExchangeCase.apply(application, parties: try Fixture.minorParties).exchange
-        try exchange.cardMade(on: date("2026-01-08"))
+        var exchange = try ExchangeCase.open(application, parties: try Fixture.minorParties).opened
+        try exchange.produceCard(on: date("2026-01-08"))
         let byHolder = Fixture.caseError {
-            _ = try exchange.cardReceived(on: date("2026-01-09"), by: .holder(PresentedDocument(try Fixture.minor)))
+            _ = try exchange.receiveCard(on: date("2026-01-09"), by: .holder(PresentedDocument(try Fixture.minor)))
         }
         #expect(byHolder?.code == .guardianRequired)
         #expect(byHolder?.rule == .exchangeMinor)
         let byStranger = Fixture.caseError {
-            _ = try exchange.cardReceived(
+            _ = try exchange.receiveCard(
                 on: date("2026-01-09"), by: .guardian(PresentedDocument(try Fixture.stranger)))
         }
         #expect(byStranger?.code == .documentMismatch)
-        #expect(exchange.phase == .cardMade)
+        #expect(exchange.phase == .cardProduced)
         #expect(
-            try exchange.cardReceived(on: date("2026-01-09"), by: .guardian(PresentedDocument(try Fixture.guardian)))
+            try exchange.receiveCard(on: date("2026-01-09"), by: .guardian(PresentedDocument(try Fixture.guardian)))
                 == [.handOverCard(to: .guardian), .notifyHolder(.activationRequired)])
         #expect(exchange.receivedBy == .guardian)
     }
 
     @Test("EX-MINOR: an adult's card has no guardian to receive it")
     func noGuardianForAdult() throws {
-        var exchange = try self.makeCase(in: .cardMade)
+        var exchange = try self.makeCase(in: .cardProduced)
         let error = Fixture.caseError {
-            _ = try exchange.cardReceived(
+            _ = try exchange.receiveCard(
                 on: date("2026-01-09"), by: .guardian(PresentedDocument(try Fixture.guardian)))
         }
         #expect(error?.code == .recipientNotAllowed)
@@ -209,25 +210,25 @@ import Testing
     @Test("EX-RECEIPT: under company pickup only the employer of the arrangement receives the card")
     func companyPickup() throws {
         var exchange = try self.appliedCase(receipt: .employer)
-        #expect(try exchange.cardMade(on: date("2026-01-08")) == [.notifyEmployer(.cardReadyForCompanyPickup)])
+        #expect(try exchange.produceCard(on: date("2026-01-08")) == [.notifyEmployer(.cardReadyForCompanyPickup)])
         let byHolder = Fixture.caseError {
-            _ = try exchange.cardReceived(on: date("2026-01-09"), by: .holder(PresentedDocument(try Fixture.holder)))
+            _ = try exchange.receiveCard(on: date("2026-01-09"), by: .holder(PresentedDocument(try Fixture.holder)))
         }
         #expect(byHolder?.code == .recipientNotAllowed)
         let byOther = Fixture.caseError {
-            _ = try exchange.cardReceived(on: date("2026-01-09"), by: .employer(try Fixture.otherEmployer))
+            _ = try exchange.receiveCard(on: date("2026-01-09"), by: .employer(try Fixture.otherEmployer))
         }
         #expect(byOther?.code == .employerMismatch)
         #expect(
-            try exchange.cardReceived(on: date("2026-01-09"), by: .employer(try Fixture.employer))
+            try exchange.receiveCard(on: date("2026-01-09"), by: .employer(try Fixture.employer))
                 == [.handOverCard(to: .employer), .notifyHolder(.activationRequired)])
     }
 
     @Test("EX-RECEIPT: the employer does not receive a card the holder collects")
     func employerWithoutPickup() throws {
-        var exchange = try self.makeCase(in: .cardMade)
+        var exchange = try self.makeCase(in: .cardProduced)
         let error = Fixture.caseError {
-            _ = try exchange.cardReceived(on: date("2026-01-09"), by: .employer(try Fixture.employer))
+            _ = try exchange.receiveCard(on: date("2026-01-09"), by: .employer(try Fixture.employer))
         }
         #expect(error?.code == .recipientNotAllowed)
     }
@@ -237,7 +238,7 @@ import Testing
     @Test("EX-ACTIVATION: online or in person", arguments: ActivationChannel.allCases)
     func activationChannels(channel: ActivationChannel) throws {
         var exchange = try self.makeCase(in: .received)
-        let effects = try exchange.socialSecurityActivated(on: date("2026-01-12"), through: channel)
+        let effects = try exchange.activateSocialSecurity(on: date("2026-01-12"), through: channel)
         #expect(effects.contains(.supersedeOldCard(generation: .second, from: date("2026-01-12"))))
         #expect(exchange.financialFunctionActivatedOn == nil)
     }
@@ -251,7 +252,7 @@ import Testing
     @Test("EX-ACTIVATION: activating the bank function at the issuing bank also activates social security")
     func financialActivation() throws {
         var exchange = try self.makeCase(in: .received)
-        let effects = try exchange.financialFunctionActivated(
+        let effects = try exchange.activateFinancialFunction(
             on: date("2026-01-11"), presenting: PresentedDocument(try Fixture.holder))
         #expect(
             effects == [
@@ -263,7 +264,7 @@ import Testing
         #expect(exchange.financialFunctionActivatedOn == date("2026-01-11"))
         #expect(!exchange.oldCardValidity(on: date("2026-01-11")).isValid)
         let again = Fixture.caseError {
-            _ = try exchange.financialFunctionActivated(
+            _ = try exchange.activateFinancialFunction(
                 on: date("2026-01-12"), presenting: PresentedDocument(try Fixture.holder))
         }
         #expect(again?.code == .financialFunctionAlreadyActive)
@@ -273,17 +274,17 @@ import Testing
     func financialAfterSocialSecurity() throws {
         var exchange = try self.makeCase(in: .activated)
         let copy = Fixture.caseError {
-            _ = try exchange.financialFunctionActivated(
+            _ = try exchange.activateFinancialFunction(
                 on: date("2026-02-02"), presenting: PresentedDocument(try Fixture.holder, isOriginal: false))
         }
         #expect(copy?.code == .documentNotAccepted)
         let stranger = Fixture.caseError {
-            _ = try exchange.financialFunctionActivated(
+            _ = try exchange.activateFinancialFunction(
                 on: date("2026-02-02"), presenting: PresentedDocument(try Fixture.stranger))
         }
         #expect(stranger?.code == .documentMismatch)
         #expect(
-            try exchange.financialFunctionActivated(
+            try exchange.activateFinancialFunction(
                 on: date("2026-02-02"), presenting: PresentedDocument(try Fixture.holder))
                 == [.activateFinancialFunction(bank: .cmb)])
         #expect(exchange.activatedOn == date("2026-01-10"))
@@ -292,10 +293,10 @@ import Testing
 
     @Test("EX-ACTIVATION: a card is activated only once received")
     func activationNeedsReceipt() throws {
-        for phase in [ExchangeCase.Phase.applied, .cardMade] {
+        for phase in [ExchangeCase.Phase.applied, .cardProduced] {
             var exchange = try self.makeCase(in: phase)
             let error = Fixture.caseError {
-                _ = try exchange.socialSecurityActivated(on: date("2026-01-12"), through: .website)
+                _ = try exchange.activateSocialSecurity(on: date("2026-01-12"), through: .website)
             }
             #expect(error?.code == .eventNotAllowed)
             #expect(error?.phase == phase)
@@ -304,27 +305,27 @@ import Testing
 
     // MARK: Cancellation, dates, application
 
-    @Test("Cancellation before the card is made; not after")
+    @Test("Cancellation before the card is produced; not after")
     func cancellation() throws {
         var exchange = try self.makeCase(in: .applied)
         #expect(
-            try exchange.cancelled(on: date("2026-01-06")) == [
+            try exchange.cancel(on: date("2026-01-06")) == [
                 .cancelCardOrder(bank: .cmb), .notifyHolder(.applicationCancelled),
             ])
         #expect(exchange.phase == .cancelled)
-        for phase in [ExchangeCase.Phase.cardMade, .received, .activated, .cancelled] {
+        for phase in [ExchangeCase.Phase.cardProduced, .received, .activated, .cancelled] {
             var later = try self.makeCase(in: phase)
-            let error = Fixture.caseError { _ = try later.cancelled(on: date("2026-01-20")) }
+            let error = Fixture.caseError { _ = try later.cancel(on: date("2026-01-20")) }
             #expect(error?.code == .eventNotAllowed)
         }
     }
 
     @Test("An event dated before the previous one is refused and changes nothing")
     func datesInOrder() throws {
-        var exchange = try self.makeCase(in: .cardMade)
+        var exchange = try self.makeCase(in: .cardProduced)
         let before = exchange
         let error = Fixture.caseError {
-            _ = try exchange.cardReceived(on: date("2026-01-07"), by: .holder(PresentedDocument(try Fixture.holder)))
+            _ = try exchange.receiveCard(on: date("2026-01-07"), by: .holder(PresentedDocument(try Fixture.holder)))
         }
         #expect(error?.code == .dateBeforePreviousEvent)
         #expect(error?.message.english.contains("2026-01-08") == true)
@@ -332,7 +333,7 @@ import Testing
         #expect(exchange.history == before.history)
         // The same day is fine.
         #expect(throws: Never.self) {
-            try exchange.cardReceived(on: date("2026-01-08"), by: .holder(PresentedDocument(try Fixture.holder)))
+            try exchange.receiveCard(on: date("2026-01-08"), by: .holder(PresentedDocument(try Fixture.holder)))
         }
     }
 
@@ -340,7 +341,7 @@ import Testing
     func refusedApplication() throws {
         let application = Fixture.application("2025-12-31", card: .third, channel: .bankOutlet)
         let error = Fixture.caseError {
-            _ = try ExchangeCase.apply(application, parties: try Fixture.adultParties)
+            _ = try ExchangeCase.open(application, parties: try Fixture.adultParties)
         }
         #expect(error?.code == .applicationRefused)
         #expect(error?.phase == nil)
@@ -348,13 +349,13 @@ import Testing
         #expect(error?.message.english.contains("EX-CHANNELS, EX-ELIGIBLE") == true)
     }
 
-    @Test("CM-WORKDAY: an application whose ready-by date lacks calendar data opens a case, ready-by unknown")
+    @Test("CM-WORKDAY: an application whose ready date lacks calendar data opens a case, ready date unknown")
     func openedWithoutCalendar() throws {
-        let (exchange, effects) = try ExchangeCase.apply(
+        let (exchange, effects) = try ExchangeCase.open(
             Fixture.application("2026-12-28"), parties: try Fixture.adultParties)
-        #expect(exchange.readyBy == nil)
+        #expect(exchange.readyDate == nil)
         #expect(exchange.decision.missingCalendarYears == [2027])
-        #expect(effects == [.orderCard(bank: .cmb, readyBy: nil), .notifyHolder(.applicationAccepted)])
+        #expect(effects == [.orderCard(bank: .cmb, readyDate: nil), .notifyHolder(.applicationAccepted)])
         #expect(effects.first?.description == "orderCard(CMB, ready by unknown)")
     }
 
@@ -370,7 +371,7 @@ import Testing
         ]
         for (application, parties) in cases {
             let error = Fixture.caseError {
-                _ = try ExchangeCase.apply(application, parties: parties)
+                _ = try ExchangeCase.open(application, parties: parties)
             }
             #expect(error?.code == .partiesDoNotMatchApplication)
         }
@@ -379,7 +380,7 @@ import Testing
     // MARK: The phase × event table
 
     static let allowed: Set<String> = [
-        "applied/cardMade", "applied/cancelled", "cardMade/cardReceived", "received/socialSecurityActivated",
+        "applied/cardProduced", "applied/cancelled", "cardProduced/cardReceived", "received/socialSecurityActivated",
         "received/financialFunctionActivated", "activated/financialFunctionActivated",
     ]
 
@@ -387,7 +388,7 @@ import Testing
         let later = date("2026-01-20")
         return [
             .applied(application: Fixture.application(), parties: try Fixture.adultParties),
-            .cardMade(on: later),
+            .cardProduced(on: later),
             .cardReceived(on: later, by: .holder(PresentedDocument(try Fixture.holder))),
             .socialSecurityActivated(on: later, through: .hallWindow),
             .financialFunctionActivated(on: later, presenting: PresentedDocument(try Fixture.holder)),
@@ -403,7 +404,7 @@ import Testing
             var exchange = try self.makeCase(in: phase)
             let before = exchange
             let key = "\(phase)/\(event.name)"
-            let error = Fixture.caseError { _ = try exchange.handle(event) }
+            let error = Fixture.caseError { _ = try exchange.apply(event) }
             if Self.allowed.contains(key) {
                 #expect(error == nil, "\(key): \(String(describing: error))")
                 #expect(exchange.history.count == before.history.count + 1)
@@ -425,16 +426,17 @@ import Testing
         let headless = Fixture.caseError {
             _ = try ExchangeCase(replaying: Array(exchange.history.dropFirst()))
         }
-        #expect(headless?.code == .historyMustStartWithApplication)
+        #expect(headless?.code == .historyMustStartWithOpening)
         let twice = Fixture.caseError {
             _ = try ExchangeCase(replaying: exchange.history + [exchange.history[0]])
         }
-        #expect(twice?.code == .eventNotAllowed)
+        #expect(twice?.code == .historyMustStartWithOpening)
+        #expect(twice?.phase == .activated)
         // Replaying under another policy re-decides: a policy whose regular phase starts later refuses the
         // offline application the history began with.
-        let offline = try ExchangeCase.apply(
+        let offline = try ExchangeCase.open(
             Fixture.application(channel: .bankOutlet), parties: try Fixture.adultParties
-        ).exchange
+        ).opened
         let later = try ExchangePolicy(regularPhaseStart: date("2026-06-01"))
         let refused = Fixture.caseError {
             _ = try ExchangeCase(replaying: offline.history, policy: later)
@@ -446,10 +448,10 @@ import Testing
 @Suite struct ExchangeCaseValueTests {
     @Test("Equal cases hash alike; different histories are different cases")
     func hashable() throws {
-        var first = try ExchangeCase.apply(Fixture.application(), parties: try Fixture.adultParties).exchange
+        var first = try ExchangeCase.open(Fixture.application(), parties: try Fixture.adultParties).opened
         let second = try ExchangeCase(replaying: first.history)
         #expect(first == second && first.hashValue == second.hashValue)
-        try first.cardMade(on: date("2026-01-08"))
+        try first.produceCard(on: date("2026-01-08"))
         #expect(first != second)
         #expect(Set([first, second, try ExchangeCase(replaying: first.history)]).count == 2)
     }

@@ -21,7 +21,7 @@ import Testing
         let holder = PresentedDocument(try Fixture.holder)
         return [
             .applied(application: Fixture.application(), parties: try Fixture.adultParties),
-            .cardMade(on: date("2026-01-08")),
+            .cardProduced(on: date("2026-01-08")),
             .cardReceived(on: date("2026-01-09"), by: .holder(holder)),
             .cardReceived(
                 on: date("2026-01-09"), by: .guardian(PresentedDocument(try Fixture.guardian, isOriginal: false))),
@@ -43,8 +43,8 @@ import Testing
             #expect(try JSONDecoder().decode(ExchangeEvent.self, from: Data(text.utf8)) == event)
         }
         #expect(
-            try Self.json(ExchangeEvent.cardMade(on: date("2026-01-08")))
-                == #"{"date":"2026-01-08","event":"cardMade"}"#)
+            try Self.json(ExchangeEvent.cardProduced(on: date("2026-01-08")))
+                == #"{"date":"2026-01-08","event":"cardProduced"}"#)
         #expect(
             try Self.json(ExchangeEvent.socialSecurityActivated(on: date("2026-01-10"), through: .jingtong))
                 == #"{"date":"2026-01-10","event":"socialSecurityActivated","through":"jingtong"}"#)
@@ -100,10 +100,10 @@ import Testing
 
     @Test("A case's snapshot holds no _0 keys")
     func snapshotHasNoPositionalKeys() throws {
-        var exchange = try ExchangeCase.apply(Fixture.application(), parties: try Fixture.adultParties).exchange
-        try exchange.cardMade(on: date("2026-01-08"))
-        try exchange.cardReceived(on: date("2026-01-09"), by: .holder(PresentedDocument(try Fixture.holder)))
-        try exchange.financialFunctionActivated(
+        var exchange = try ExchangeCase.open(Fixture.application(), parties: try Fixture.adultParties).opened
+        try exchange.produceCard(on: date("2026-01-08"))
+        try exchange.receiveCard(on: date("2026-01-09"), by: .holder(PresentedDocument(try Fixture.holder)))
+        try exchange.activateFinancialFunction(
             on: date("2026-01-10"), presenting: PresentedDocument(try Fixture.holder))
         let text = try Self.json(exchange)
         #expect(!text.contains("_0"))

@@ -138,21 +138,21 @@ import Testing
     // MARK: EX-PRODUCTION
 
     @Test(
-        "EX-PRODUCTION: made on the 4th working day after the acceptance date",
+        "EX-PRODUCTION: produced on the 4th working day after the acceptance date",
         arguments: [
             ("2026-09-30", "2026-09-30", "2026-10-12"), ("2026-10-03", "2026-10-08", "2026-10-13"),
             ("2026-01-05", "2026-01-05", "2026-01-09"), ("2026-01-04", "2026-01-04", "2026-01-08"),
             ("2026-02-14", "2026-02-14", "2026-02-27"), ("2026-02-15", "2026-02-24", "2026-02-28"),
         ])
-    func readyBy(applied: String, accepted: String, ready: String) throws {
-        #expect(try self.policy.readyBy(exchangeAppliedOn: date(applied)) == date(ready))
+    func readyDate(applied: String, accepted: String, ready: String) throws {
+        #expect(try self.policy.readyDate(exchangeAppliedOn: date(applied)) == date(ready))
         let decision = self.policy.evaluate(Fixture.application(applied))
         #expect(decision.isApproved)
         #expect(decision.acceptanceDate == date(accepted))
-        #expect(decision.readyBy == date(ready))
+        #expect(decision.readyDate == date(ready))
     }
 
-    @Test("EX-PRODUCTION: a first application is made within 30 calendar days of acceptance (CM-PERIOD)")
+    @Test("EX-PRODUCTION: a first application is produced within 30 calendar days of acceptance (CM-PERIOD)")
     func firstApplication() throws {
         let period = try self.policy.firstApplicationPeriod(appliedOn: date("2026-03-02"))
         #expect(period.nominalLastDay == date("2026-04-01"))
@@ -166,7 +166,7 @@ import Testing
     @Test("EX-PRODUCTION: applications at a service point get the same time, with a note")
     func servicePointNote() {
         let decision = self.policy.evaluate(Fixture.application(channel: .districtServicePoint))
-        #expect(decision.readyBy == date("2026-01-09"))
+        #expect(decision.readyDate == date("2026-01-09"))
         #expect(decision.notes.map(\.rule) == [.exchangeProduction])
         #expect(self.policy.evaluate(Fixture.application(channel: .bankOutlet)).notes.isEmpty)
     }
@@ -174,13 +174,13 @@ import Testing
     @Test("EX-PRODUCTION: the production time is a parameter")
     func productionTimeIsAParameter() throws {
         let slower = try ExchangePolicy(productionWorkingDays: 10)
-        #expect(slower.evaluate(Fixture.application()).readyBy == date("2026-01-19"))
+        #expect(slower.evaluate(Fixture.application()).readyDate == date("2026-01-19"))
         #expect(throws: ExchangePolicyError.self) { try ExchangePolicy(productionWorkingDays: -1) }
     }
 
     // MARK: CM-WORKDAY (a year without calendar data)
 
-    @Test("CM-WORKDAY: a ready-by date in a year without data is unknown, with a warning naming the year")
+    @Test("CM-WORKDAY: a ready date in a year without data is unknown, with a warning naming the year")
     func missingCalendarYear() {
         let decision = self.policy.evaluate(Fixture.application("2026-12-28"))
         #expect(decision.isApproved)
@@ -189,11 +189,11 @@ import Testing
         #expect(decision.missingCalendarYears == [2027])
         #expect(decision.warnings.map(\.rule) == [.workday])
         #expect(decision.warnings.first?.facts == [Fact("year", "2027")])
-        #expect(decision.readyBy == nil)
+        #expect(decision.readyDate == nil)
         #expect(decision.acceptanceDate == date("2026-12-28"))
         #expect(decision.generation == .third)
         #expect(throws: CalendarError(noDataFor: 2027)) {
-            try self.policy.readyBy(exchangeAppliedOn: date("2026-12-28"))
+            try self.policy.readyDate(exchangeAppliedOn: date("2026-12-28"))
         }
     }
 
@@ -202,11 +202,11 @@ import Testing
         let assumed = try ExchangePolicy(calendar: WorkingDayCalendar.mainlandChina.withFallback(.assumeWeekdays))
         let decision = assumed.evaluate(Fixture.application("2026-12-28"))
         #expect(decision.isApproved)
-        #expect(decision.readyBy == date("2027-01-01"))
+        #expect(decision.readyDate == date("2027-01-01"))
         let instant = self.policy.evaluate(
             Fixture.application("2027-03-01", channel: .bankOutlet, receipt: .instantIssuance))
         #expect(instant.isApproved)
-        #expect(instant.readyBy == date("2027-03-01"))
+        #expect(instant.readyDate == date("2027-03-01"))
     }
 
     // MARK: Validation and Codable
@@ -245,14 +245,10 @@ import Testing
         arguments: [-1, 366, Int.max, Int.min])
     func productionTimesBounded(days: Int) throws {
         #expect(ExchangePolicy.productionTimeRange == 0...365)
-        #expect(throws: ExchangePolicyError.self) { try ExchangePolicy(productionWorkingDays: days) }
+        let error = try #require(throws: ExchangePolicyError.self) { try ExchangePolicy(productionWorkingDays: days) }
+        #expect(error.code == .productionTime)
+        #expect(error.message.english.contains("365"))
         #expect(throws: ExchangePolicyError.self) { try ExchangePolicy(firstApplicationCalendarDays: days) }
-        do {
-            _ = try ExchangePolicy(productionWorkingDays: days)
-        } catch {
-            #expect(error.code == .productionTime)
-            #expect(error.message.english.contains("365"))
-        }
         let text = String(decoding: try JSONEncoder().encode(self.policy), as: UTF8.self)
         for key in ["productionWorkingDays", "firstApplicationCalendarDays"] {
             let original = key == "productionWorkingDays" ? "\"\(key)\":4" : "\"\(key)\":30"
@@ -267,7 +263,7 @@ import Testing
     @Test("EX-PRODUCTION: the bounds themselves make policies; 0 working days is the acceptance day")
     func productionTimeBoundsAccepted() throws {
         let sameDay = try ExchangePolicy(productionWorkingDays: 0, firstApplicationCalendarDays: 0)
-        #expect(try sameDay.readyBy(exchangeAppliedOn: date("2026-01-10")) == date("2026-01-12"))
+        #expect(try sameDay.readyDate(exchangeAppliedOn: date("2026-01-10")) == date("2026-01-12"))
         #expect(
             try sameDay.firstApplicationPeriod(appliedOn: date("2026-01-10")).effectiveLastDay == date("2026-01-12"))
         let longest = try ExchangePolicy(productionWorkingDays: 365, firstApplicationCalendarDays: 365)

@@ -23,7 +23,7 @@ import Testing
         #expect(violation?.facts.contains(Fact("nextWorkingDay", next)) == true)
         #expect(violation?.message.english.contains(next) == true)
         #expect(decision.information.isEmpty)
-        #expect(decision.readyBy == nil)
+        #expect(decision.readyDate == nil)
     }
 
     @Test("EX-SERVICE-POINT-DAYS: a service point on an adjusted working day or a weekday is open")
@@ -42,7 +42,7 @@ import Testing
         let outlet = self.policy.evaluate(Fixture.application("2026-10-03", channel: .bankOutlet, bank: .icbc))
         #expect(outlet.isApproved)
         #expect(outlet.acceptanceDate == date("2026-10-08"))
-        #expect(outlet.readyBy == date("2026-10-13"))
+        #expect(outlet.readyDate == date("2026-10-13"))
         let note = try #require(outlet.notes.first { $0.rule == .exchangeServicePointDays })
         #expect(note.message.english.hasPrefix("Our reading"))
         let online = self.policy.evaluate(Fixture.application("2026-10-03", channel: .wechatAccount))
@@ -66,18 +66,18 @@ import Testing
         #expect(decision.warnings.first?.message.english.contains("EX-SERVICE-POINT-DAYS") == true)
         #expect(decision.missingCalendarYears == [2027])
         #expect(decision.acceptanceDate == nil)
-        #expect(decision.readyBy == nil)
+        #expect(decision.readyDate == nil)
     }
 
     // MARK: CM-WORKDAY: a missing calendar year
 
-    @Test("CM-WORKDAY: an exchange on 2026-12-31 is approved, its ready-by date unknown with a warning naming 2027")
+    @Test("CM-WORKDAY: an exchange on 2026-12-31 is approved, its ready date unknown with a warning naming 2027")
     func lastDayOfTheData() throws {
         let decision = self.policy.evaluate(Fixture.application("2026-12-31", channel: .bankOutlet, bank: .icbc))
         #expect(decision.isApproved)
         #expect(!decision.violations.contains { $0.rule == .workday })
         #expect(decision.acceptanceDate == date("2026-12-31"))
-        #expect(decision.readyBy == nil)
+        #expect(decision.readyDate == nil)
         #expect(decision.generation == .third)
         let warning = try #require(decision.warnings.first)
         #expect(warning.rule == .workday)
@@ -94,20 +94,20 @@ import Testing
         #expect(assumed.partnerBanks == slower.partnerBanks)
         #expect(assumed.calendar.fallback == .assumeWeekdays)
         let decision = assumed.evaluate(Fixture.application("2026-12-31"))
-        #expect(decision.readyBy == date("2027-01-07"))
+        #expect(decision.readyDate == date("2027-01-07"))
         #expect(decision.warnings.isEmpty)
         #expect(self.policy.with(calendar: .mainlandChina) == self.policy)
     }
 
     // MARK: CM-PROVISIONAL
 
-    @Test("CM-PROVISIONAL: with a provisional calendar the ready-by date is given, with a warning naming 2027")
+    @Test("CM-PROVISIONAL: with a provisional calendar the ready date is given, with a warning naming 2027")
     func provisionalReadyBy() throws {
         let provisional = self.policy.with(calendar: WorkingDayCalendar.mainlandChina.withFallback(.provisional))
         let decision = provisional.evaluate(Fixture.application("2026-12-31", channel: .bankOutlet, bank: .icbc))
         #expect(decision.isApproved)
         // 2027-01-01 is New Year's Day by law: 2026-12-31 + 4 working days is 2027-01-07.
-        #expect(decision.readyBy == date("2027-01-07"))
+        #expect(decision.readyDate == date("2027-01-07"))
         #expect(decision.missingCalendarYears.isEmpty)
         #expect(decision.provisionalYears == [2027])
         let warning = try #require(decision.warnings.first)
@@ -135,7 +135,7 @@ import Testing
         #expect(saturday.warnings.first?.message.english.contains("CM-PROVISIONAL") == true)
         let monday = provisional.evaluate(Fixture.application("2027-03-08", channel: .districtServicePoint))
         #expect(monday.isApproved)
-        #expect(monday.readyBy == date("2027-03-12"))
+        #expect(monday.readyDate == date("2027-03-12"))
         #expect(monday.provisionalYears == [2027])
     }
 

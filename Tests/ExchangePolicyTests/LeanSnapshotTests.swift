@@ -6,9 +6,16 @@ import Testing
 
 /// Snapshots reference the official calendar instead of embedding its schedules (CM-WORKDAY).
 @Suite struct LeanSnapshotTests {
+    /// A decoder that expects `policy` (CardModel's `ExpectedPolicy`).
+    static func decoder(expecting policy: ExpectedPolicy<ExchangePolicy>) -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.userInfo[ExchangePolicy.snapshotKey] = policy
+        return decoder
+    }
+
     static func applied(_ policy: ExchangePolicy) throws -> ExchangeCase {
-        try ExchangeCase.apply(Fixture.application("2026-12-30"), parties: try Fixture.adultParties, policy: policy)
-            .exchange
+        try ExchangeCase.open(Fixture.application("2026-12-30"), parties: try Fixture.adultParties, policy: policy)
+            .opened
     }
 
     @Test("CM-WORKDAY: an exchange case with the official calendar and an added 2027 stays small and round-trips")
@@ -18,9 +25,9 @@ import Testing
         let data = try JSONEncoder().encode(exchange)
         // Before the calendar was stored by reference, this case took 43,324 bytes.
         #expect(data.count < 4096, "encoded size \(data.count) bytes")
-        let decoded = try JSONDecoder().decode(ExchangeCase.self, from: data)
+        let decoded = try Self.decoder(expecting: .policy(policy)).decode(ExchangeCase.self, from: data)
         #expect(decoded == exchange && decoded.policy.calendar == policy.calendar)
-        #expect(decoded.readyBy == date("2027-01-06"))
+        #expect(decoded.readyDate == date("2027-01-06"))
     }
 
     @Test("CM-WORKDAY: the official calendar is stored by reference, as in every module")
@@ -39,7 +46,9 @@ import Testing
             schedules: try JSONEncoder().encode(try officialPlus2027().schedules), fallback: "refuse")
         let embedded = try replacingPolicyCalendar(in: stored, with: full)
         #expect(embedded.count > 40_000)
-        let decoded = try JSONDecoder().decode(ExchangeCase.self, from: embedded)
+        // The embedded calendar adds 2027, which `.beijing` lacks: the host accepts it by expecting that policy.
+        let expected = ExchangePolicy.beijing.with(calendar: try officialPlus2027())
+        let decoded = try Self.decoder(expecting: .policy(expected)).decode(ExchangeCase.self, from: embedded)
         #expect(decoded.policy.calendar == (try officialPlus2027()))
         #expect(try JSONEncoder().encode(decoded).count < 4096)
         let missing = try replacingPolicyCalendar(in: stored, with: nil)

@@ -86,71 +86,71 @@ import Testing
         let holder = PresentedDocument(try Fixture.holder)
         errors.append(
             Fixture.caseError {
-                _ = try ExchangeCase.apply(Fixture.application(card: .third), parties: try Fixture.adultParties)
+                _ = try ExchangeCase.open(Fixture.application(card: .third), parties: try Fixture.adultParties)
             })
         errors.append(
-            Fixture.caseError { _ = try ExchangeCase.apply(Fixture.application(), parties: try Fixture.minorParties) })
+            Fixture.caseError { _ = try ExchangeCase.open(Fixture.application(), parties: try Fixture.minorParties) })
         errors.append(Fixture.caseError { _ = try ExchangeCase(replaying: []) })
-        errors.append(Fixture.caseError { _ = try ExchangeCase(replaying: [.cardMade(on: date("2026-01-05"))]) })
+        errors.append(Fixture.caseError { _ = try ExchangeCase(replaying: [.cardProduced(on: date("2026-01-05"))]) })
 
-        var exchange = try ExchangeCase.apply(Fixture.application(), parties: try Fixture.adultParties).exchange
-        errors.append(Fixture.caseError { _ = try exchange.cardReceived(on: date("2026-01-09"), by: .holder(holder)) })
-        errors.append(Fixture.caseError { _ = try exchange.cardMade(on: date("2026-01-04")) })
-        try exchange.cardMade(on: date("2026-01-08"))
+        var exchange = try ExchangeCase.open(Fixture.application(), parties: try Fixture.adultParties).opened
+        errors.append(Fixture.caseError { _ = try exchange.receiveCard(on: date("2026-01-09"), by: .holder(holder)) })
+        errors.append(Fixture.caseError { _ = try exchange.produceCard(on: date("2026-01-04")) })
+        try exchange.produceCard(on: date("2026-01-08"))
         errors.append(
             Fixture.caseError {
-                _ = try exchange.cardReceived(on: date("2026-01-09"), by: .employer(try Fixture.employer))
+                _ = try exchange.receiveCard(on: date("2026-01-09"), by: .employer(try Fixture.employer))
             })
         errors.append(
             Fixture.caseError {
-                _ = try exchange.cardReceived(
+                _ = try exchange.receiveCard(
                     on: date("2026-01-09"), by: .holder(PresentedDocument(try Fixture.holder, isOriginal: false)))
             })
         errors.append(
             Fixture.caseError {
-                _ = try exchange.cardReceived(
+                _ = try exchange.receiveCard(
                     on: date("2026-01-09"), by: .holder(PresentedDocument(try Fixture.stranger)))
             })
-        try exchange.cardReceived(on: date("2026-01-09"), by: .holder(holder))
-        try exchange.financialFunctionActivated(on: date("2026-01-09"), presenting: holder)
+        try exchange.receiveCard(on: date("2026-01-09"), by: .holder(holder))
+        try exchange.activateFinancialFunction(on: date("2026-01-09"), presenting: holder)
         errors.append(
             Fixture.caseError {
-                _ = try exchange.financialFunctionActivated(on: date("2026-01-10"), presenting: holder)
+                _ = try exchange.activateFinancialFunction(on: date("2026-01-10"), presenting: holder)
             })
 
-        var minor = try ExchangeCase.apply(
+        var minor = try ExchangeCase.open(
             Fixture.application(minor: true, guardian: true), parties: try Fixture.minorParties
-        ).exchange
-        try minor.cardMade(on: date("2026-01-08"))
+        ).opened
+        try minor.produceCard(on: date("2026-01-08"))
         errors.append(
             Fixture.caseError {
-                _ = try minor.cardReceived(on: date("2026-01-09"), by: .holder(PresentedDocument(try Fixture.minor)))
+                _ = try minor.receiveCard(on: date("2026-01-09"), by: .holder(PresentedDocument(try Fixture.minor)))
             })
 
-        var pickup = try ExchangeCase.apply(
+        var pickup = try ExchangeCase.open(
             Fixture.application(bank: .icbc, receipt: .employer, employer: try Fixture.pickup()),
             parties: try Fixture.adultParties
-        ).exchange
-        try pickup.cardMade(on: date("2026-01-08"))
+        ).opened
+        try pickup.produceCard(on: date("2026-01-08"))
         errors.append(
             Fixture.caseError {
-                _ = try pickup.cardReceived(on: date("2026-01-09"), by: .employer(try Fixture.otherEmployer))
+                _ = try pickup.receiveCard(on: date("2026-01-09"), by: .employer(try Fixture.otherEmployer))
             })
 
-        var instant = try ExchangeCase.apply(
+        var instant = try ExchangeCase.open(
             Fixture.application(channel: .bankOutlet, receipt: .instantIssuance), parties: try Fixture.adultParties
-        ).exchange
-        errors.append(Fixture.caseError { _ = try instant.cardMade(on: date("2026-01-06")) })
+        ).opened
+        errors.append(Fixture.caseError { _ = try instant.produceCard(on: date("2026-01-06")) })
 
-        var weekend = try ExchangeCase.apply(Fixture.application("2026-01-10"), parties: try Fixture.adultParties)
-            .exchange
-        errors.append(Fixture.caseError { _ = try weekend.cardMade(on: date("2026-01-11")) })
+        var weekend = try ExchangeCase.open(Fixture.application("2026-01-10"), parties: try Fixture.adultParties)
+            .opened
+        errors.append(Fixture.caseError { _ = try weekend.produceCard(on: date("2026-01-11")) })
 
         let found = errors.compactMap { $0 }
         #expect(found.count == errors.count)
         #expect(
             Set(found.map(\.code)) == [
-                .applicationRefused, .partiesDoNotMatchApplication, .emptyHistory, .historyMustStartWithApplication,
+                .applicationRefused, .partiesDoNotMatchApplication, .emptyHistory, .historyMustStartWithOpening,
                 .eventNotAllowed, .dateBeforePreviousEvent, .recipientNotAllowed, .documentNotAccepted,
                 .documentMismatch, .financialFunctionAlreadyActive, .guardianRequired, .employerMismatch,
                 .instantIssuanceNotSameDay, .tooEarly,

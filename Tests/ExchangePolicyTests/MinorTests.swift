@@ -11,7 +11,7 @@ import Testing
     func applicationRefusal(
         _ application: ExchangeApplication, _ parties: ExchangeParties
     ) -> ExchangeCaseError? {
-        Fixture.caseError { _ = try ExchangeCase.apply(application, parties: parties) }
+        Fixture.caseError { _ = try ExchangeCase.open(application, parties: parties) }
     }
 
     @Test("EX-MINOR: a holder born 2010 by their identity number cannot be declared an adult and collect the card")
@@ -46,19 +46,19 @@ import Testing
         let error = self.applicationRefusal(Fixture.application(), ExchangeParties(holder: minor))
         #expect(error?.code == .applicationRefused)
         #expect(error?.violations.first?.rule == .exchangeMinor)
-        let guarded = try ExchangeCase.apply(
+        let guarded = try ExchangeCase.open(
             Fixture.application(minor: true, guardian: true),
             parties: ExchangeParties(holder: minor, guardian: try Fixture.guardian))
-        #expect(guarded.exchange.application.holderIsMinor)
+        #expect(guarded.opened.application.holderIsMinor)
     }
 
     @Test("EX-MINOR: a passport tells no birth date, so the application's flag stands")
     func passportTellsNothing() throws {
         let passport = IdentityDocument(passport: try PassportNumber(Fixture.passportNumber))
-        var exchange = try ExchangeCase.apply(Fixture.application(), parties: ExchangeParties(holder: passport))
-            .exchange
-        try exchange.cardMade(on: date("2026-01-08"))
-        try exchange.cardReceived(on: date("2026-01-09"), by: .holder(PresentedDocument(passport)))
+        var exchange = try ExchangeCase.open(Fixture.application(), parties: ExchangeParties(holder: passport))
+            .opened
+        try exchange.produceCard(on: date("2026-01-08"))
+        try exchange.receiveCard(on: date("2026-01-09"), by: .holder(PresentedDocument(passport)))
         #expect(exchange.receivedBy == .holder)
     }
 

@@ -18,13 +18,13 @@ import Testing
         let guardian = PresentedDocument(try Fixture.guardian)
         let application = Fixture.application(
             bank: .icbc, receipt: .bankBranch, employer: try Fixture.pickup(), minor: true, guardian: true)
-        var exchange = try ExchangeCase.apply(application, parties: try Fixture.minorParties).exchange
-        try exchange.cardMade(on: date("2026-01-08"))
+        var exchange = try ExchangeCase.open(application, parties: try Fixture.minorParties).opened
+        try exchange.produceCard(on: date("2026-01-08"))
         let mismatch = Fixture.caseError {
-            _ = try exchange.cardReceived(on: date("2026-01-09"), by: .guardian(PresentedDocument(try Fixture.holder)))
+            _ = try exchange.receiveCard(on: date("2026-01-09"), by: .guardian(PresentedDocument(try Fixture.holder)))
         }
-        let effects = try exchange.cardReceived(on: date("2026-01-09"), by: .guardian(guardian))
-        try exchange.financialFunctionActivated(on: date("2026-01-10"), presenting: guardian)
+        let effects = try exchange.receiveCard(on: date("2026-01-09"), by: .guardian(guardian))
+        try exchange.activateFinancialFunction(on: date("2026-01-10"), presenting: guardian)
 
         var values: [Any] = [
             exchange, exchange.parties, exchange.application, try Fixture.pickup(),

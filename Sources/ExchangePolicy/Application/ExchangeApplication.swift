@@ -40,6 +40,11 @@ public struct ExchangeApplication: Sendable, Hashable, Codable, CustomStringConv
     /// description and the mirror say only whether it is known.
     public var holderBirthDate: CivilDate?
 
+    /// The stored form's keys, spelled out so they never depend on the compiler (`holderBirthDate` only when known).
+    private enum CodingKeys: String, CodingKey {
+        case date, currentCard, channel, bank, receipt, employer, holderIsMinor, appliedByGuardian, holderBirthDate
+    }
+
     /// Creates an application.
     public init(
         date: CivilDate, currentCard: CardGeneration?, channel: ExchangeChannel, bank: PartnerBank,

@@ -44,6 +44,9 @@ public struct ExchangeReceiptOption: Sendable, Hashable, Codable, CustomStringCo
     /// What it costs: nothing (postage is free of charge).
     public let fee: Money
 
+    /// The stored form's keys.
+    private enum CodingKeys: String, CodingKey { case method, fee }
+
     /// Creates an option.
     public init(method: ExchangeReceiptMethod, fee: Money = .zero) {
         self.method = method

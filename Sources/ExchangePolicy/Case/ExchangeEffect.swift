@@ -2,16 +2,18 @@ public import CardModel
 
 /// What the host should do after an event (STYLE.md §6: the case does no I/O, it says what to do).
 ///
-/// Every effect carries the data the host needs, so the host never reads the case back to act.
-public enum ExchangeEffect: Sendable, Hashable, Codable, CustomStringConvertible {
+/// Every effect carries the data the host needs, so the host never reads the case back to act. Effects are
+/// instructions to the host, never input to a case: they encode (for a log or a queue,
+/// `{"effect": "orderCard", "bank": {…}, "readyDate": "2026-01-09"}`) but do not decode.
+public enum ExchangeEffect: Sendable, Hashable, CustomStringConvertible {
     /// Tell the holder (the guardian, for a minor) something.
     case notifyHolder(ExchangeNotice)
     /// Tell the employer something (company pickup).
     case notifyEmployer(ExchangeNotice)
-    /// Order the card from the bank, to be made by the date (EX-PRODUCTION); `nil` when the date needs a year
-    /// the calendar has no data for (the decision's CM-WORKDAY warning names it).
-    case orderCard(bank: PartnerBank, readyBy: CivilDate?)
-    /// Make the card on the spot at the instant-issuance branch (EX-RECEIPT).
+    /// Order the card from the bank, to be produced by the ready date (EX-PRODUCTION); `nil` when the date needs
+    /// a year the calendar has no data for (the decision's CM-WORKDAY warning names it).
+    case orderCard(bank: PartnerBank, readyDate: CivilDate?)
+    /// Produce the card on the spot at the instant-issuance branch (EX-RECEIPT).
     case makeCardOnTheSpot(bank: PartnerBank)
     /// Withdraw the card order: the application was cancelled.
     case cancelCardOrder(bank: PartnerBank)
@@ -27,13 +29,35 @@ public enum ExchangeEffect: Sendable, Hashable, Codable, CustomStringConvertible
     /// CM-STATUS). The old card is not collected.
     case supersedeOldCard(generation: CardGeneration, from: CivilDate)
 
+    /// Order the card: ``orderCard(bank:readyDate:)``.
+    @available(*, deprecated, renamed: "orderCard(bank:readyDate:)")
+    public static func orderCard(bank: PartnerBank, readyBy: CivilDate?) -> Self {
+        .orderCard(bank: bank, readyDate: readyBy)
+    }
+
+    /// The effect's name, as its JSON form's `effect` says it, such as `orderCard`.
+    public var name: String {
+        switch self {
+        case .notifyHolder: "notifyHolder"
+        case .notifyEmployer: "notifyEmployer"
+        case .orderCard: "orderCard"
+        case .makeCardOnTheSpot: "makeCardOnTheSpot"
+        case .cancelCardOrder: "cancelCardOrder"
+        case .postCard: "postCard"
+        case .handOverCard: "handOverCard"
+        case .activateSocialSecurityFunction: "activateSocialSecurityFunction"
+        case .activateFinancialFunction: "activateFinancialFunction"
+        case .supersedeOldCard: "supersedeOldCard"
+        }
+    }
+
     /// The effect in a few words, such as `orderCard(CMB, ready by 2026-01-09)`.
     public var description: String {
         switch self {
         case .notifyHolder(let notice): "notifyHolder(\(notice))"
         case .notifyEmployer(let notice): "notifyEmployer(\(notice))"
-        case .orderCard(let bank, let readyBy):
-            "orderCard(\(bank), ready by \(readyBy.map(\.description) ?? "unknown"))"
+        case .orderCard(let bank, let readyDate):
+            "orderCard(\(bank), ready by \(readyDate.map(\.description) ?? "unknown"))"
         case .makeCardOnTheSpot(let bank): "makeCardOnTheSpot(\(bank))"
         case .cancelCardOrder(let bank): "cancelCardOrder(\(bank))"
         case .postCard: "postCard"

@@ -1,77 +1,72 @@
 import CardModel
 
-extension ExchangeEvent: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case event, date, application, parties, by, through, document, isOriginal
-    }
-
-    /// Decodes an event from its stored form, validating every value again (dates, channels, identifiers,
-    /// documents, the employer's arrangement):
-    ///
-    /// ```json
-    /// {"event": "applied", "date": "2026-01-05", "application": {…}, "parties": {"holder": {…}}}
-    /// {"event": "cardMade", "date": "2026-01-08"}
-    /// {"event": "cardReceived", "date": "2026-01-09", "by": {"role": "holder", "document": {…}, "isOriginal": true}}
-    /// {"event": "socialSecurityActivated", "date": "2026-01-10", "through": "jingtong"}
-    /// {"event": "financialFunctionActivated", "date": "2026-01-11", "document": {…}, "isOriginal": true}
-    /// {"event": "cancelled", "date": "2026-01-06"}
-    /// ```
-    ///
-    /// - Throws: `DecodingError` for an unknown event, a missing or invalid value, or an `applied` event whose
-    ///   `date` is not its application's.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let name = try container.decode(String.self, forKey: .event)
-        let date = try container.decode(CivilDate.self, forKey: .date)
-        switch name {
-        case "applied":
-            let application = try container.decode(ExchangeApplication.self, forKey: .application)
-            guard application.date == date else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .date, in: container,
-                    debugDescription: "ExchangeEvent: an application's event is dated with the application")
+#if !hasFeature(Embedded)
+    extension ExchangeEvent: Codable {
+        /// Decodes an event from its stored form (CardModel's one event format), validating every value again
+        /// (dates, channels, identifiers, documents, the employer's arrangement):
+        ///
+        /// ```json
+        /// {"event": "applied", "date": "2026-01-05", "application": {…}, "parties": {"holder": {…}}}
+        /// {"event": "cardProduced", "date": "2026-01-08"}
+        /// {"event": "cardReceived", "date": "2026-01-09", "by": {"role": "holder", "document": {…}, "isOriginal": true}}
+        /// {"event": "socialSecurityActivated", "date": "2026-01-10", "through": "jingtong"}
+        /// {"event": "financialFunctionActivated", "date": "2026-01-11", "document": {…}, "isOriginal": true}
+        /// {"event": "cancelled", "date": "2026-01-06"}
+        /// ```
+        ///
+        /// `cardMade`, the name before 1.0, still decodes as `cardProduced`.
+        ///
+        /// - Throws: `DecodingError` for an unknown event, a missing or invalid value, or an `applied` event whose
+        ///   `date` is not its application's.
+        public init(from decoder: any Decoder) throws {
+            let (container, name, date) = try EventCoding.decode(from: decoder)
+            switch name {
+            case "applied":
+                let application = try container.decode(ExchangeApplication.self, forKey: EventCoding.key("application"))
+                guard application.date == date else {
+                    throw EventCoding.inconsistent(
+                        "date", "ExchangeEvent: an application's event is dated with the application", in: container)
+                }
+                self = .applied(
+                    application: application,
+                    parties: try container.decode(ExchangeParties.self, forKey: EventCoding.key("parties")))
+            case "cardProduced", "cardMade": self = .cardProduced(on: date)
+            case "cardReceived":
+                self = .cardReceived(
+                    on: date, by: try container.decode(ExchangeRecipient.self, forKey: EventCoding.key("by")))
+            case "socialSecurityActivated":
+                self = .socialSecurityActivated(
+                    on: date, through: try container.decode(ActivationChannel.self, forKey: EventCoding.key("through")))
+            case "financialFunctionActivated":
+                let document = PresentedDocument(
+                    try container.decode(IdentityDocument.self, forKey: EventCoding.key("document")),
+                    isOriginal: try container.decode(Bool.self, forKey: EventCoding.key("isOriginal")))
+                self = .financialFunctionActivated(on: date, presenting: document)
+            case "cancelled": self = .cancelled(on: date)
+            default: throw EventCoding.unknownEvent(name, of: "ExchangeEvent", in: container)
             }
-            self = .applied(
-                application: application, parties: try container.decode(ExchangeParties.self, forKey: .parties))
-        case "cardMade": self = .cardMade(on: date)
-        case "cardReceived":
-            self = .cardReceived(on: date, by: try container.decode(ExchangeRecipient.self, forKey: .by))
-        case "socialSecurityActivated":
-            self = .socialSecurityActivated(
-                on: date, through: try container.decode(ActivationChannel.self, forKey: .through))
-        case "financialFunctionActivated":
-            let document = PresentedDocument(
-                try container.decode(IdentityDocument.self, forKey: .document),
-                isOriginal: try container.decode(Bool.self, forKey: .isOriginal))
-            self = .financialFunctionActivated(on: date, presenting: document)
-        case "cancelled": self = .cancelled(on: date)
-        default:
-            throw DecodingError.dataCorruptedError(
-                forKey: .event, in: container, debugDescription: "ExchangeEvent: unknown event '\(name)'")
         }
-    }
 
-    /// Encodes the event's name and date and what it carries, with the keys ``init(from:)`` reads.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .event)
-        try container.encode(self.date, forKey: .date)
-        switch self {
-        case .applied(let application, let parties):
-            try container.encode(application, forKey: .application)
-            try container.encode(parties, forKey: .parties)
-        case .cardReceived(_, let recipient):
-            try container.encode(recipient, forKey: .by)
-        case .socialSecurityActivated(_, let channel):
-            try container.encode(channel, forKey: .through)
-        case .financialFunctionActivated(_, let presented):
-            try container.encode(presented.document, forKey: .document)
-            try container.encode(presented.isOriginal, forKey: .isOriginal)
-        case .cardMade, .cancelled:
-            break
+        /// Encodes the event's name and date and what it carries, with the keys ``init(from:)`` reads.
+        public func encode(to encoder: any Encoder) throws {
+            var container = try EventCoding.encode(self, to: encoder)
+            switch self {
+            case .applied(let application, let parties):
+                try container.encode(application, forKey: EventCoding.key("application"))
+                try container.encode(parties, forKey: EventCoding.key("parties"))
+            case .cardReceived(_, let recipient):
+                try container.encode(recipient, forKey: EventCoding.key("by"))
+            case .socialSecurityActivated(_, let channel):
+                try container.encode(channel, forKey: EventCoding.key("through"))
+            case .financialFunctionActivated(_, let presented):
+                try container.encode(presented.document, forKey: EventCoding.key("document"))
+                try container.encode(presented.isOriginal, forKey: EventCoding.key("isOriginal"))
+            case .cardProduced, .cancelled:
+                break
+            }
         }
     }
-}
+#endif
 
 extension ExchangeRecipient: Codable {
     private enum CodingKeys: String, CodingKey { case role, document, isOriginal, employer }

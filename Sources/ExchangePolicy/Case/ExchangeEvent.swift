@@ -41,16 +41,17 @@ public enum RecipientRole: String, Sendable, Hashable, Codable, CaseIterable, Cu
     public var description: String { self.rawValue }
 }
 
-/// Something that happened in an exchange, with its date: the input of ``ExchangeCase/handle(_:)``.
+/// Something that happened in an exchange, with its date: the input of ``ExchangeCase/apply(_:)``.
 ///
 /// Events are recorded in the case's append-only ``ExchangeCase/history``, which rebuilds the case
-/// (``ExchangeCase/init(replaying:policy:)``). Stored as `{"event": "cardMade", "date": "2026-01-08"}` and the
+/// (``ExchangeCase/init(replaying:policy:)``). Stored as `{"event": "cardProduced", "date": "2026-01-08"}` and the
 /// like (see `ExchangeEvent+Codable.swift`).
-public enum ExchangeEvent: Sendable, Hashable, CustomStringConvertible {
+public enum ExchangeEvent: CaseEvent {
     /// The application was made (on the application's date) by or for the parties; always the first event.
     case applied(application: ExchangeApplication, parties: ExchangeParties)
-    /// The card was made (EX-PRODUCTION); for instant issuance, made and handed over on the spot (EX-RECEIPT).
-    case cardMade(on: CivilDate)
+    /// The card was produced (EX-PRODUCTION); for instant issuance, produced and handed over on the spot
+    /// (EX-RECEIPT).
+    case cardProduced(on: CivilDate)
     /// The card was received (EX-RECEIPT, EX-MINOR).
     case cardReceived(on: CivilDate, by: ExchangeRecipient)
     /// The new card's social security function was activated (EX-ACTIVATION); the old card is superseded from
@@ -59,24 +60,28 @@ public enum ExchangeEvent: Sendable, Hashable, CustomStringConvertible {
     /// The bank function was activated at a counter of the issuing bank with the card and an original identity
     /// document; this also activates the social security function if it is not yet active (EX-ACTIVATION).
     case financialFunctionActivated(on: CivilDate, presenting: PresentedDocument)
-    /// The application was cancelled before the card was made.
+    /// The application was cancelled before the card was produced.
     case cancelled(on: CivilDate)
+
+    /// The card was produced: ``cardProduced(on:)``.
+    @available(*, deprecated, renamed: "cardProduced(on:)")
+    public static func cardMade(on date: CivilDate) -> Self { .cardProduced(on: date) }
 
     /// The day the event happened.
     public var date: CivilDate {
         switch self {
         case .applied(let application, _): application.date
-        case .cardMade(let date), .cardReceived(let date, _), .socialSecurityActivated(let date, _),
+        case .cardProduced(let date), .cardReceived(let date, _), .socialSecurityActivated(let date, _),
             .financialFunctionActivated(let date, _), .cancelled(let date):
             date
         }
     }
 
-    /// The event's name, such as `cardMade`.
+    /// The event's name, such as `cardProduced` (its JSON form's `event`).
     public var name: String {
         switch self {
         case .applied: "applied"
-        case .cardMade: "cardMade"
+        case .cardProduced: "cardProduced"
         case .cardReceived: "cardReceived"
         case .socialSecurityActivated: "socialSecurityActivated"
         case .financialFunctionActivated: "financialFunctionActivated"
@@ -88,7 +93,7 @@ public enum ExchangeEvent: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .applied(let application, _): "applied(\(application.date), \(application.channel), \(application.bank))"
-        case .cardMade(let date): "cardMade(\(date))"
+        case .cardProduced(let date): "cardProduced(\(date))"
         case .cardReceived(let date, let recipient): "cardReceived(\(date), \(recipient))"
         case .socialSecurityActivated(let date, let channel): "socialSecurityActivated(\(date), \(channel))"
         case .financialFunctionActivated(let date, let document): "financialFunctionActivated(\(date), \(document))"

@@ -11,6 +11,9 @@ public struct ExchangeParties: Sendable, Hashable, Codable, CustomStringConverti
     /// The guardian's identity document, when a guardian applies.
     public let guardian: IdentityDocument?
 
+    /// The stored form's keys: `holder`, and `guardian` when one applies.
+    private enum CodingKeys: String, CodingKey { case holder, guardian }
+
     /// Creates the parties of an exchange.
     public init(holder: IdentityDocument, guardian: IdentityDocument? = nil) {
         self.holder = holder

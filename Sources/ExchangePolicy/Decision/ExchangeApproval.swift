@@ -10,19 +10,26 @@ public struct ExchangeApproval: Sendable, Hashable {
     /// The day the application is accepted: the next working day for one made on a rest day (CM-ACCEPTANCE);
     /// the application day for instant issuance.
     public let acceptanceDate: CivilDate
-    /// The day by which the card is made: the policy's working days after ``acceptanceDate``, or the application
-    /// day for instant issuance (EX-PRODUCTION, EX-RECEIPT); postage time not counted.
-    public let readyBy: CivilDate
+    /// The ready date, the day by which the card is produced: the policy's working days after
+    /// ``acceptanceDate``, or the application day for instant issuance (EX-PRODUCTION, EX-RECEIPT); postage time
+    /// not counted.
+    public let readyDate: CivilDate
     /// The generation of the card the applicant gets: third (EX-GENERATION).
     public let generation: CardGeneration
     /// The way of receiving the card the applicant chose (EX-RECEIPT).
     public let receipt: ExchangeReceiptMethod
 
     /// Creates the view; only ``ExchangeDecision/approval`` makes one.
-    init(acceptanceDate: CivilDate, readyBy: CivilDate, generation: CardGeneration, receipt: ExchangeReceiptMethod) {
+    init(
+        acceptanceDate: CivilDate, readyDate: CivilDate, generation: CardGeneration, receipt: ExchangeReceiptMethod
+    ) {
         self.acceptanceDate = acceptanceDate
-        self.readyBy = readyBy
+        self.readyDate = readyDate
         self.generation = generation
         self.receipt = receipt
     }
+
+    /// The ready date: ``readyDate``.
+    @available(*, deprecated, renamed: "readyDate")
+    public var readyBy: CivilDate { self.readyDate }
 }

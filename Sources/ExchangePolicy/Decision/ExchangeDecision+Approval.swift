@@ -6,20 +6,20 @@ extension ExchangeDecision {
     /// ```swift
     /// let decision = policy.evaluate(application)
     /// if let approval = decision.approval {
-    ///     print("ready by \(approval.readyBy)")              // a CivilDate, no `!`
+    ///     print("ready by \(approval.readyDate)")              // a CivilDate, no `!`
     /// } else if decision.isApproved {
-    ///     print("approved; ready-by date unknown for \(decision.missingCalendarYears)")
+    ///     print("approved; ready date unknown for \(decision.missingCalendarYears)")
     /// } else {
     ///     print("refused: \(decision.violatedRules)")
     /// }
     /// ```
     ///
-    /// The optional properties (``acceptanceDate``, ``readyBy``, ``generation``) stay as they are.
+    /// The optional properties (``acceptanceDate``, ``readyDate``, ``generation``) stay as they are.
     public var approval: ExchangeApproval? {
-        guard self.isApproved, let acceptanceDate = self.acceptanceDate, let readyBy = self.readyBy,
+        guard self.isApproved, let acceptanceDate = self.acceptanceDate, let readyDate = self.readyDate,
             let generation = self.generation
         else { return nil }
         return ExchangeApproval(
-            acceptanceDate: acceptanceDate, readyBy: readyBy, generation: generation, receipt: self.receipt)
+            acceptanceDate: acceptanceDate, readyDate: readyDate, generation: generation, receipt: self.receipt)
     }
 }

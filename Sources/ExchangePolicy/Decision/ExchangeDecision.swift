@@ -5,7 +5,10 @@ public import CardModel
 ///
 /// A refused decision lists *all* violations, each with its `RuleID`, the facts it rests on and a message in
 /// English, German and Simplified Chinese. ``notes`` say where our reading of a notice decided, approved or not.
-public struct ExchangeDecision: Sendable, Hashable, Codable, CustomStringConvertible {
+///
+/// Only the policy makes one: it encodes (for logs and the `--json` output) but does not decode, so a decision in
+/// a host's hands is one the rules produced.
+public struct ExchangeDecision: Sendable, Hashable, Encodable, CustomStringConvertible {
     /// The application's date.
     public let date: CivilDate
     /// The exchange's phase on ``date``, or `nil` before the exchange opened (EX-PHASE).
@@ -39,10 +42,19 @@ public struct ExchangeDecision: Sendable, Hashable, Codable, CustomStringConvert
     /// The day the application is accepted: the next working day for one made on a rest day (CM-ACCEPTANCE);
     /// the day itself for instant issuance; `nil` when refused, or when it needs a year without calendar data.
     public let acceptanceDate: CivilDate?
-    /// The day by which the card is made: 4 working days after the acceptance date, or the application day for
-    /// instant issuance (EX-PRODUCTION, EX-RECEIPT); postage time not counted; `nil` when refused, or when it
-    /// needs a year the calendar has no data for (a CM-WORKDAY warning names the year).
-    public let readyBy: CivilDate?
+    /// The ready date, the day by which the card is produced: 4 working days after the acceptance date, or the
+    /// application day for instant issuance (EX-PRODUCTION, EX-RECEIPT); postage time not counted; `nil` when
+    /// refused, or when it needs a year the calendar has no data for (a CM-WORKDAY warning names the year).
+    public let readyDate: CivilDate?
+
+    private enum CodingKeys: String, CodingKey {
+        case date, phase, violations, notes, warnings, information, missingCalendarYears, provisionalYears
+        case generation, bankChoice, receipt, receiptOptions, acceptanceDate, readyDate
+    }
+
+    /// The ready date: ``readyDate``.
+    @available(*, deprecated, renamed: "readyDate")
+    public var readyBy: CivilDate? { self.readyDate }
 
     /// Whether the application is approved: no violation.
     public var isApproved: Bool { self.violations.isEmpty }
@@ -57,11 +69,11 @@ public struct ExchangeDecision: Sendable, Hashable, Codable, CustomStringConvert
     /// `approved: ready by 2026-01-09`, `approved: ready by unknown (no calendar data for 2027)` or
     /// `refused: EX-CHANNELS, EX-PARTNER-BANKS`.
     public var description: String {
-        if self.isApproved, self.readyBy == nil, self.lacksCalendarData {
+        if self.isApproved, self.readyDate == nil, self.lacksCalendarData {
             let years = self.missingCalendarYears.map(String.init).joined(separator: ", ")
             return "approved: ready by unknown (no calendar data for \(years))"
         }
-        if self.isApproved { return "approved: ready by \(self.readyBy.map(\.description) ?? "?")" }
+        if self.isApproved { return "approved: ready by \(self.readyDate.map(\.description) ?? "?")" }
         return "refused: " + self.violations.map(\.rule.rawValue).joined(separator: ", ")
     }
 }

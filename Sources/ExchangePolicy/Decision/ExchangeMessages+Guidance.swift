@@ -70,8 +70,8 @@ extension ExchangeMessages {
 
     // MARK: CM-WORKDAY: a missing calendar year is a warning
 
-    /// CM-WORKDAY (a warning): the ready-by date needs a year the calendar has no data for.
-    static func readyByUnknown(year: Int) -> Violation {
+    /// CM-WORKDAY (a warning): the ready date needs a year the calendar has no data for.
+    static func readyDateUnknown(year: Int) -> Violation {
         Violation(
             rule: .workday,
             message: LocalizedText(
@@ -84,13 +84,13 @@ extension ExchangeMessages {
     }
 
     /// CM-PROVISIONAL (a warning): the decision counted working days of `year` provisionally by
-    /// law; `readyBy` is the ready-by date where it falls in that year.
-    static func provisional(year: Int, readyBy: CivilDate?) -> Violation {
-        let english = readyBy.map { " (the card is made by \($0))" } ?? ""
-        let german = readyBy.map { " (die Karte ist bis \($0, in: .german) fertig)" } ?? ""
-        let chinese = readyBy.map { "（\($0, in: .simplifiedChinese)前制成）" } ?? ""
+    /// law; `readyDate` is the ready date where it falls in that year (its fact keeps the name `readyBy`).
+    static func provisional(year: Int, readyDate: CivilDate?) -> Violation {
+        let english = readyDate.map { " (the card is made by \($0))" } ?? ""
+        let german = readyDate.map { " (die Karte ist bis \($0, in: .german) fertig)" } ?? ""
+        let chinese = readyDate.map { "（\($0, in: .simplifiedChinese)前制成）" } ?? ""
         var facts = [Fact("year", String(year)), Fact("provisional", "true")]
-        if let readyBy { facts.append(Fact("readyBy", readyBy.description)) }
+        if let readyDate { facts.append(Fact("readyBy", readyDate.description)) }
         return Violation(
             rule: .provisional,
             message: LocalizedText(

@@ -26,7 +26,7 @@ extension ExchangePolicy {
     ///   (CM-WORKDAY). A bank outlet on a rest day is not refused: branches may open at weekends (our reading; a
     ///   note says so).
     ///
-    /// A year without working-day data refuses nothing (CM-WORKDAY): what needs it (the acceptance and ready-by
+    /// A year without working-day data refuses nothing (CM-WORKDAY): what needs it (the acceptance and ready
     /// dates, whether a service point is open) is unknown, ``ExchangeDecision/warnings`` name the year, and
     /// everything else is decided. `evaluate` never throws. An approved decision tells the holder what to know
     /// (``ExchangeDecision/information``: EX-OLD-VALID, EX-ACTIVATION, and EX-MINOR for a minor).
@@ -45,7 +45,7 @@ extension ExchangePolicy {
     /// application date, whatever ``ExchangeApplication/holderBirthDate`` says; a contradiction is an EX-MINOR
     /// violation, so a holder under 18 cannot be declared an adult and collect the card. Where the guardian's
     /// document gives a birth date, the guardian must be 18 or older on that date. A passport (or an older foreign
-    /// permanent resident ID number) tells no birth date: the flag stands. ``ExchangeCase/apply(_:parties:policy:)``
+    /// permanent resident ID number) tells no birth date: the flag stands. ``ExchangeCase/open(_:parties:policy:)``
     /// decides with this method.
     ///
     /// - Complexity: O(b), as ``evaluate(_:)``, plus parsing the documents' numbers.
@@ -57,68 +57,117 @@ extension ExchangePolicy {
             application, holderBirth: holderBirth, guardianBirth: parties.guardian?.birthDate)
     }
 
-    /// The decision, given the holder's birth date and where it came from, and the guardian's, where known.
+    /// The decision, given the holder's birth date and where it came from, and the guardian's, where known: each
+    /// rule in its own function, in the order the violations are reported.
     private func decide(
         _ application: ExchangeApplication, holderBirth: (date: CivilDate, source: Minority.Source)?,
         guardianBirth: CivilDate?
     ) -> ExchangeDecision {
-        var violations: [Violation] = []
-        var notes: [Interpretation] = []
         let date = application.date
-        let channel = application.channel
-        let bank = application.bank
-
-        // EX-PHASE and EX-CHANNELS.
         let phase = self.phase(on: date)
-        if let phase {
-            if !channel.isOpen(in: phase) {
-                violations.append(ExchangeMessages.channelClosed(channel, phase: phase, date: date, policy: self))
-            }
-            if phase == .centralized { notes.append(ExchangeMessages.centralizedBatchesNote) }
-        } else {
-            violations.append(ExchangeMessages.notOpenYet(date: date, opens: self.centralizedPhaseStart))
+        let bankChoice = self.bankChoice(through: application.channel, employer: application.employer)
+        var found = self.phaseAndChannels(application, phase: phase)
+        found.violations += self.eligibility(application)
+        found.violations += self.partnerBank(application)
+        found.add(self.employerBanks(application, bankChoice: bankChoice, phase: phase))
+        let minority = self.minority(application, holderBirth: holderBirth, guardianBirth: guardianBirth)
+        found.violations += minority.violations
+        found.violations += self.receipt(application)
+        found.add(self.servicePointDays(application, phase: phase))
+        let production = self.production(application, refused: !found.violations.isEmpty)
+        found.add(production.findings)
+        let approved = found.violations.isEmpty
+        let provisional = self.provisional(application, approved: approved, readyDate: production.readyDate)
+        found.warnings += provisional.warnings
+        var information: [Interpretation] = []
+        if approved {
+            information = [ExchangeMessages.oldCardStaysValid, ExchangeMessages.activation(bank: application.bank)]
+            if minority.holderIsMinor { information.append(ExchangeMessages.guardianCollects) }
         }
+        return ExchangeDecision(
+            date: date, phase: phase, violations: found.violations, notes: found.notes, warnings: found.warnings,
+            information: information, missingCalendarYears: found.missingYears.sorted(),
+            provisionalYears: provisional.years,
+            generation: approved ? self.generationIssued(for: .exchange, on: date) : nil, bankChoice: bankChoice,
+            receipt: application.receipt,
+            receiptOptions: self.receiptOptions(
+                through: application.channel, employer: application.employer, holderIsMinor: minority.holderIsMinor),
+            acceptanceDate: approved ? production.acceptanceDate : nil,
+            readyDate: approved ? production.readyDate : nil)
+    }
 
-        // EX-ELIGIBLE.
+    // MARK: - One function per rule
+
+    /// EX-PHASE and EX-CHANNELS: the exchange is open on the date, and the channel in its phase.
+    private func phaseAndChannels(_ application: ExchangeApplication, phase: ExchangePhase?) -> Findings {
+        var found = Findings()
+        guard let phase else {
+            found.violations.append(
+                ExchangeMessages.notOpenYet(date: application.date, opens: self.centralizedPhaseStart))
+            return found
+        }
+        if !application.channel.isOpen(in: phase) {
+            found.violations.append(
+                ExchangeMessages.channelClosed(application.channel, phase: phase, date: application.date, policy: self))
+        }
+        if phase == .centralized { found.notes.append(ExchangeMessages.centralizedBatchesNote) }
+        return found
+    }
+
+    /// EX-ELIGIBLE: a first- or second-generation card to exchange.
+    private func eligibility(_ application: ExchangeApplication) -> [Violation] {
         switch application.currentCard {
-        case .none: violations.append(ExchangeMessages.noCardToExchange)
-        case .third: violations.append(ExchangeMessages.alreadyThirdGeneration)
-        case .first, .second: break
+        case .none: [ExchangeMessages.noCardToExchange]
+        case .third: [ExchangeMessages.alreadyThirdGeneration]
+        case .first, .second: []
         }
+    }
 
-        // EX-PARTNER-BANKS.
-        if !self.isPartnerBank(bank) {
-            violations.append(ExchangeMessages.notAPartnerBank(bank.code, count: self.partnerBanks.count))
+    /// EX-PARTNER-BANKS: the bank is one of the partner banks.
+    private func partnerBank(_ application: ExchangeApplication) -> [Violation] {
+        guard !self.isPartnerBank(application.bank) else { return [] }
+        return [ExchangeMessages.notAPartnerBank(application.bank.code, count: self.partnerBanks.count)]
+    }
+
+    /// EX-EMPLOYER-BANKS, and company pickup of a card from a bank outside the selection (EX-RECEIPT).
+    private func employerBanks(
+        _ application: ExchangeApplication, bankChoice: BankChoice, phase: ExchangePhase?
+    ) -> Findings {
+        var found = Findings()
+        guard let employer = application.employer, employer.collectiveApplication else { return found }
+        if let violation = self.selectionSizeViolation(employer.selectedBanks) { found.violations.append(violation) }
+        let outsiders = employer.selectedBanks.filter { !self.isPartnerBank($0) }
+        if !outsiders.isEmpty {
+            found.violations.append(ExchangeMessages.selectionHasNonPartners(outsiders.map(\.code)))
         }
-
-        // EX-EMPLOYER-BANKS, and company pickup of a card from a bank outside the selection (EX-RECEIPT).
-        let bankChoice = self.bankChoice(through: channel, employer: application.employer)
-        if let employer = application.employer, employer.collectiveApplication {
-            if let violation = self.selectionSizeViolation(employer.selectedBanks) { violations.append(violation) }
-            let outsiders = employer.selectedBanks.filter { !self.isPartnerBank($0) }
-            if !outsiders.isEmpty {
-                violations.append(ExchangeMessages.selectionHasNonPartners(outsiders.map(\.code)))
+        let bank = application.bank
+        guard employer.companyPickup && !employer.selects(bank) else { return found }
+        let selection = employer.selectedBanks.map(\.code)
+        switch bankChoice {
+        case .employerSelection:
+            found.violations.append(ExchangeMessages.outsideEmployerSelection(bank.code, selection))
+        case .freeOffline where application.receipt == .employer:
+            found.violations.append(ExchangeMessages.employerReceiptOutsideSelection(bank.code, selection))
+        case .freeOffline:
+            // The note explains why the bank may be chosen, so only where it may: a partner bank, through an
+            // offline channel open on the date; otherwise it would contradict this decision's EX-PARTNER-BANKS or
+            // EX-CHANNELS violation.
+            if self.isPartnerBank(bank) && phase.map(application.channel.isOpen(in:)) == true {
+                found.notes.append(ExchangeMessages.offlineExceptionNote(bank.code, selection))
             }
-            let selection = employer.selectedBanks.map(\.code)
-            if employer.companyPickup && !employer.selects(bank) {
-                switch bankChoice {
-                case .employerSelection:
-                    violations.append(ExchangeMessages.outsideEmployerSelection(bank.code, selection))
-                case .freeOffline where application.receipt == .employer:
-                    violations.append(ExchangeMessages.employerReceiptOutsideSelection(bank.code, selection))
-                case .freeOffline:
-                    // The note explains why the bank may be chosen, so only where it may: a partner bank, through
-                    // an offline channel open on the date; otherwise it would contradict this decision's
-                    // EX-PARTNER-BANKS or EX-CHANNELS violation.
-                    if self.isPartnerBank(bank) && phase.map(channel.isOpen(in:)) == true {
-                        notes.append(ExchangeMessages.offlineExceptionNote(bank.code, selection))
-                    }
-                case .free: break
-                }
-            }
+        case .free: break
         }
+        return found
+    }
 
-        // EX-MINOR: the birth date, where known, decides; a flag that contradicts it is itself a violation.
+    /// EX-MINOR: the birth date, where known, decides; a flag that contradicts it is itself a violation. Returns
+    /// the violations and whether the holder is a minor, as the rest of the decision takes it.
+    private func minority(
+        _ application: ExchangeApplication, holderBirth: (date: CivilDate, source: Minority.Source)?,
+        guardianBirth: CivilDate?
+    ) -> (violations: [Violation], holderIsMinor: Bool) {
+        let date = application.date
+        var violations: [Violation] = []
         var holderIsMinor = application.holderIsMinor
         if let holderBirth {
             let minorByBirthDate = Minority.isMinor(bornOn: holderBirth.date, on: date)
@@ -139,87 +188,84 @@ extension ExchangePolicy {
         if let guardianBirth, Minority.isMinor(bornOn: guardianBirth, on: date) {
             violations.append(ExchangeMessages.guardianIsMinor(on: date))
         }
+        return (violations, holderIsMinor)
+    }
 
-        // EX-RECEIPT.
-        let receiptOptions = self.receiptOptions(
-            through: channel, employer: application.employer, holderIsMinor: holderIsMinor)
+    /// EX-RECEIPT: the way of receiving is open to this application.
+    private func receipt(_ application: ExchangeApplication) -> [Violation] {
         switch application.receipt {
-        case .bankBranch, .post: break
+        case .bankBranch, .post: []
         case .instantIssuance:
-            if channel != .bankOutlet { violations.append(ExchangeMessages.instantIssuanceNeedsBankOutlet) }
+            application.channel == .bankOutlet ? [] : [ExchangeMessages.instantIssuanceNeedsBankOutlet]
         case .employer:
-            if application.employer?.companyPickup != true {
-                violations.append(ExchangeMessages.employerReceiptNeedsCompanyPickup)
-            }
+            application.employer?.companyPickup == true ? [] : [ExchangeMessages.employerReceiptNeedsCompanyPickup]
         }
+    }
 
-        // EX-SERVICE-POINT-DAYS; a year without data leaves the day unknown, with a CM-WORKDAY warning.
-        var warnings: [Violation] = []
-        var missingYears: [Int] = []
-        func warn(_ warning: Violation, year: Int) {
-            warnings.append(warning)
-            if !missingYears.contains(year) { missingYears.append(year) }
-        }
+    /// EX-SERVICE-POINT-DAYS: a service point accepts exchanges on working days only; a year without data leaves
+    /// the day unknown, with a CM-WORKDAY warning. A bank outlet on a rest day gets a note (our reading).
+    private func servicePointDays(_ application: ExchangeApplication, phase: ExchangePhase?) -> Findings {
+        var found = Findings()
+        let (date, channel) = (application.date, application.channel)
         switch (channel.isServicePoint, self.calendarDay(date)) {
         case (true, .success(let day)) where !day.isWorkingDay:
             let next = try? self.calendar.acceptanceDate(for: date)
-            violations.append(ExchangeMessages.servicePointClosed(channel, date: date, next: next))
+            found.violations.append(ExchangeMessages.servicePointClosed(channel, date: date, next: next))
         case (true, .failure(let error)):
-            warn(ExchangeMessages.servicePointDayUnknown(channel, date: date, year: error.year), year: error.year)
+            found.warn(ExchangeMessages.servicePointDayUnknown(channel, date: date, year: error.year), year: error.year)
         case (false, .success(let day)) where channel == .bankOutlet && !day.isWorkingDay:
             if phase.map(channel.isOpen(in:)) == true {
-                notes.append(ExchangeMessages.bankOutletRestDayNote(date: date))
+                found.notes.append(ExchangeMessages.bankOutletRestDayNote(date: date))
             }
         default: break
         }
+        return found
+    }
 
-        // EX-PRODUCTION through CM-ACCEPTANCE; a year without data leaves the date unknown, with a CM-WORKDAY
-        // warning naming the year, and is no reason to refuse.
-        var acceptance: CivilDate? = date
-        var readyBy: CivilDate? = date
-        if application.receipt != .instantIssuance {
-            do throws(CalendarError) {
-                acceptance = try self.calendar.acceptanceDate(for: date)
-            } catch {
-                acceptance = nil
-            }
-            do throws(CalendarError) {
-                readyBy = try self.calendar.deadline(
-                    afterWorkingDays: self.productionWorkingDays, forApplicationOn: date)
-            } catch {
-                readyBy = nil
-                // A refused application has no ready-by date to be unknown.
-                if violations.isEmpty { warn(ExchangeMessages.readyByUnknown(year: error.year), year: error.year) }
-            }
-            if channel.isServicePoint {
-                notes.append(ExchangeMessages.servicePointProductionNote(self.productionWorkingDays))
-            }
+    /// EX-PRODUCTION through CM-ACCEPTANCE: the acceptance and ready dates (the application day for instant
+    /// issuance); a year without data leaves a date unknown, with a CM-WORKDAY warning naming the year where the
+    /// application is not `refused` (a refused application has no ready date to be unknown), and is no reason to
+    /// refuse.
+    private func production(
+        _ application: ExchangeApplication, refused: Bool
+    ) -> (acceptanceDate: CivilDate?, readyDate: CivilDate?, findings: Findings) {
+        let date = application.date
+        var found = Findings()
+        guard application.receipt != .instantIssuance else { return (date, date, found) }
+        let acceptance: CivilDate?
+        do throws(CalendarError) {
+            acceptance = try self.calendar.acceptanceDate(for: date)
+        } catch {
+            acceptance = nil
         }
+        var readyDate: CivilDate?
+        do throws(CalendarError) {
+            readyDate = try self.readyDate(exchangeAppliedOn: date)
+        } catch {
+            readyDate = nil
+            if !refused { found.warn(ExchangeMessages.readyDateUnknown(year: error.year), year: error.year) }
+        }
+        if application.channel.isServicePoint {
+            found.notes.append(ExchangeMessages.servicePointProductionNote(self.productionWorkingDays))
+        }
+        return (acceptance, readyDate, found)
+    }
 
-        // CM-PROVISIONAL: a day counted by law in a year without a notice says so, naming the year. An approved
-        // decision relies on the days from the application to the ready-by date; a refused one, at a service
-        // point, on the application day.
-        let approved = violations.isEmpty
-        var provisionalYears: [Int] = []
-        if approved || channel.isServicePoint {
-            let through = approved ? max(readyBy ?? date, date) : date
-            provisionalYears = self.calendar.provisionalYears(from: date, through: through)
-            for year in provisionalYears {
-                let ready = approved ? readyBy.flatMap { $0.year == year ? $0 : nil } : nil
-                warnings.append(ExchangeMessages.provisional(year: year, readyBy: ready))
-            }
+    /// CM-PROVISIONAL: a day counted by law in a year without a notice says so, naming the year. An approved
+    /// decision relies on the days from the application to the ready date; a refused one, at a service point, on
+    /// the application day.
+    private func provisional(
+        _ application: ExchangeApplication, approved: Bool, readyDate: CivilDate?
+    ) -> (years: [Int], warnings: [Violation]) {
+        let date = application.date
+        guard approved || application.channel.isServicePoint else { return ([], []) }
+        let through = approved ? max(readyDate ?? date, date) : date
+        let years = self.calendar.provisionalYears(from: date, through: through)
+        let warnings = years.map { year in
+            ExchangeMessages.provisional(
+                year: year, readyDate: approved ? readyDate.flatMap { $0.year == year ? $0 : nil } : nil)
         }
-        var information: [Interpretation] = []
-        if approved {
-            information = [ExchangeMessages.oldCardStaysValid, ExchangeMessages.activation(bank: bank)]
-            if holderIsMinor { information.append(ExchangeMessages.guardianCollects) }
-        }
-        return ExchangeDecision(
-            date: date, phase: phase, violations: violations, notes: notes, warnings: warnings,
-            information: information, missingCalendarYears: missingYears.sorted(), provisionalYears: provisionalYears,
-            generation: approved ? self.generationIssued(for: .exchange, on: date) : nil, bankChoice: bankChoice,
-            receipt: application.receipt, receiptOptions: receiptOptions,
-            acceptanceDate: approved ? acceptance : nil, readyBy: approved ? readyBy : nil)
+        return (years, warnings)
     }
 
     /// The calendar's answer for `date`, or the error naming its year without data (CM-WORKDAY).
@@ -231,5 +277,28 @@ extension ExchangePolicy {
     func selectionSizeViolation(_ banks: [PartnerBank]) -> Violation? {
         guard banks.count > self.maximumEmployerBanks else { return nil }
         return ExchangeMessages.tooManyEmployerBanks(banks.count, maximum: self.maximumEmployerBanks)
+    }
+}
+
+/// What the rules of a decision found, in the order they report it.
+private struct Findings {
+    var violations: [Violation] = []
+    var notes: [Interpretation] = []
+    var warnings: [Violation] = []
+    /// The years without working-day data that left something unknown, each once.
+    var missingYears: [Int] = []
+
+    /// A CM-WORKDAY warning for `year`.
+    mutating func warn(_ warning: Violation, year: Int) {
+        self.warnings.append(warning)
+        if !self.missingYears.contains(year) { self.missingYears.append(year) }
+    }
+
+    /// What another rule found, after this.
+    mutating func add(_ other: Findings) {
+        self.violations += other.violations
+        self.notes += other.notes
+        self.warnings += other.warnings
+        for year in other.missingYears where !self.missingYears.contains(year) { self.missingYears.append(year) }
     }
 }

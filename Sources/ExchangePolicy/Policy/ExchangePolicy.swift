@@ -264,15 +264,23 @@ extension ExchangePolicy {
         return options
     }
 
-    /// The date by which a card exchanged on `date` is made: the ``productionWorkingDays``-th working day after
-    /// the acceptance date (EX-PRODUCTION, CM-ACCEPTANCE). Postage time is not counted.
+    /// The ready date of a card exchanged on `date`, by which it is produced: the ``productionWorkingDays``-th
+    /// working day after the acceptance date (EX-PRODUCTION, CM-ACCEPTANCE). Postage time is not counted.
     ///
     /// Applied on Wednesday 2026-09-30: ready 2026-10-12; applied on Saturday 2026-10-03: accepted 2026-10-08,
     /// ready 2026-10-13.
     ///
     /// - Throws: `CalendarError` naming the year without working-day data.
-    public func readyBy(exchangeAppliedOn date: CivilDate) throws(CalendarError) -> CivilDate {
+    public func readyDate(exchangeAppliedOn date: CivilDate) throws(CalendarError) -> CivilDate {
         try self.calendar.deadline(afterWorkingDays: self.productionWorkingDays, forApplicationOn: date)
+    }
+
+    /// The ready date of a card exchanged on `date`: ``readyDate(exchangeAppliedOn:)``.
+    ///
+    /// - Throws: `CalendarError` naming the year without working-day data.
+    @available(*, deprecated, renamed: "readyDate(exchangeAppliedOn:)")
+    public func readyBy(exchangeAppliedOn date: CivilDate) throws(CalendarError) -> CivilDate {
+        try self.readyDate(exchangeAppliedOn: date)
     }
 
     /// The period within which a card applied for for the first time on `date` is made:

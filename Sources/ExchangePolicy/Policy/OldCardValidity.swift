@@ -18,6 +18,9 @@ public struct OldCardValidity: Sendable, Hashable, Codable, CustomStringConverti
     /// The day the old card was superseded (the new card's activation), if it is superseded on ``date``.
     public let supersededOn: CivilDate?
 
+    /// The stored form's keys.
+    private enum CodingKeys: String, CodingKey { case date, status, workingFunctions, supersededOn }
+
     /// The answer for `date`, given the day the new card was activated (`nil`: not activated).
     public init(on date: CivilDate, newCardActivatedOn activation: CivilDate?) {
         self.date = date

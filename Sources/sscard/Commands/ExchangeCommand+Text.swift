@@ -18,7 +18,7 @@ extension ExchangeCommand {
             lines.append(
                 "  \(labels.card)\(labels.colon)"
                     + labels.made(
-                        generation: generation.name[language], readyBy: decision.readyBy,
+                        generation: generation.name[language], readyBy: decision.readyDate,
                         accepted: decision.acceptanceDate.flatMap { $0 == decision.date ? nil : $0 },
                         instant: application.receipt == .instantIssuance, missing: decision.missingCalendarYears)
                     + (decision.provisionalYears.isEmpty ? "" : labels.parenthesized(labels.provisional)))

@@ -169,7 +169,7 @@ enum ExchangeCommand {
             ("violations", .violations(decision.violations, language: language)),
             ("phase", decision.phase.map { .string($0.rawValue) } ?? .null),
             ("generation", decision.generation.map { .int($0.rawValue) } ?? .null),
-            ("readyBy", .date(decision.readyBy)),
+            ("readyBy", .date(decision.readyDate)),
             (
                 "receiptOptions",
                 .array(

@@ -82,4 +82,8 @@ enum Fixture {
             return error as? ExchangeCaseError
         }
     }
+
+    /// Whether `type` conforms to `Decodable` (asked in a generic context, where the answer is not known to the
+    /// compiler).
+    static func isDecodable<T>(_ type: T.Type) -> Bool { type is any Decodable.Type }
 }
