@@ -18,11 +18,16 @@ extension CasePolicy {
     /// give the same digest on every machine and in every version.
     public var digest: String { PolicyParameter.digest(of: self.parameters) }
 
-    /// The digest of the parameters without the calendar years after `year`: what a snapshot records with the
-    /// last calendar year it had, so that the years a later library adds to the official calendar (which a
-    /// decoded policy takes from the running library) do not change it.
+    /// The digest of the parameters without the official calendar years after `year`: what a snapshot records
+    /// with the last calendar year it had, so that the years a later library adds to the official calendar (which
+    /// a decoded policy takes from the running library) do not change it. A year after `year` that is not the
+    /// official schedule counts.
     public func digest(throughCalendarYear year: Int) -> String {
-        PolicyParameter.digest(of: self.parameters.filter { ($0.calendarYear ?? Int.min) <= year })
+        PolicyParameter.digest(
+            of: self.parameters.filter { parameter in
+                guard let parameterYear = parameter.calendarYear, parameterYear > year else { return true }
+                return !PolicyParameter.isOfficial(parameter)
+            })
     }
 
     /// The last year the policy's calendar has a schedule for, or `nil` without one.
@@ -52,6 +57,16 @@ public struct PolicyParameter: Sendable, Hashable, CustomStringConvertible {
 
     /// `name=value`.
     public var description: String { "\(self.name)=\(self.value)" }
+
+    /// The official calendar's parameters, by name.
+    private static let official: [String: String] = {
+        var values: [String: String] = [:]
+        for parameter in Self.calendar(.mainlandChina) { values[parameter.name] = parameter.value }
+        return values
+    }()
+
+    /// Whether `parameter` is a year of the official calendar, as the running library ships it.
+    static func isOfficial(_ parameter: PolicyParameter) -> Bool { Self.official[parameter.name] == parameter.value }
 
     /// The year of a `calendar.YEAR` parameter, or `nil` for any other.
     var calendarYear: Int? {
