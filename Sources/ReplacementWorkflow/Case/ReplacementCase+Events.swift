@@ -1,10 +1,10 @@
 public import CardModel
 
-/// One imperative method per event, each applying it with ``ReplacementCase/apply(_:)``.
+/// One imperative method per event, each applying it with ``ReplacementCase/apply(_:)-(ReplacementEvent)``.
 extension ReplacementCase {
     /// Reports the lost card lost temporarily on `date` (RP-LOSS-REPORT); returns `[.blockCard]`.
     ///
-    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)``.
+    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)-(ReplacementEvent)``.
     @discardableResult
     public mutating func reportLostTemporarily(on date: CivilDate) throws(ReplacementCaseError) -> [ReplacementEffect] {
         try self.apply(.reportedLostTemporarily(on: date))
@@ -12,7 +12,7 @@ extension ReplacementCase {
 
     /// Withdraws the temporary loss report on `date` (RP-LOSS-REPORT); returns `[.unblockCard]`.
     ///
-    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)``.
+    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)-(ReplacementEvent)``.
     @discardableResult
     public mutating func withdrawTemporaryReport(
         on date: CivilDate
@@ -26,7 +26,7 @@ extension ReplacementCase {
     /// ``ReplacementEvent/applied(_:)``; returns the fee, the formal loss report for a lost card and the
     /// certificate.
     ///
-    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)``.
+    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)-(ReplacementEvent)``.
     @discardableResult
     public mutating func applyForReplacement(
         _ application: ReplacementApplication
@@ -38,7 +38,7 @@ extension ReplacementCase {
 
     /// Records that the new card was made on `date`; returns the notice (and, for express delivery, the dispatch).
     ///
-    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)``.
+    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)-(ReplacementEvent)``.
     @discardableResult
     public mutating func produceCard(on date: CivilDate) throws(ReplacementCaseError) -> [ReplacementEffect] {
         try self.apply(.cardProduced(on: date))
@@ -46,7 +46,7 @@ extension ReplacementCase {
 
     /// Records that the new card was sent by express on `date`.
     ///
-    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)``.
+    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)-(ReplacementEvent)``.
     @discardableResult
     public mutating func dispatch(on date: CivilDate) throws(ReplacementCaseError) -> [ReplacementEffect] {
         try self.apply(.dispatched(on: date))
@@ -54,7 +54,7 @@ extension ReplacementCase {
 
     /// Delivers the new card on `date` against `documents` (RP-RECEIPT); returns the handover.
     ///
-    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)``.
+    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)-(ReplacementEvent)``.
     @discardableResult
     public mutating func deliver(
         on date: CivilDate, documents: ReceiptDocuments
@@ -67,7 +67,7 @@ extension ReplacementCase {
     /// Hands the new card over at a social security office on `date` against `documents` (RP-RECEIPT); returns the
     /// handover.
     ///
-    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)``.
+    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)-(ReplacementEvent)``.
     @discardableResult
     public mutating func collect(
         on date: CivilDate, documents: ReceiptDocuments
@@ -79,7 +79,7 @@ extension ReplacementCase {
 
     /// Activates the new card on `date` (RP-SUPERSEDE); returns `[.supersedeOldCard]`.
     ///
-    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)``.
+    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)-(ReplacementEvent)``.
     @discardableResult
     public mutating func activate(on date: CivilDate) throws(ReplacementCaseError) -> [ReplacementEffect] {
         try self.apply(.activated(on: date))
@@ -87,7 +87,7 @@ extension ReplacementCase {
 
     /// Records that the formally reported lost card turned up on `date`; it stays unusable (RP-SUPERSEDE).
     ///
-    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)``.
+    /// - Throws: ``ReplacementCaseError``, as ``apply(_:)-(ReplacementEvent)``.
     @discardableResult
     public mutating func findLostCard(on date: CivilDate) throws(ReplacementCaseError) -> [ReplacementEffect] {
         try self.apply(.lostCardFound(on: date))
@@ -97,7 +97,7 @@ extension ReplacementCase {
 // MARK: - Deprecated names
 
 extension ReplacementCase {
-    /// Applies `event`: now ``apply(_:)``.
+    /// Applies `event`: now ``apply(_:)-(ReplacementEvent)``.
     @available(*, deprecated, renamed: "apply(_:)")
     @discardableResult
     public mutating func handle(_ event: ReplacementEvent) throws(ReplacementCaseError) -> [ReplacementEffect] {

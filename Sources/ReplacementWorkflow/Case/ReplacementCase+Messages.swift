@@ -1,7 +1,7 @@
 import CardModel
 
 /// The messages of ``ReplacementCase``, in English, German and Simplified Chinese: its phases' names, its errors
-/// and why an event does not fit a phase (the reasons of ``CaseErrorCode/eventNotAllowed``).
+/// and why an event does not fit a phase (the reasons of `eventNotAllowed`).
 enum ReplacementCaseMessages {
     // MARK: - Phases
 

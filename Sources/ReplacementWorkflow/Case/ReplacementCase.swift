@@ -23,7 +23,7 @@ public import CardModel
 /// ```
 ///
 /// A case exists before any event: the holder's card is active (``init(holder:policy:)``). The host feeds events
-/// with their dates through ``apply(_:)`` or the wrappers (``reportLostTemporarily(on:)``,
+/// with their dates through ``apply(_:)-(ReplacementEvent)`` or the wrappers (``reportLostTemporarily(on:)``,
 /// ``applyForReplacement(_:)``, ``produceCard(on:)``, ``collect(on:documents:)``, ``activate(on:)``, …); the
 /// case answers with the effects to carry out (charge the fee, block the card, issue the certificate, notify,
 /// dispatch, hand over, supersede). An event that does not fit the phase, is dated before the previous event,
@@ -50,7 +50,7 @@ public struct ReplacementCase: CaseMachine {
     public let holder: IdentityDocument
     /// The policy the case follows.
     public let policy: ReplacementPolicy
-    /// Every event applied, the state each led to, and the order of their dates; changed only in ``apply(_:)``.
+    /// Every event applied, the state each led to, and the order of their dates; changed only in ``apply(_:)-(ReplacementEvent)``.
     private var ledger: CaseLedger<ReplacementEvent, State>
 
     /// The kinds of the case's errors.
@@ -154,8 +154,8 @@ public struct ReplacementCase: CaseMachine {
     /// passed is it recorded with the state it led to.
     ///
     /// - Returns: The effects, in order (possibly none).
-    /// - Throws: ``ReplacementCaseError`` with code ``CaseErrorCode/eventNotAllowed``,
-    ///   ``CaseErrorCode/dateBeforePreviousEvent``, ``ReplacementErrorCode/tooEarly``,
+    /// - Throws: ``ReplacementCaseError`` with code `eventNotAllowed`,
+    ///   `dateBeforePreviousEvent`, ``ReplacementErrorCode/tooEarly``,
     ///   ``ReplacementErrorCode/applicationRefused``, ``ReplacementErrorCode/handoverRefused`` or
     ///   ``ReplacementErrorCode/noCalendarData`` (with a CM-WORKDAY violation naming the year); the case is then
     ///   unchanged.

@@ -8,11 +8,11 @@ public import CardModel
 /// check decided, and says what is wrong in three languages. Only a ``ReplacementCase`` throws one.
 public typealias ReplacementCaseError = CaseError<ReplacementErrorCode, ReplacementCase.Phase>
 
-/// The kinds of ``ReplacementCaseError``: the codes every machine shares (``CaseErrorCode/eventNotAllowed``,
-/// ``CaseErrorCode/dateBeforePreviousEvent``) and the replacement's own.
+/// The kinds of ``ReplacementCaseError``: the codes every machine shares (`eventNotAllowed`,
+/// `dateBeforePreviousEvent`) and the replacement's own.
 ///
 /// A replacement case exists before any event, so its replay never refuses an empty history or one that starts
-/// otherwise (``CaseErrorCode/emptyHistory`` and ``CaseErrorCode/historyMustStartWithOpening`` never occur).
+/// otherwise (`emptyHistory` and `historyMustStartWithOpening` never occur).
 public struct ReplacementErrorCode: CaseErrorCode {
     /// The code's name, such as `handoverRefused`.
     public let name: String
@@ -24,15 +24,15 @@ public struct ReplacementErrorCode: CaseErrorCode {
 
     /// The event is dated before it can happen (a card made before the application was accepted, RP-READY).
     public static var tooEarly: Self { Self(name: "tooEarly") }
-    /// The application breaks the policy's rules; ``CaseError/violations`` says which.
+    /// The application breaks the policy's rules; `violations` says which.
     public static var applicationRefused: Self { Self(name: "applicationRefused") }
-    /// The card is not handed over (RP-RECEIPT); ``CaseError/violations`` says why.
+    /// The card is not handed over (RP-RECEIPT); `violations` says why.
     public static var handoverRefused: Self { Self(name: "handoverRefused") }
-    /// The calendar has no data for a day the event needs; the CM-WORKDAY violation in ``CaseError/violations``
+    /// The calendar has no data for a day the event needs; the CM-WORKDAY violation in `violations`
     /// names the year in its `year` fact.
     public static var noCalendarData: Self { Self(name: "noCalendarData") }
 
-    /// The event is dated before the previous event: now the shared ``CaseErrorCode/dateBeforePreviousEvent``.
+    /// The event is dated before the previous event: now the shared `dateBeforePreviousEvent`.
     @available(*, deprecated, renamed: "dateBeforePreviousEvent")
     public static var eventBeforePrevious: Self { .dateBeforePreviousEvent }
 }
