@@ -29,10 +29,10 @@ enum ReplacementBenchmarks {
                 for _ in 0..<100_000 {
                     var replacement = ReplacementCase(holder: holder, policy: policy)
                     do throws(ReplacementCaseError) {
-                        sum &+= try replacement.apply(application).count
-                        sum &+= try replacement.cardProduced(on: produced).count
-                        sum &+= try replacement.collected(on: collected, documents: receipt).count
-                        sum &+= try replacement.activated(on: activated).count
+                        sum &+= try replacement.applyForReplacement(application).count
+                        sum &+= try replacement.produceCard(on: produced).count
+                        sum &+= try replacement.collect(on: collected, documents: receipt).count
+                        sum &+= try replacement.activate(on: activated).count
                     } catch {
                         sum &-= 1
                     }

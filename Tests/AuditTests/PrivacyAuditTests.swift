@@ -86,10 +86,10 @@ import WorkPermitIntegration
                 holder: PresentedDocument(holder), agent: PresentedDocument(try Self.document(Self.agentNumber))))
         var replacement = ReplacementCase(holder: holder)
         var all: [Any] = [application, ReplacementPolicy.beijing.evaluate(application, holder: holder)]
-        all += [try replacement.apply(application)]
-        all += [try replacement.cardProduced(on: try CivilDate(parsing: "2026-10-12"))]
+        all += [try replacement.applyForReplacement(application)]
+        all += [try replacement.produceCard(on: try CivilDate(parsing: "2026-10-12"))]
         do {
-            _ = try replacement.collected(
+            _ = try replacement.collect(
                 on: try CivilDate(parsing: "2026-10-13"),
                 documents: ReceiptDocuments(holder: PresentedDocument(try Self.document(Self.agentNumber))))
         } catch {

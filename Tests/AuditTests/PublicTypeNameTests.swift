@@ -33,13 +33,13 @@ enum PublicTypeNames {
         ExchangeReceiptMethod.self, ExchangeReceiptOption.self, ExchangeRecipient.self, OldCardValidity.self,
         RecipientRole.self,
     ]
-    /// ReplacementWorkflow: 21 public types.
+    /// ReplacementWorkflow: 21 public types (ReplacementCaseError a typealias of CardModel's CaseError).
     static let replacementWorkflow: [Any.Type] = [
-        ActingParty.self, DocumentRequirement.self, ReplacementAcceptance.self, PresentedDocuments.self,
+        ActingParty.self, DocumentRequirement.self, ReplacementApproval.self, PresentedDocuments.self,
         ReceiptDocuments.self,
         ReplacementApplication.self, ReplacementCase.self, ReplacementCaseError.self, ReplacementCertificate.self,
-        ReplacementChannel.self, ReplacementDecision.self, ReplacementEffect.self, ReplacementEvent.self,
-        ReplacementPhase.self, ReplacementPolicy.self, ReplacementPolicyError.self, ReplacementReason.self,
+        ReplacementChannel.self, ReplacementDecision.self, ReplacementEffect.self, ReplacementErrorCode.self,
+        ReplacementEvent.self, ReplacementPolicy.self, ReplacementPolicyError.self, ReplacementReason.self,
         ReplacementReceiptMethod.self, ReplacementStep.self, ReplacementWarning.self, WebsiteLogin.self,
     ]
     /// WorkPermitIntegration: 33 public types.

@@ -14,7 +14,7 @@ import WorkPermitIntegration
             date: try CivilDate(parsing: "2026-10-03"), reason: .lost, channel: .website, category: .urbanEmployee)
         let decision = ReplacementPolicy.beijing.evaluate(application)
 
-        #expect(decision.isAccepted)
+        #expect(decision.isApproved)
         #expect(decision.fee == Money.yuan(20))  // RP-FEE
         #expect(decision.acceptanceDate?.description == "2026-10-08")  // CM-ACCEPTANCE
         #expect(decision.readyDate?.description == "2026-10-13")  // RP-READY

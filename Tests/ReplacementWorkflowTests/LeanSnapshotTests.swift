@@ -6,9 +6,16 @@ import Testing
 
 /// Snapshots reference the official calendar instead of embedding its schedules (CM-WORKDAY).
 @Suite struct LeanSnapshotTests {
+    /// A decoder that replays a snapshot under `expected`.
+    static func decoder(_ expected: ExpectedPolicy<ReplacementPolicy>) -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.userInfo[ReplacementPolicy.snapshotKey] = expected
+        return decoder
+    }
+
     static func applied(_ policy: ReplacementPolicy) throws -> ReplacementCase {
         var replacement = ReplacementCase(holder: try Fixture.holder(), policy: policy)
-        try replacement.apply(try Fixture.application("2026-12-30"))
+        try replacement.applyForReplacement(try Fixture.application("2026-12-30"))
         return replacement
     }
 
@@ -19,8 +26,14 @@ import Testing
         let data = try JSONEncoder().encode(replacement)
         // Before the calendar was stored by reference, this case took 41,240 bytes.
         #expect(data.count < 4096, "encoded size \(data.count) bytes")
-        let decoded = try JSONDecoder().decode(ReplacementCase.self, from: data)
+        let decoded = try Self.decoder(.policy(policy)).decode(ReplacementCase.self, from: data)
         #expect(decoded == replacement && decoded.policy.calendar == policy.calendar)
+        // Under the standard policy, which lacks 2027, the snapshot is refused, naming the year.
+        #expect {
+            try JSONDecoder().decode(ReplacementCase.self, from: data)
+        } throws: { error in
+            (error as? CaseSnapshotError)?.parameters == ["calendar.2027"]
+        }
     }
 
     @Test("CM-WORKDAY: earlier snapshots decode: the calendar missing, in full, or as \"mainlandChina\"")
@@ -30,7 +43,7 @@ import Testing
         #expect(try JSONDecoder().decode(ReplacementCase.self, from: stored).policy == .beijing)
         let full = try fullCalendarObject(
             schedules: try JSONEncoder().encode(try officialPlus2027().schedules), fallback: "assumeWeekdays")
-        let decoded = try JSONDecoder().decode(
+        let decoded = try Self.decoder(.stored).decode(
             ReplacementCase.self, from: try replacingPolicyCalendar(in: stored, with: full))
         #expect(decoded.policy.calendar == (try officialPlus2027()).withFallback(.assumeWeekdays))
         let named = try replacingPolicyCalendar(in: stored, with: "mainlandChina")

@@ -9,24 +9,22 @@ import Testing
     @Test("RP-FEE, RP-CERTIFICATE, RP-RECEIPT, RP-SUPERSEDE: a lost card, collected, from application to activation")
     func collectWalk() throws {
         var replacement = ReplacementCase(holder: try Fixture.holder())
-        let certificate = ReplacementCertificate(
-            appliedOn: date("2026-09-30"), acceptedOn: date("2026-09-30"), readyOn: date("2026-10-12"), reason: .lost,
-            fee: Money.yuan(20), receipt: .collect)
-        #expect(
-            try replacement.apply(try Fixture.application("2026-09-30")) == [
-                .chargeFee(Money.yuan(20)), .reportLossFormally, .issueCertificate(certificate),
-            ])
+        let effects = try replacement.applyForReplacement(try Fixture.application("2026-09-30"))
+        let certificate = try #require(replacement.certificate)
+        #expect(effects == [.chargeFee(Money.yuan(20)), .reportLossFormally, .issueCertificate(certificate)])
+        #expect(certificate.appliedOn == date("2026-09-30") && certificate.acceptanceDate == date("2026-09-30"))
+        #expect(certificate.readyDate == date("2026-10-12") && certificate.reason == .lost)
+        #expect(certificate.fee == Money.yuan(20) && certificate.receipt == .collect)
         #expect(replacement.phase == .applied)
-        #expect(replacement.certificate == certificate)
         #expect(replacement.readyDate == date("2026-10-12"))
-        #expect(try replacement.cardProduced(on: date("2026-10-12")) == [.notifyReady(.collect)])
+        #expect(try replacement.produceCard(on: date("2026-10-12")) == [.notifyReady(.collect)])
         #expect(replacement.phase == .cardReady)
         #expect(
-            try replacement.collected(on: date("2026-10-13"), documents: try Fixture.holderReceives()) == [
+            try replacement.collect(on: date("2026-10-13"), documents: try Fixture.holderReceives()) == [
                 .handOver(to: .holder)
             ])
         #expect(replacement.phase == .received)
-        #expect(try replacement.activated(on: date("2026-10-14")) == [.supersedeOldCard])
+        #expect(try replacement.activate(on: date("2026-10-14")) == [.supersedeOldCard])
         #expect(replacement.phase == .activated)
         #expect(replacement.history.map(\.name) == ["applied", "cardProduced", "collected", "activated"])
     }
@@ -34,20 +32,20 @@ import Testing
     @Test("RP-RECEIPT: a damaged card, sent by express and delivered against the holder's document")
     func expressWalk() throws {
         var replacement = ReplacementCase(holder: try Fixture.holder())
-        let effects = try replacement.apply(
+        let effects = try replacement.applyForReplacement(
             try Fixture.application("2026-03-04", reason: .damaged, channel: .onSite, receipt: .express))
         #expect(effects.count == 2)
         #expect(effects.first == .chargeFee(Money.yuan(20)))
         #expect(!effects.contains(.reportLossFormally))
-        #expect(try replacement.cardProduced(on: date("2026-03-09")) == [.notifyReady(.express), .dispatch])
-        #expect(try replacement.dispatched(on: date("2026-03-09")) == [])
+        #expect(try replacement.produceCard(on: date("2026-03-09")) == [.notifyReady(.express), .dispatch])
+        #expect(try replacement.dispatch(on: date("2026-03-09")) == [])
         #expect(replacement.phase == .dispatched)
         // Delivered on a Sunday: express delivery is not bound to working days.
         #expect(
-            try replacement.delivered(on: date("2026-03-15"), documents: try Fixture.holderReceives()) == [
+            try replacement.deliver(on: date("2026-03-15"), documents: try Fixture.holderReceives()) == [
                 .handOver(to: .holder)
             ])
-        #expect(try replacement.activated(on: date("2026-03-15")) == [.supersedeOldCard])
+        #expect(try replacement.activate(on: date("2026-03-15")) == [.supersedeOldCard])
         #expect(replacement.oldCardStatus(on: date("2026-03-15")) == .superseded)
     }
 
@@ -60,7 +58,7 @@ import Testing
         #expect(replacement.phase == .temporarilyReportedLost)
         #expect(replacement.oldCardStatus(on: date("2026-03-05")) == .reportedLost)
         #expect(replacement.temporaryReportLastDay(on: date("2026-03-05")) == date("2026-03-12"))
-        let effects = try replacement.apply(try Fixture.application("2026-03-12"))
+        let effects = try replacement.applyForReplacement(try Fixture.application("2026-03-12"))
         #expect(effects.contains(.reportLossFormally))
         #expect(!effects.contains(.blockCard))
         // Formal: it never lapses.
@@ -93,7 +91,7 @@ import Testing
         var again = replacement
         #expect(try again.reportLostTemporarily(on: date("2026-03-20")) == [.blockCard])
         #expect(
-            try replacement.apply(try Fixture.application("2026-03-20")).contains(.reportLossFormally))
+            try replacement.applyForReplacement(try Fixture.application("2026-03-20")).contains(.reportLossFormally))
     }
 
     @Test("RP-LOSS-REPORT: the lapse is a parameter")
@@ -120,7 +118,7 @@ import Testing
         var replacement = try Fixture.makeCase(in: .temporarilyReportedLost)
         let before = replacement
         #expect(throws: ReplacementCaseError.self) {
-            try replacement.apply(try Fixture.application("2026-03-04", reason: .damaged))
+            try replacement.applyForReplacement(try Fixture.application("2026-03-04", reason: .damaged))
         }
         #expect(replacement == before)
     }
@@ -164,7 +162,7 @@ import Testing
         var replacement = try Fixture.makeCase(in: .cardReady)
         let before = replacement
         #expect {
-            try replacement.collected(
+            try replacement.collect(
                 on: date("2026-03-11"), documents: ReceiptDocuments(holder: try Fixture.strangerShown()))
         } throws: { error in
             let error = try #require(error as? ReplacementCaseError)
@@ -182,8 +180,8 @@ import Testing
         var express = try Fixture.makeCase(in: .dispatched, receipt: .express)
         var collectError: ReplacementCaseError?
         var expressError: ReplacementCaseError?
-        do { try collect.collected(on: date("2026-03-11"), documents: wrong) } catch { collectError = error }
-        do { try express.delivered(on: date("2026-03-11"), documents: wrong) } catch { expressError = error }
+        do { try collect.collect(on: date("2026-03-11"), documents: wrong) } catch { collectError = error }
+        do { try express.deliver(on: date("2026-03-11"), documents: wrong) } catch { expressError = error }
         let collected = try #require(collectError)
         let delivered = try #require(expressError)
         #expect(collected.code == .handoverRefused && delivered.code == .handoverRefused)
@@ -204,7 +202,7 @@ import Testing
         ]
         for documents in wrong {
             #expect(throws: ReplacementCaseError.self) {
-                try replacement.delivered(on: date("2026-03-11"), documents: documents)
+                try replacement.deliver(on: date("2026-03-11"), documents: documents)
             }
             #expect(replacement == before)
         }
@@ -220,12 +218,12 @@ import Testing
             ReceiptDocuments(agent: try Fixture.holderShown(), holder: try Fixture.holderShown()),
         ] {
             #expect(throws: ReplacementCaseError.self) {
-                try replacement.collected(on: date("2026-03-11"), documents: documents)
+                try replacement.collect(on: date("2026-03-11"), documents: documents)
             }
             #expect(replacement == before)
         }
         #expect(
-            try replacement.collected(
+            try replacement.collect(
                 on: date("2026-03-11"),
                 documents: ReceiptDocuments(agent: try Fixture.agentShown(), holder: try Fixture.holderShown()))
                 == [.handOver(to: .agent)])
@@ -234,10 +232,10 @@ import Testing
     @Test("RP-RECEIPT: a collection on the working Sunday 2026-01-04 is recorded")
     func collectionOnWorkingSunday() throws {
         var replacement = ReplacementCase(holder: try Fixture.holder())
-        try replacement.apply(try Fixture.application("2025-12-26"))  // ready 2026-01-04
-        try replacement.cardProduced(on: date("2026-01-04"))
+        try replacement.applyForReplacement(try Fixture.application("2025-12-26"))  // ready 2026-01-04
+        try replacement.produceCard(on: date("2026-01-04"))
         #expect(
-            try replacement.collected(on: date("2026-01-04"), documents: try Fixture.holderReceives()) == [
+            try replacement.collect(on: date("2026-01-04"), documents: try Fixture.holderReceives()) == [
                 .handOver(to: .holder)
             ])
         #expect(replacement.phase == .received)
@@ -251,7 +249,7 @@ import Testing
         // record what happened, and RP-ONSITE-DAYS restricts on-site applications only.
         var replacement = try Fixture.makeCase(in: .cardReady)
         #expect(
-            try replacement.collected(on: date(day), documents: try Fixture.holderReceives()) == [
+            try replacement.collect(on: date(day), documents: try Fixture.holderReceives()) == [
                 .handOver(to: .holder)
             ])
         #expect(replacement.phase == .received)
@@ -262,7 +260,7 @@ import Testing
     func handoverRefusalIgnoresTheDay() throws {
         var replacement = try Fixture.makeCase(in: .cardReady)
         #expect {
-            try replacement.collected(
+            try replacement.collect(
                 on: date("2026-04-05"), documents: ReceiptDocuments(holder: try Fixture.strangerShown()))
         } throws: { error in
             let error = try #require(error as? ReplacementCaseError)
@@ -273,13 +271,13 @@ import Testing
     @Test("RP-RECEIPT: collection and express delivery are not mixed")
     func receiptMethodIsKept() throws {
         var collect = try Fixture.makeCase(in: .cardReady, receipt: .collect)
-        #expect(throws: ReplacementCaseError.self) { try collect.dispatched(on: date("2026-03-11")) }
+        #expect(throws: ReplacementCaseError.self) { try collect.dispatch(on: date("2026-03-11")) }
         var express = try Fixture.makeCase(in: .cardReady, receipt: .express)
         #expect(throws: ReplacementCaseError.self) {
-            try express.collected(on: date("2026-03-11"), documents: try Fixture.holderReceives())
+            try express.collect(on: date("2026-03-11"), documents: try Fixture.holderReceives())
         }
         #expect(throws: ReplacementCaseError.self) {
-            try express.delivered(on: date("2026-03-11"), documents: try Fixture.holderReceives())
+            try express.deliver(on: date("2026-03-11"), documents: try Fixture.holderReceives())
         }
     }
 
@@ -288,7 +286,7 @@ import Testing
     @Test("RP-SUPERSEDE: activation supersedes the old card for good; a found lost card stays unusable")
     func foundCardStaysUnusable() throws {
         var replacement = try Fixture.makeCase(in: .activated)
-        #expect(try replacement.lostCardFound(on: date("2026-03-20")) == [])
+        #expect(try replacement.findLostCard(on: date("2026-03-20")) == [])
         #expect(replacement.phase == .activated)
         #expect(replacement.oldCardStatus(on: date("2026-03-20")) == .superseded)
         #expect(replacement.newCardStatus(on: date("2026-03-20")) == .active)
@@ -298,14 +296,14 @@ import Testing
     @Test("RP-SUPERSEDE, RP-LOSS-REPORT: a lost card found after the formal report is still blocked")
     func foundBeforeActivation() throws {
         var replacement = try Fixture.makeCase(in: .applied)
-        try replacement.lostCardFound(on: date("2026-03-05"))
+        try replacement.findLostCard(on: date("2026-03-05"))
         #expect(replacement.oldCardStatus(on: date("2026-03-05")) == .reportedLost)
         #expect(replacement.functions(on: date("2026-03-05")).isEmpty)
         // Only after a formal report, and only for a lost card.
         var temporary = try Fixture.makeCase(in: .temporarilyReportedLost)
-        #expect(throws: ReplacementCaseError.self) { try temporary.lostCardFound(on: date("2026-03-03")) }
+        #expect(throws: ReplacementCaseError.self) { try temporary.findLostCard(on: date("2026-03-03")) }
         var damaged = try Fixture.makeCase(in: .applied, reason: .damaged)
-        #expect(throws: ReplacementCaseError.self) { try damaged.lostCardFound(on: date("2026-03-05")) }
+        #expect(throws: ReplacementCaseError.self) { try damaged.findLostCard(on: date("2026-03-05")) }
     }
 
     // MARK: - RP-CERTIFICATE, RP-READY, EX-GENERATION in the case
@@ -317,7 +315,7 @@ import Testing
             let replacement = try Fixture.makeCase(in: phase, receipt: .express)
             let certificate = try #require(replacement.certificate)
             #expect(certificate.appliedOn == date("2026-03-04"))
-            #expect(certificate.readyOn == date("2026-03-10"))
+            #expect(certificate.readyDate == date("2026-03-10"))
             #expect(certificate.fee == Money.yuan(20))
         }
         #expect(ReplacementCertificate.title.english.hasPrefix("Certificate of New Issuance or Replacement"))
@@ -326,29 +324,29 @@ import Testing
     @Test("RP-READY: a card cannot be made before the application is accepted")
     func producedBeforeAcceptance() throws {
         var replacement = ReplacementCase(holder: try Fixture.holder())
-        try replacement.apply(try Fixture.application("2026-10-03"))  // accepted 2026-10-08
+        try replacement.applyForReplacement(try Fixture.application("2026-10-03"))  // accepted 2026-10-08
         let before = replacement
         #expect {
-            try replacement.cardProduced(on: date("2026-10-07"))
+            try replacement.produceCard(on: date("2026-10-07"))
         } throws: { error in
             (error as? ReplacementCaseError)?.code == .tooEarly
         }
         #expect(replacement == before)
-        #expect(try replacement.cardProduced(on: date("2026-10-08")) == [.notifyReady(.collect)])
+        #expect(try replacement.produceCard(on: date("2026-10-08")) == [.notifyReady(.collect)])
     }
 
     @Test("EX-GENERATION: the new card is third generation when made from 2026-01-01")
     func generationInTheCase() throws {
         var replacement = ReplacementCase(holder: try Fixture.holder())
         #expect(replacement.newCardGeneration == nil)
-        try replacement.apply(try Fixture.application("2025-12-29"))  // ready 2026-01-05
+        try replacement.applyForReplacement(try Fixture.application("2025-12-29"))  // ready 2026-01-05
         #expect(replacement.newCardGeneration == .third)
-        try replacement.cardProduced(on: date("2026-01-04"))
+        try replacement.produceCard(on: date("2026-01-04"))
         #expect(replacement.newCardGeneration == .third)
         var before2026 = ReplacementCase(holder: try Fixture.holder())
-        try before2026.apply(try Fixture.application("2025-12-22"))  // ready 2025-12-26
+        try before2026.applyForReplacement(try Fixture.application("2025-12-22"))  // ready 2025-12-26
         #expect(before2026.newCardGeneration == nil)
-        try before2026.cardProduced(on: date("2025-12-26"))
+        try before2026.produceCard(on: date("2025-12-26"))
         #expect(before2026.newCardGeneration == nil)
     }
 
@@ -359,10 +357,10 @@ import Testing
         let application = try Fixture.application(applied)
         let decision = ReplacementPolicy.beijing.evaluate(application)
         var replacement = ReplacementCase(holder: try Fixture.holder())
-        try replacement.apply(application)
+        try replacement.applyForReplacement(application)
         #expect(replacement.newCardGeneration == decision.generation)
         // Made on the ready date, the answer stays the same.
-        try replacement.cardProduced(on: try #require(decision.readyDate))
+        try replacement.produceCard(on: try #require(decision.readyDate))
         #expect(replacement.newCardGeneration == decision.generation)
     }
 
@@ -373,7 +371,7 @@ import Testing
         var replacement = try Fixture.makeCase(in: .temporarilyReportedLost)
         let before = replacement
         #expect {
-            try replacement.apply(
+            try replacement.applyForReplacement(
                 try Fixture.application("2026-03-07", channel: .onSite, documents: PresentedDocuments.none))
         } throws: { error in
             let error = try #require(error as? ReplacementCaseError)
@@ -387,7 +385,7 @@ import Testing
     func onSiteMismatchInTheCase() throws {
         var replacement = ReplacementCase(holder: try Fixture.holder())
         #expect(throws: ReplacementCaseError.self) {
-            try replacement.apply(
+            try replacement.applyForReplacement(
                 try Fixture.application(
                     "2026-03-04", channel: .onSite, documents: PresentedDocuments(holder: try Fixture.strangerShown())))
         }
@@ -398,25 +396,123 @@ import Testing
     func applicationWithoutData() throws {
         var replacement = ReplacementCase(holder: try Fixture.holder())
         #expect {
-            try replacement.apply(try Fixture.application("2026-12-28"))
+            try replacement.applyForReplacement(try Fixture.application("2026-12-28"))
         } throws: { error in
             let error = try #require(error as? ReplacementCaseError)
-            return error.code == .noCalendarData && error.year == 2027 && error.message.english.contains("2027")
+            return error.code == .noCalendarData && error.rule == .workday
+                && error.violations.map(\.facts) == [[Fact("year", "2027")]] && error.message.english.contains("2027")
         }
         #expect(replacement.history.isEmpty)
     }
 
-    @Test("RP-LOSS-REPORT: an event dated before the previous one is refused")
-    func eventBeforePrevious() throws {
+    @Test("RP-LOSS-REPORT: an event dated before the previous one is refused with dateBeforePreviousEvent")
+    func dateBeforePreviousEvent() throws {
         var replacement = try Fixture.makeCase(in: .applied)
         let before = replacement
         #expect {
-            try replacement.cardProduced(on: date("2026-03-03"))
+            try replacement.produceCard(on: date("2026-03-03"))
         } throws: { error in
-            (error as? ReplacementCaseError)?.code == .eventBeforePrevious
+            let error = try #require(error as? ReplacementCaseError)
+            return error.code == .dateBeforePreviousEvent && error.phase == .applied && error.event == "cardProduced"
+                && error.message.english.contains("2026-03-04")
         }
         #expect(replacement == before)
         // The same day as the previous event is fine.
-        #expect(try replacement.cardProduced(on: date("2026-03-04")) == [.notifyReady(.collect)])
+        #expect(try replacement.produceCard(on: date("2026-03-04")) == [.notifyReady(.collect)])
+    }
+}
+
+// MARK: - The case pattern (CaseMachine, the ledger, the one error shape)
+
+extension ReplacementCaseTests {
+    /// A host's generic layer: applies an event to any case machine.
+    static func record<Case: CaseMachine>(
+        _ event: Case.Event, in stored: inout Case
+    ) throws(Case.Failure)
+        -> [Case.Effect]
+    {
+        try stored.apply(event)
+    }
+
+    @Test("RP-FEE, RP-READY: a replacement case is a CaseMachine a generic host layer drives")
+    func caseMachine() throws {
+        var replacement = ReplacementCase(holder: try Fixture.holder())
+        let effects = try Self.record(.applied(try Fixture.application("2026-09-30")), in: &replacement)
+        #expect(effects.first == .chargeFee(Money.yuan(20)))
+        #expect(try Self.record(.cardProduced(on: date("2026-10-12")), in: &replacement) == [.notifyReady(.collect)])
+        #expect(replacement.phase == .cardReady && replacement.policy == .beijing)
+        #expect(replacement.history.map(\.name) == ["applied", "cardProduced"])
+    }
+
+    @Test("RP-LOSS-REPORT: a case exists before any event; replaying an empty history gives it, no opening needed")
+    func emptyHistory() throws {
+        let replayed = try ReplacementCase(replaying: [], holder: try Fixture.holder())
+        #expect(replayed == ReplacementCase(holder: try Fixture.holder()))
+        #expect(replayed.phase == .cardActive && replayed.history.isEmpty)
+        #expect(replayed.phase(on: CivilDate.earliest) == .cardActive)
+        #expect(replayed.oldCardStatus(on: date("2026-03-01")) == .active)
+        // Any event may come first: an application, a loss report.
+        var applied = replayed
+        #expect(try applied.applyForReplacement(try Fixture.application("2026-03-04")).count == 3)
+    }
+
+    @Test(
+        "RP-LOSS, RP-SUPERSEDE: past days are answered from the recorded states, before the first event as card active",
+        arguments: ReplacementReceiptMethod.allCases)
+    func pastDatesFromRecordedStates(receipt: ReplacementReceiptMethod) throws {
+        let replacement = try Fixture.makeCase(in: .activated, receipt: receipt)
+        var expected: [(String, ReplacementCase.Phase)] = [
+            ("1900-01-01", .cardActive), ("2026-03-01", .cardActive), ("2026-03-02", .temporarilyReportedLost),
+            ("2026-03-03", .temporarilyReportedLost), ("2026-03-04", .applied), ("2026-03-09", .applied),
+            ("2026-03-11", .received), ("2026-03-12", .activated), ("2030-01-01", .activated),
+        ]
+        // The express card is made and dispatched the same day: the day ends dispatched.
+        expected.append(("2026-03-10", receipt == .express ? .dispatched : .cardReady))
+        for (day, phase) in expected {
+            #expect(replacement.phase(on: date(day)) == phase, "\(day)")
+        }
+        #expect(replacement.newCardStatus(on: date("2026-03-09")) == nil)
+        #expect(replacement.newCardStatus(on: date("2026-03-10")) == .issued)
+        #expect(replacement.newCardStatus(on: date("2026-03-12")) == .active)
+        #expect(replacement.oldCardStatus(on: date("2026-03-11")) == .reportedLost)
+        #expect(replacement.oldCardStatus(on: date("2026-03-12")) == .superseded)
+        #expect(replacement.temporaryReportLastDay(on: date("2026-03-03")) == date("2026-03-12"))
+        // Made formal by the application on 2026-03-04: no temporary report is in force after it.
+        #expect(replacement.temporaryReportLastDay(on: date("2026-03-05")) == nil)
+    }
+
+    @Test("RP-LOSS-REPORT: a lapse between two recorded events reads as the card active on the days between")
+    func lapseBetweenEvents() throws {
+        var replacement = ReplacementCase(holder: try Fixture.holder())
+        try replacement.reportLostTemporarily(on: date("2026-03-02"))
+        try replacement.applyForReplacement(try Fixture.application("2026-03-20"))
+        #expect(replacement.phase(on: date("2026-03-12")) == .temporarilyReportedLost)
+        #expect(replacement.phase(on: date("2026-03-13")) == .cardActive)
+        #expect(replacement.functions(on: date("2026-03-19")) == CardFunction.socialSecurity)
+        #expect(replacement.phase(on: date("2026-03-20")) == .applied)
+        #expect(replacement.functions(on: date("2026-03-20")).isEmpty)
+    }
+
+    @Test("RP-READY, RP-DOCUMENTS, RP-RECEIPT: every error has the one shape: code, event, phase, rule, violations")
+    func errorShape() throws {
+        var fresh = ReplacementCase(holder: try Fixture.holder())
+        try fresh.applyForReplacement(try Fixture.application("2026-10-03"))  // accepted 2026-10-08
+        let early = try #require(throws: ReplacementCaseError.self) { try fresh.produceCard(on: date("2026-10-07")) }
+        #expect(early.code == .tooEarly && early.rule == .replacementReady && early.phase == .applied)
+        #expect(early.event == "cardProduced" && early.violations.isEmpty)
+        #expect(early.description.hasPrefix("tooEarly (cardProduced in applied): "))
+
+        var active = ReplacementCase(holder: try Fixture.holder())
+        let refused = try #require(throws: ReplacementCaseError.self) {
+            try active.applyForReplacement(
+                try Fixture.application("2026-03-07", channel: .onSite, documents: PresentedDocuments.none))
+        }
+        #expect(refused.code == .applicationRefused && refused.phase == .cardActive)
+        #expect(refused.rule == .replacementOnsiteDays && refused.violations.count >= 2)
+
+        var ready = try Fixture.makeCase(in: .cardReady)
+        let notAllowed = try #require(throws: ReplacementCaseError.self) { try ready.activate(on: date("2026-03-11")) }
+        #expect(notAllowed.code == .eventNotAllowed && notAllowed.rule == nil && notAllowed.phase == .cardReady)
+        #expect(notAllowed.event == "activated" && notAllowed.message.english.contains("not been received"))
     }
 }

@@ -18,6 +18,14 @@ import Testing
         try JSONDecoder().decode(ReplacementCase.self, from: try JSONSerialization.data(withJSONObject: json))
     }
 
+    /// Expects the snapshot `json` refused for its history.
+    static func expectRefused(_ json: [String: Any], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let error = try #require(throws: CaseSnapshotError.self, sourceLocation: sourceLocation) {
+            try Self.decode(json)
+        }
+        #expect(error.code == .historyRefused && error.kind == "replacement", sourceLocation: sourceLocation)
+    }
+
     @Test(
         "RP-RECEIPT, RP-SUPERSEDE: every phase round-trips through JSON and through its history",
         arguments: ReplacementReceiptMethod.allCases)
@@ -61,12 +69,12 @@ import Testing
         var removed = history
         removed.remove(at: 1)
         json["history"] = removed
-        #expect(throws: DecodingError.self) { try Self.decode(json) }
+        try Self.expectRefused(json)
 
         // Collected before it was made.
         history.swapAt(2, 3)
         json["history"] = history
-        #expect(throws: DecodingError.self) { try Self.decode(json) }
+        try Self.expectRefused(json)
     }
 
     @Test("RP-RECEIPT: a snapshot whose handover document was swapped for someone else's is refused")
@@ -79,7 +87,7 @@ import Testing
         let tampered = history.replacingOccurrences(of: Fixture.holderNumber, with: Fixture.strangerNumber)
         #expect(tampered != history)
         json["history"] = try JSONSerialization.jsonObject(with: Data(tampered.utf8))
-        #expect(throws: DecodingError.self) { try Self.decode(json) }
+        try Self.expectRefused(json)
         // An invalid identity number (wrong check character) is refused too.
         let text = String(decoding: try JSONEncoder().encode(replacement), as: UTF8.self)
         let invalid = text.replacingOccurrences(of: Fixture.holderNumber, with: "110105194912310021")
@@ -116,14 +124,34 @@ import Testing
         #expect(try Self.roundTrip(application).receipt == .express)
     }
 
-    @Test("RP-READY: decisions, applications and effects round-trip")
-    func valuesRoundTrip() throws {
+    @Test("RP-READY: applications round-trip; decisions, approvals and effects encode with explicit keys")
+    func valuesEncode() throws {
         let application = try Fixture.application("2026-10-03", channel: .onSite, applicant: .agent, receipt: .express)
         #expect(try Self.roundTrip(application) == application)
-        let decision = ReplacementPolicy.beijing.evaluate(application)
-        #expect(try Self.roundTrip(decision) == decision)
+        let decision = ReplacementPolicy.beijing.evaluate(try Fixture.application("2026-10-03"))
+        let text = String(decoding: try JSONEncoder().encode(decision), as: UTF8.self)
+        #expect(text.contains(#""readyDate":"2026-10-13""#) && text.contains(#""step":"payFee""#))
+        #expect(try Self.roundTrip(decision.steps) == decision.steps)
+        let approval = String(decoding: try JSONEncoder().encode(try #require(decision.approval)), as: UTF8.self)
+        #expect(approval.contains(#""acceptanceDate":"2026-10-08""#))
         var replacement = ReplacementCase(holder: try Fixture.holder())
-        let effects = try replacement.apply(try Fixture.application("2026-09-30"))
-        #expect(try Self.roundTrip(effects) == effects)
+        let effects = try replacement.applyForReplacement(try Fixture.application("2026-09-30"))
+        let sorted = JSONEncoder()
+        sorted.outputFormatting = .sortedKeys
+        let encoded = String(decoding: try sorted.encode(effects), as: UTF8.self)
+        #expect(encoded.contains(#"{"effect":"chargeFee","fee":{"fen":2000"#))
+        #expect(encoded.contains(#""effect":"issueCertificate""#) && encoded.contains(#""readyDate":"2026-10-12""#))
+        #expect(!encoded.contains("_0") && !text.contains("_0"))
+    }
+
+    @Test("RP-CERTIFICATE, RP-FEE: decisions, approvals, certificates and effects cannot be decoded, so not forged")
+    func valuesCannotBeForged() {
+        let produced: [Any.Type] = [
+            ReplacementDecision.self, ReplacementApproval.self, ReplacementCertificate.self, ReplacementEffect.self,
+        ]
+        for type in produced {
+            #expect(type is any Encodable.Type, "\(type)")
+            #expect(!(type is any Decodable.Type), "\(type)")
+        }
     }
 }

@@ -46,7 +46,7 @@ import Testing
                 ] {
                     var replacement = try Fixture.makeCase(in: .cardReady)
                     do {
-                        try replacement.collected(on: date(day), documents: documents)
+                        try replacement.collect(on: date(day), documents: documents)
                     } catch {
                         violations += error.violations
                         errors.append(error)
@@ -64,18 +64,18 @@ import Testing
             .activated(on: date("2026-03-05")), .cardProduced(on: date("2026-03-01")),
         ]
         for event in events {
-            do { try replacement.handle(event) } catch { errors.append(error) }
+            do { try replacement.apply(event) } catch { errors.append(error) }
         }
         var fresh = ReplacementCase(holder: holder)
         for event in [
             ReplacementEvent.applied(try Fixture.application("2026-12-28")), .lostCardFound(on: date("2026-03-02")),
             .applied(try Fixture.application("2026-03-07", channel: .onSite)),
         ] {
-            do { try fresh.handle(event) } catch { errors.append(error) }
+            do { try fresh.apply(event) } catch { errors.append(error) }
         }
         var tooEarly = ReplacementCase(holder: holder)
-        try tooEarly.apply(try Fixture.application("2026-10-03"))
-        do { try tooEarly.cardProduced(on: date("2026-10-05")) } catch { errors.append(error) }
+        try tooEarly.applyForReplacement(try Fixture.application("2026-10-03"))
+        do { try tooEarly.produceCard(on: date("2026-10-05")) } catch { errors.append(error) }
         return (violations, notes, errors)
     }
 
@@ -118,7 +118,7 @@ import Testing
         let (_, _, errors) = try Self.sweep()
         #expect(
             Set(errors.map(\.code)) == [
-                .eventNotAllowed, .eventBeforePrevious, .tooEarly, .applicationRefused, .handoverRefused,
+                .eventNotAllowed, .dateBeforePreviousEvent, .tooEarly, .applicationRefused, .handoverRefused,
                 .noCalendarData,
             ])
         for error in errors { Self.expectThreeLanguages(error.message, error.description) }
@@ -144,7 +144,7 @@ import Testing
         }
         texts += ReplacementReason.allCases.map { ($0.name, $0.rawValue) }
         texts += ReplacementReceiptMethod.allCases.map { ($0.name, $0.rawValue) }
-        texts += ReplacementPhase.allCases.map { ($0.name, $0.rawValue) }
+        texts += ReplacementCase.Phase.allCases.map { ($0.name, $0.rawValue) }
         texts += WebsiteLogin.allCases.map { ($0.label, $0.rawValue) }
         texts.append((ReplacementCertificate.title, "certificate"))
         for party in ActingParty.allCases {

@@ -11,7 +11,7 @@ import Testing
     @Test("RP-READY: applied Wednesday 2026-09-30, ready Monday 2026-10-12")
     func readyAfterNationalDay() throws {
         let decision = policy.evaluate(try Fixture.application("2026-09-30"))
-        #expect(decision.isAccepted)
+        #expect(decision.isApproved)
         #expect(decision.acceptanceDate == date("2026-09-30"))
         #expect(decision.readyDate == date("2026-10-12"))
     }
@@ -19,7 +19,7 @@ import Testing
     @Test("RP-READY: applied Saturday 2026-10-03 (National Day), accepted 2026-10-08, ready 2026-10-13")
     func appliedDuringNationalDay() throws {
         let decision = policy.evaluate(try Fixture.application("2026-10-03"))
-        #expect(decision.isAccepted)
+        #expect(decision.isApproved)
         #expect(decision.acceptanceDate == date("2026-10-08"))
         #expect(decision.readyDate == date("2026-10-13"))
     }
@@ -46,7 +46,7 @@ import Testing
         ])
     func springFestival(applied: String, channel: ReplacementChannel, accepted: String, ready: String) throws {
         let decision = policy.evaluate(try Fixture.application(applied, channel: channel))
-        #expect(decision.isAccepted)
+        #expect(decision.isApproved)
         #expect(decision.acceptanceDate == date(accepted))
         #expect(decision.readyDate == date(ready))
     }
@@ -63,7 +63,7 @@ import Testing
     func yearEndNeedsNextYear(applied: String) throws {
         for channel in ReplacementChannel.allCases {
             let decision = policy.evaluate(try Fixture.application(applied, channel: channel))
-            #expect(decision.isAccepted, "\(channel)")
+            #expect(decision.isApproved, "\(channel)")
             #expect(!decision.isComplete)
             #expect(decision.violations.isEmpty)
             #expect(decision.acceptanceDate == date(applied))
@@ -78,7 +78,7 @@ import Testing
             #expect(decision.warnings.first?.message.chinese.contains("2027") == true)
             #expect(decision.steps.contains(.payFee(.yuan(20))))
             #expect(decision.steps.contains { $0.code == "collect" })
-            #expect(decision.description == "accepted: ready unknown (no data for 2027), CNY 20.00")
+            #expect(decision.description == "approved: ready unknown (no data for 2027), CNY 20.00")
         }
     }
 
@@ -89,7 +89,7 @@ import Testing
         #expect(website.menuPath.count == 2)
         #expect(website.documents == [DocumentRequirement(.holderIdentityDocument, at: .receipt)])
         let onSite = policy.evaluate(try Fixture.application("2026-12-28", reason: .damaged, channel: .onSite))
-        #expect(onSite.isAccepted)
+        #expect(onSite.isApproved)
         #expect(onSite.documents.contains(DocumentRequirement(.damagedCard, at: .application)))
     }
 
@@ -110,7 +110,7 @@ import Testing
     @Test("CM-WORKDAY, RP-ONSITE-DAYS: a day without data leaves the on-site day, acceptance and ready date unknown")
     func beforeTheData() throws {
         let early = policy.evaluate(try Fixture.application("2003-12-31"))
-        #expect(early.isAccepted)
+        #expect(early.isApproved)
         #expect(early.missingCalendarYears == [2003])
         #expect(early.warnings.first?.answers == [.acceptanceDate, .readyDate])
         #expect(early.acceptanceDate == nil && early.readyDate == nil)
@@ -118,7 +118,7 @@ import Testing
         #expect(early.notes.allSatisfy { $0.rule != .exchangeGeneration })
 
         let onSite = policy.evaluate(try Fixture.application("2027-03-01", channel: .onSite))
-        #expect(onSite.isAccepted)
+        #expect(onSite.isApproved)
         #expect(!onSite.isComplete)
         #expect(onSite.warnings.count == 1)
         #expect(onSite.warnings.first?.year == 2027)
@@ -130,7 +130,7 @@ import Testing
     func documentsDecidedWithoutData() throws {
         let decision = policy.evaluate(
             try Fixture.application("2027-03-01", channel: .onSite, documents: PresentedDocuments.none))
-        #expect(!decision.isAccepted)
+        #expect(!decision.isApproved)
         #expect(decision.violatedRules == [.replacementDocuments])
         #expect(decision.warnings.first?.answers == [.onSiteWorkingDay])
     }
@@ -139,7 +139,7 @@ import Testing
     func refusedWithoutNextYearsData() throws {
         let decision = policy.evaluate(
             try Fixture.application("2026-12-28", channel: .onSite, documents: PresentedDocuments.none))
-        #expect(!decision.isAccepted)
+        #expect(!decision.isApproved)
         #expect(decision.acceptanceDate == nil)
         #expect(decision.readyDate == nil)
     }
@@ -162,7 +162,7 @@ import Testing
     @Test("RP-ONSITE-DAYS: on site on Sunday 2026-01-04, an adjusted working day, is accepted")
     func onSiteOnWorkingSunday() throws {
         let decision = policy.evaluate(try Fixture.application("2026-01-04", channel: .onSite))
-        #expect(decision.isAccepted)
+        #expect(decision.isApproved)
         #expect(decision.acceptanceDate == date("2026-01-04"))
         #expect(decision.readyDate == date("2026-01-08"))
     }
@@ -170,7 +170,7 @@ import Testing
     @Test("RP-ONSITE-DAYS: 2026-01-03 is refused on site and accepted online")
     func newYearHoliday() throws {
         let onSite = policy.evaluate(try Fixture.application("2026-01-03", channel: .onSite))
-        #expect(!onSite.isAccepted)
+        #expect(!onSite.isApproved)
         #expect(onSite.violatedRules == [.replacementOnsiteDays])
         let violation = try #require(onSite.violations.first)
         #expect(violation.facts.contains(Fact("holiday", "newYearsDay")))
@@ -180,7 +180,7 @@ import Testing
 
         for channel in ReplacementChannel.allCases where channel.isOnline {
             let online = policy.evaluate(try Fixture.application("2026-01-03", channel: channel))
-            #expect(online.isAccepted)
+            #expect(online.isApproved)
             #expect(online.acceptanceDate == date("2026-01-04"))
             #expect(online.readyDate == date("2026-01-08"))
         }
@@ -217,7 +217,7 @@ import Testing
     func onSiteComplete() throws {
         let decision = policy.evaluate(
             try Fixture.application("2026-03-04", channel: .onSite), holder: try Fixture.holder())
-        #expect(decision.isAccepted)
+        #expect(decision.isApproved)
         #expect(decision.documents.first == DocumentRequirement(.holderIdentityDocument, at: .application))
     }
 
@@ -249,7 +249,7 @@ import Testing
             try Fixture.application(
                 "2026-03-04", channel: .onSite,
                 documents: PresentedDocuments(holder: try Fixture.holderShown(validUntil: date("2026-03-04")))))
-        #expect(lastValidDay.isAccepted)
+        #expect(lastValidDay.isApproved)
     }
 
     @Test("RP-DOCUMENTS: on site the document shown must match the holder on record")
@@ -266,7 +266,7 @@ import Testing
     func agentComplete() throws {
         let decision = policy.evaluate(
             try Fixture.application("2026-03-04", channel: .onSite, applicant: .agent), holder: try Fixture.holder())
-        #expect(decision.isAccepted)
+        #expect(decision.isApproved)
         #expect(decision.documents.contains(DocumentRequirement(.agentIdentityDocument, at: .application)))
         #expect(decision.documents.contains(DocumentRequirement(.agentIdentityDocument, at: .receiptByAgent)))
         #expect(decision.notes.contains { $0.rule == .replacementReceipt })
@@ -305,7 +305,7 @@ import Testing
         #expect(notHandedIn.violations.first?.facts.contains(Fact("cardHandedIn", "false")) == true)
 
         let handedIn = policy.evaluate(try Fixture.application("2026-03-04", reason: .damaged, channel: .onSite))
-        #expect(handedIn.isAccepted)
+        #expect(handedIn.isApproved)
         #expect(handedIn.documents.contains(DocumentRequirement(.damagedCard, at: .application)))
         #expect(handedIn.steps.contains(.handInDamagedCard))
 
@@ -329,7 +329,7 @@ import Testing
     @Test("RP-DOCUMENTS: online, nothing is presented; a damaged card online is accepted with a note")
     func onlineNeedsNoDocuments() throws {
         let decision = policy.evaluate(try Fixture.application("2026-03-04", reason: .damaged, channel: .website))
-        #expect(decision.isAccepted)
+        #expect(decision.isApproved)
         #expect(!decision.documents.contains { $0.occasion == .application })
         #expect(decision.documents == [DocumentRequirement(.holderIdentityDocument, at: .receipt)])
         #expect(decision.notes.contains { $0.rule == .replacementDocuments })
@@ -434,7 +434,7 @@ import Testing
         ])
     func steps(channel: ReplacementChannel, codes: [String]) throws {
         let decision = policy.evaluate(try Fixture.application("2026-03-04", channel: channel))
-        #expect(decision.isAccepted)
+        #expect(decision.isApproved)
         #expect(decision.steps.map(\.code) == codes)
     }
 
@@ -489,7 +489,7 @@ import Testing
     @Test("EX-GENERATION, RP-READY: applied 2025-12-31, ready 2026-01-07: made in 2026, so third generation")
     func thirdGenerationAcrossTheYearEnd() throws {
         let decision = policy.evaluate(try Fixture.application("2025-12-31"))
-        #expect(decision.isAccepted)
+        #expect(decision.isApproved)
         #expect(decision.acceptanceDate == date("2025-12-31"))
         #expect(decision.readyDate == date("2026-01-07"))
         #expect(decision.generation == .third)
@@ -512,7 +512,7 @@ import Testing
     @Test("EX-GENERATION: before 2026 the library claims no generation for a replacement, and says so")
     func noGenerationBefore2026() throws {
         let decision = policy.evaluate(try Fixture.application("2025-12-22"))
-        #expect(decision.isAccepted)
+        #expect(decision.isApproved)
         #expect(decision.readyDate == date("2025-12-26"))
         #expect(decision.generation == nil)
         let note = try #require(decision.notes.first { $0.rule == .exchangeGeneration })
@@ -523,7 +523,7 @@ import Testing
     func noGenerationWhenRefused() throws {
         for day in ["2026-01-03", "2025-12-27"] {
             let decision = policy.evaluate(try Fixture.application(day, channel: .onSite))
-            #expect(!decision.isAccepted, "\(day)")
+            #expect(!decision.isApproved, "\(day)")
             #expect(decision.generation == nil, "\(day)")
             #expect(!decision.notes.contains { $0.rule == .exchangeGeneration }, "\(day)")
         }

@@ -24,8 +24,8 @@ import Testing
         Self.expectMasked(ReplacementPolicy.beijing.evaluate(application), "decision")
 
         var replacement = ReplacementCase(holder: try Fixture.holder())
-        try replacement.apply(application)
-        try replacement.cardProduced(on: date("2026-03-10"))
+        try replacement.applyForReplacement(application)
+        try replacement.produceCard(on: date("2026-03-10"))
         let handover = ReceiptDocuments(agent: try Fixture.agentShown(), holder: try Fixture.holderShown())
         Self.expectMasked(handover, "receipt documents")
         Self.expectMasked(ReplacementEvent.collected(on: date("2026-03-11"), documents: handover), "event")
@@ -34,15 +34,15 @@ import Testing
         // without checking anything when nothing is thrown.
         let stranger = ReceiptDocuments(holder: try Fixture.strangerShown())
         let error = try #require(throws: ReplacementCaseError.self) {
-            try replacement.collected(on: date("2026-03-11"), documents: stranger)
+            try replacement.collect(on: date("2026-03-11"), documents: stranger)
         }
         #expect(error.code == .handoverRefused)
         #expect(!error.violations.isEmpty)
         Self.expectMasked(error, "error")
         Self.expectMasked(error.violations, "violations")
-        let effects = try replacement.collected(on: date("2026-03-11"), documents: handover)
+        let effects = try replacement.collect(on: date("2026-03-11"), documents: handover)
         Self.expectMasked(effects, "effects")
-        try replacement.activated(on: date("2026-03-12"))
+        try replacement.activate(on: date("2026-03-12"))
         Self.expectMasked(replacement, "case")
         Self.expectMasked(replacement.history, "history")
     }

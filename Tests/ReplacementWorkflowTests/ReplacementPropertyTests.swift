@@ -23,7 +23,7 @@ import Testing
             #expect(decoded.history == tampered, "seed \(seed): \(what)")
             #expect(decoded != original, "seed \(seed): \(what)")
         } catch {
-            #expect(error is DecodingError, "seed \(seed): \(what)")
+            #expect((error as? CaseSnapshotError)?.code == .historyRefused, "seed \(seed): \(what): \(error)")
         }
     }
 
@@ -38,14 +38,14 @@ import Testing
             let before = replacement
             let event = try random.event(after: replacement.history.last?.date)
             do {
-                let effects = try replacement.handle(event)
+                let effects = try replacement.apply(event)
                 accepted += 1
                 #expect(replacement.history == before.history + [event], "seed \(seed)")
                 if case .applied = event { #expect(effects.first == .chargeFee(Money.yuan(20)), "seed \(seed)") }
             } catch {
                 #expect(replacement == before, "seed \(seed): \(error)")
                 if let previous = before.history.last?.date, event.date < previous {
-                    #expect(error.code == .eventBeforePrevious, "seed \(seed)")
+                    #expect(error.code == .dateBeforePreviousEvent, "seed \(seed)")
                 }
             }
             // Invariants of the case after every step.
@@ -90,15 +90,15 @@ import Testing
 
     @Test("RP-LOSS-REPORT, RP-RECEIPT: random walks reach every phase")
     func walksReachEveryPhase() throws {
-        var reached: Set<ReplacementPhase> = []
+        var reached: Set<ReplacementCase.Phase> = []
         for seed in 0..<400 as Range<UInt64> {
             var random = RandomEvents(seed: seed)
             var replacement = ReplacementCase(holder: try Fixture.holder())
             for _ in 0..<50 {
                 let event = try random.event(after: replacement.history.last?.date)
-                if (try? replacement.handle(event)) != nil { reached.insert(replacement.phase) }
+                if (try? replacement.apply(event)) != nil { reached.insert(replacement.phase) }
             }
         }
-        #expect(reached == Set(ReplacementPhase.allCases))
+        #expect(reached == Set(ReplacementCase.Phase.allCases))
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// The phase × event table: every event in every phase, reached through public events only.
 @Suite struct ReplacementTransitionTests {
     /// A day after the fixture's last event in `phase`, within a temporary report's period.
-    static func nextDay(after phase: ReplacementPhase) -> CivilDate {
+    static func nextDay(after phase: ReplacementCase.Phase) -> CivilDate {
         switch phase {
         case .cardActive: date("2026-03-02")
         case .temporarilyReportedLost: date("2026-03-03")
@@ -36,7 +36,7 @@ import Testing
         }
     }
 
-    static func legalEvents(in phase: ReplacementPhase, receipt: ReplacementReceiptMethod) -> Set<String> {
+    static func legalEvents(in phase: ReplacementCase.Phase, receipt: ReplacementReceiptMethod) -> Set<String> {
         switch phase {
         case .cardActive: ["reportedLostTemporarily", "applied"]
         case .temporarilyReportedLost: ["temporaryReportWithdrawn", "applied"]
@@ -58,11 +58,11 @@ import Testing
             let before = replacement
             let event = try Self.event(name, on: Self.nextDay(after: phase), receipt: receipt)
             if Self.legalEvents(in: phase, receipt: receipt).contains(name) {
-                _ = try replacement.handle(event)
+                _ = try replacement.apply(event)
                 #expect(replacement.history == before.history + [event], "\(name) in \(phase)")
             } else {
                 #expect {
-                    try replacement.handle(event)
+                    try replacement.apply(event)
                 } throws: { error in
                     let error = try #require(error as? ReplacementCaseError)
                     return error.code == .eventNotAllowed && error.phase == phase && error.event == name
@@ -79,9 +79,9 @@ import Testing
             let before = replacement
             let event = try Self.event(name, on: date("2026-03-13"), receipt: .collect)
             if Self.legalEvents(in: .cardActive, receipt: .collect).contains(name) {
-                _ = try replacement.handle(event)
+                _ = try replacement.apply(event)
             } else {
-                #expect(throws: ReplacementCaseError.self) { try replacement.handle(event) }
+                #expect(throws: ReplacementCaseError.self) { try replacement.apply(event) }
                 #expect(replacement == before)
             }
         }

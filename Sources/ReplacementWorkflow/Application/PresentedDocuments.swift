@@ -15,6 +15,8 @@ public struct PresentedDocuments: Sendable, Hashable, Codable, CustomStringConve
     /// Whether the damaged card is handed in.
     public let damagedCardHandedIn: Bool
 
+    private enum CodingKeys: String, CodingKey { case holder, agent, damagedCardHandedIn }
+
     /// Creates the set of documents presented.
     ///
     /// - Parameters:

@@ -26,6 +26,8 @@ public struct ReplacementApplication: Sendable, Hashable, Codable, CustomStringC
     /// How the new card is received (RP-RECEIPT).
     public let receipt: ReplacementReceiptMethod
 
+    private enum CodingKeys: String, CodingKey { case date, reason, channel, category, applicant, documents, receipt }
+
     /// Creates an application.
     ///
     /// - Parameters:

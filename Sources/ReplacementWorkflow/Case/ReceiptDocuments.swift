@@ -13,6 +13,8 @@ public struct ReceiptDocuments: Sendable, Hashable, Codable, CustomStringConvert
     /// The agent's own identity document as shown, if any.
     public let agent: PresentedDocument?
 
+    private enum CodingKeys: String, CodingKey { case receiver, holder, agent }
+
     /// The holder receives the card, showing `document`.
     public init(holder document: PresentedDocument?) {
         self.receiver = .holder

@@ -8,7 +8,7 @@ public import CardModel
 ///   +------------+ ----------------------> +-------------------------+  by itself after the policy's days)
 ///   | cardActive |                         | temporarilyReportedLost | ----------------------> cardActive
 ///   +------------+                         +-------------------------+
-///         | applied (accepted: fee;              | applied (lost: the report becomes formal)
+///         | applied (approved: fee;              | applied (lost: the report becomes formal)
 ///         |  lost: formal loss report)           |
 ///         v                                      v
 ///   +---------+  cardProduced  +-----------+  collected, documents match  +----------+  activated  +-----------+
@@ -22,35 +22,41 @@ public import CardModel
 ///   lostCardFound: recorded from applied on (lost cards only); the found card stays unusable.
 /// ```
 ///
-/// The host feeds events with their dates; the case answers with the effects to carry out (charge the fee,
-/// block the card, issue the certificate, notify, dispatch, hand over, supersede). An event that does not fit
-/// the phase, is dated before the previous event, breaks a rule or needs a year the calendar lacks throws a
-/// ``ReplacementCaseError`` and leaves the case unchanged, history included.
+/// A case exists before any event: the holder's card is active (``init(holder:policy:)``). The host feeds events
+/// with their dates through ``apply(_:)-(ReplacementEvent)`` or the wrappers (``reportLostTemporarily(on:)``,
+/// ``applyForReplacement(_:)``, ``produceCard(on:)``, ``collect(on:documents:)``, ``activate(on:)``, …); the
+/// case answers with the effects to carry out (charge the fee, block the card, issue the certificate, notify,
+/// dispatch, hand over, supersede). An event that does not fit the phase, is dated before the previous event,
+/// breaks a rule or needs a year the calendar lacks throws a ``ReplacementCaseError`` and leaves the case exactly
+/// as it was, history included.
 ///
 /// A temporary loss report lapses by itself: any question or event dated after its last day
 /// (``ReplacementPolicy/temporaryReportLastDay(reportedOn:)``) sees the old card active again, unless the report
 /// was made formal by an application or withdrawn. While the old card is lost or damaged and the new one not yet
-/// activated, the card gives no functions (``functions(on:of:)``, RP-LOSS).
+/// activated, the card gives no functions (``functions(on:of:)``, RP-LOSS). Questions about a past day are
+/// answered from the states the case recorded.
 ///
-/// The history is append-only; ``init(replaying:holder:policy:)`` rebuilds a case from it, and decoding replays
-/// it, so a corrupted or tampered snapshot is refused. Identity documents are masked in every printed form.
+/// The history is append-only; ``init(replaying:holder:policy:)`` rebuilds a case from it, and decoding a
+/// snapshot replays it under the policy the host expects, so a corrupted or tampered snapshot is refused.
+/// Identity documents are masked in every printed form.
 ///
 /// ```swift
 /// var replacement = ReplacementCase(holder: holderDocument)
-/// try replacement.handle(.applied(application))        // [chargeFee(CNY 20.00), reportLossFormally, ...]
-/// try replacement.handle(.cardProduced(on: readyDate))  // [notifyReady(collect)]
+/// try replacement.applyForReplacement(application)   // [chargeFee(CNY 20.00), reportLossFormally, ...]
+/// try replacement.produceCard(on: readyDate)          // [notifyReady(collect)]
 /// ```
-public struct ReplacementCase: Sendable, Hashable {
+public struct ReplacementCase: CaseMachine {
     /// The holder's identity document on the card record: documents shown on site and on receipt must match it.
     public let holder: IdentityDocument
     /// The policy the case follows.
     public let policy: ReplacementPolicy
-    /// Every event handled, in order; append-only.
-    public private(set) var history: [ReplacementEvent] = []
-    /// The state after each event of ``history``, in the same order.
-    private var states: [State] = []
+    /// Every event applied, the state each led to, and the order of their dates; changed only in ``apply(_:)-(ReplacementEvent)``.
+    private var ledger: CaseLedger<ReplacementEvent, State>
 
-    /// An accepted application and its certificate.
+    /// The kinds of the case's errors.
+    public typealias Code = ReplacementErrorCode
+
+    /// An approved application and its certificate.
     private struct Filed: Sendable, Hashable {
         let application: ReplacementApplication
         let certificate: ReplacementCertificate
@@ -74,7 +80,7 @@ public struct ReplacementCase: Sendable, Hashable {
         /// The new card is active; the old one superseded for good. Final.
         case activated(Filed, producedOn: CivilDate)
 
-        var phase: ReplacementPhase {
+        var phase: Phase {
             switch self {
             case .cardActive: .cardActive
             case .temporarilyReported: .temporarilyReportedLost
@@ -118,9 +124,14 @@ public struct ReplacementCase: Sendable, Hashable {
     public init(holder: IdentityDocument, policy: ReplacementPolicy = .beijing) {
         self.holder = holder
         self.policy = policy
+        // The card has been active since before any date a case can hold.
+        self.ledger = CaseLedger(opening: nil, state: .cardActive, on: .earliest)
     }
 
-    /// Rebuilds a case by handling every event of `history` in order.
+    /// Rebuilds a case by applying every event of `history` in order, each checked again.
+    ///
+    /// A replacement case exists before any event, so an empty history is the case with the card active, and
+    /// no event has to come first.
     ///
     /// - Throws: ``ReplacementCaseError`` for the first event the case refuses: the history is not one this
     ///   policy and holder can have produced.
@@ -130,52 +141,60 @@ public struct ReplacementCase: Sendable, Hashable {
         throws(ReplacementCaseError)
     {
         var replacement = ReplacementCase(holder: holder, policy: policy)
-        for event in history { _ = try replacement.handle(event) }
+        for event in history { _ = try replacement.apply(event) }
         self = replacement
     }
 
-    // MARK: - Handling events
+    // MARK: - Applying events
 
-    /// Handles `event` and returns the effects the host carries out.
+    /// Applies `event` and returns the effects the host carries out.
+    ///
+    /// The event is checked against the date of the previous event, then against the phase on its own date (a
+    /// temporary report lapsed by then reads as the card active again) and the rules; only when every check
+    /// passed is it recorded with the state it led to.
     ///
     /// - Returns: The effects, in order (possibly none).
-    /// - Throws: ``ReplacementCaseError`` with code ``ReplacementCaseError/Code/eventNotAllowed``,
-    ///   ``ReplacementCaseError/Code/eventBeforePrevious``, ``ReplacementCaseError/Code/tooEarly``,
-    ///   ``ReplacementCaseError/Code/applicationRefused``, ``ReplacementCaseError/Code/handoverRefused`` or
-    ///   ``ReplacementCaseError/Code/noCalendarData``; the case is then unchanged.
+    /// - Throws: ``ReplacementCaseError`` with code `eventNotAllowed`,
+    ///   `dateBeforePreviousEvent`, ``ReplacementErrorCode/tooEarly``,
+    ///   ``ReplacementErrorCode/applicationRefused``, ``ReplacementErrorCode/handoverRefused`` or
+    ///   ``ReplacementErrorCode/noCalendarData`` (with a CM-WORKDAY violation naming the year); the case is then
+    ///   unchanged.
     @discardableResult
-    public mutating func handle(_ event: ReplacementEvent) throws(ReplacementCaseError) -> [ReplacementEffect] {
-        let current = self.states.last ?? .cardActive
-        if let previous = self.history.last?.date, event.date < previous {
-            throw .beforePrevious(event, previous: previous, in: current.phase)
+    public mutating func apply(_ event: ReplacementEvent) throws(ReplacementCaseError) -> [ReplacementEffect] {
+        guard self.ledger.admits(event) else {
+            throw ReplacementCaseError(
+                .dateBeforePreviousEvent, event: event.name, phase: self.phase,
+                message: CaseMachineMessages.dateBeforePreviousEvent(event.date, previous: self.ledger.latestDate))
         }
-        let (next, effects) = try Self.transition(
-            from: current.settled(on: event.date), by: event, holder: self.holder, policy: self.policy)
-        self.history.append(event)
-        self.states.append(next)
+        let (state, effects) = try self.transition(from: self.ledger.current.settled(on: event.date), on: event)
+        // Commit only after every check passed: a refused event leaves the ledger untouched.
+        self.ledger.record(event, leadingTo: state)
         return effects
     }
 
-    // MARK: - Questions
+    // MARK: - Reading the case
+
+    /// Every event applied, in order; append-only.
+    public var history: [ReplacementEvent] { self.ledger.events }
 
     /// The phase after the last event, as recorded (use ``phase(on:)`` to see a temporary report lapse).
-    public var phase: ReplacementPhase { (self.states.last ?? .cardActive).phase }
+    public var phase: Phase { self.ledger.current.phase }
 
     /// The phase on `date`: after the events dated up to `date`, with a temporary report that lapsed before `date`
-    /// read as the card active again (RP-LOSS-REPORT).
-    public func phase(on date: CivilDate) -> ReplacementPhase { self.state(on: date).phase }
+    /// read as the card active again (RP-LOSS-REPORT); ``Phase/cardActive`` before the first event.
+    public func phase(on date: CivilDate) -> Phase { self.state(on: date).phase }
 
-    /// The accepted application, once applied.
-    public var application: ReplacementApplication? { self.states.last?.filed?.application }
+    /// The approved application, once applied.
+    public var application: ReplacementApplication? { self.ledger.current.filed?.application }
 
     /// The electronic certificate, available from the application on (RP-CERTIFICATE).
-    public var certificate: ReplacementCertificate? { self.states.last?.filed?.certificate }
+    public var certificate: ReplacementCertificate? { self.ledger.current.filed?.certificate }
 
     /// The day the new card is ready, once applied (RP-READY).
-    public var readyDate: CivilDate? { self.certificate?.readyOn }
+    public var readyDate: CivilDate? { self.certificate?.readyDate }
 
     /// The last day the temporary loss report in force on `date` blocks the card, or `nil` when none is in force
-    /// (RP-LOSS-REPORT).
+    /// (RP-LOSS-REPORT), as before the first event.
     public func temporaryReportLastDay(on date: CivilDate) -> CivilDate? {
         if case .temporarilyReported(_, let lastDay) = self.state(on: date) { return lastDay }
         return nil
@@ -188,27 +207,26 @@ public struct ReplacementCase: Sendable, Hashable {
     /// ``ReplacementDecision``: applied on 2025-12-31 and ready on 2026-01-07, it is third generation. Once made,
     /// the production date decides.
     public var newCardGeneration: CardGeneration? {
-        let state = self.states.last ?? .cardActive
+        let state = self.ledger.current
         guard let filed = state.filed else { return nil }
-        return self.policy.generation(issuedFrom: state.producedOn ?? filed.certificate.readyOn)
+        return self.policy.generation(issuedFrom: state.producedOn ?? filed.certificate.readyDate)
     }
 
-    /// The old card's status on `date` (CM-STATUS): active; reported lost (temporarily or formally); damaged once
-    /// a damaged card's replacement is applied for; superseded once the new card is activated (RP-SUPERSEDE). A
-    /// lost card that turns up stays reported lost or superseded.
+    /// The old card's status on `date` (CM-STATUS): active (as before the first event); reported lost
+    /// (temporarily or formally); damaged once a damaged card's replacement is applied for; superseded once the
+    /// new card is activated (RP-SUPERSEDE). A lost card that turns up stays reported lost or superseded.
     public func oldCardStatus(on date: CivilDate) -> CardStatus {
-        let state = self.state(on: date)
-        switch state {
-        case .cardActive: return .active
-        case .temporarilyReported: return .reportedLost
+        switch self.state(on: date) {
+        case .cardActive: .active
+        case .temporarilyReported: .reportedLost
         case .applied(let filed), .cardReady(let filed, _), .dispatched(let filed, _), .received(let filed, _):
-            return filed.application.reason == .lost ? .reportedLost : .damaged
-        case .activated: return .superseded
+            filed.application.reason == .lost ? .reportedLost : .damaged
+        case .activated: .superseded
         }
     }
 
-    /// The new card's status on `date` (CM-STATUS): `nil` before it is made, issued once made, active once
-    /// activated.
+    /// The new card's status on `date` (CM-STATUS): `nil` before it is made (as before the first event), issued
+    /// once made, active once activated.
     public func newCardStatus(on date: CivilDate) -> CardStatus? {
         switch self.state(on: date) {
         case .cardActive, .temporarilyReported, .applied: nil
@@ -219,8 +237,8 @@ public struct ReplacementCase: Sendable, Hashable {
 
     /// The functions the holder's card gives on `date` (RP-LOSS, CM-STATUS).
     ///
-    /// All of `card`'s functions while the old card is active or once the new card is activated; none while the
-    /// old card is reported lost or damaged and the new one is not yet active.
+    /// All of `card`'s functions while the old card is active (as before the first event) or once the new card is
+    /// activated; none while the old card is reported lost or damaged and the new one is not yet active.
     ///
     /// - Parameters:
     ///   - date: The day asked about.
@@ -235,133 +253,229 @@ public struct ReplacementCase: Sendable, Hashable {
         return old.givesFunctions || new?.givesFunctions == true ? card : []
     }
 
-    /// The state on `date`: after the last event dated on or before it, settled on `date`.
+    /// The state recorded for the end of `date`, settled on `date` (a temporary report lapsed by then reads as the
+    /// card active).
+    ///
+    /// The case opens with the card active on the earliest date there is, so every day has a recorded state; the
+    /// card active is also the right answer for a day before the first event.
     private func state(on date: CivilDate) -> State {
-        var index = self.history.count
-        while index > 0, self.history[index - 1].date > date { index -= 1 }
-        let state = index > 0 ? self.states[index - 1] : .cardActive
-        return state.settled(on: date)
+        (self.ledger.state(on: date) ?? .cardActive).settled(on: date)
+    }
+}
+
+// MARK: - Transitions (pure: they compute, `apply` commits)
+
+extension ReplacementCase {
+    /// The state `event` leads to from `state` (already settled on the event's date) and the effects, or the
+    /// error; one function per event, each over every state.
+    private func transition(
+        from state: State, on event: ReplacementEvent
+    ) throws(ReplacementCaseError) -> (State, [ReplacementEffect]) {
+        switch event {
+        case .reportedLostTemporarily(let date): try self.whenReportedLostTemporarily(from: state, on: date, event)
+        case .temporaryReportWithdrawn: try self.whenTemporaryReportWithdrawn(from: state, event)
+        case .applied(let application): try self.whenApplied(application, from: state, event)
+        case .cardProduced(let date): try self.whenCardProduced(from: state, on: date, event)
+        case .dispatched: try self.whenDispatched(from: state, event)
+        case .delivered(_, let documents): try self.whenDelivered(from: state, documents: documents, event)
+        case .collected(_, let documents): try self.whenCollected(from: state, documents: documents, event)
+        case .activated: try self.whenActivated(from: state, event)
+        case .lostCardFound: try self.whenLostCardFound(from: state, event)
+        }
     }
 
-    // MARK: - Transitions
-
-    private static func transition(
-        from state: State, by event: ReplacementEvent, holder: IdentityDocument, policy: ReplacementPolicy
+    /// RP-LOSS-REPORT: only an active card is reported lost temporarily; it is blocked through the lapse.
+    private func whenReportedLostTemporarily(
+        from state: State, on date: CivilDate, _ event: ReplacementEvent
     ) throws(ReplacementCaseError) -> (State, [ReplacementEffect]) {
-        let phase = state.phase
-        switch event {
-        case .reportedLostTemporarily(let date):
-            guard case .cardActive = state else {
-                throw .notAllowed(event, in: phase, because: NotAllowedReason.notActive)
-            }
+        switch state {
+        case .cardActive:
             return (
-                .temporarilyReported(on: date, lastDay: policy.temporaryReportLastDay(reportedOn: date)), [.blockCard]
+                .temporarilyReported(on: date, lastDay: self.policy.temporaryReportLastDay(reportedOn: date)),
+                [.blockCard]
             )
+        case .temporarilyReported, .applied, .cardReady, .dispatched, .received, .activated:
+            throw Self.notAllowed(event, in: state, because: ReplacementCaseMessages.notActive)
+        }
+    }
 
-        case .temporaryReportWithdrawn:
-            guard case .temporarilyReported = state else {
-                throw .notAllowed(event, in: phase, because: NotAllowedReason.noTemporaryReport)
-            }
+    /// RP-LOSS-REPORT: a temporary report in force can be withdrawn; the card is active again.
+    private func whenTemporaryReportWithdrawn(
+        from state: State, _ event: ReplacementEvent
+    ) throws(ReplacementCaseError) -> (State, [ReplacementEffect]) {
+        switch state {
+        case .temporarilyReported:
             return (.cardActive, [.unblockCard])
+        case .cardActive, .applied, .cardReady, .dispatched, .received, .activated:
+            throw Self.notAllowed(event, in: state, because: ReplacementCaseMessages.noTemporaryReport)
+        }
+    }
 
-        case .applied(let application):
-            switch state {
-            case .cardActive:
-                break
-            case .temporarilyReported:
-                guard application.reason == .lost else {
-                    throw .notAllowed(event, in: phase, because: NotAllowedReason.reportedLostNotDamaged)
-                }
-            case .applied, .cardReady, .dispatched, .received, .activated:
-                throw .notAllowed(event, in: phase, because: NotAllowedReason.alreadyApplied)
+    /// RP-FEE, RP-LOSS-REPORT, RP-CERTIFICATE, RP-READY: an application the policy approves, with both dates
+    /// known, charges the fee, makes a loss report formal and issues the certificate.
+    private func whenApplied(
+        _ application: ReplacementApplication, from state: State, _ event: ReplacementEvent
+    ) throws(ReplacementCaseError) -> (State, [ReplacementEffect]) {
+        switch state {
+        case .cardActive:
+            break
+        case .temporarilyReported:
+            guard application.reason == .lost else {
+                throw Self.notAllowed(event, in: state, because: ReplacementCaseMessages.reportedLostNotDamaged)
             }
-            let decision = policy.evaluate(application, holder: holder)
-            guard decision.isAccepted else {
-                throw .applicationRefused(event, violations: decision.violations, in: phase)
-            }
-            // The certificate needs both dates: a case waits for the year's calendar data (CM-WORKDAY).
-            guard let accepted = decision.acceptanceDate, let ready = decision.readyDate else {
-                let year = decision.missingCalendarYears.first ?? application.date.year
-                throw .noCalendarData(event, error: CalendarError(noDataFor: year), in: phase)
-            }
-            let certificate = ReplacementCertificate(
-                appliedOn: application.date, acceptedOn: accepted, readyOn: ready, reason: application.reason,
-                fee: policy.fee, receipt: application.receipt)
-            var effects: [ReplacementEffect] = [.chargeFee(policy.fee)]
-            if application.reason == .lost { effects.append(.reportLossFormally) }
-            effects.append(.issueCertificate(certificate))
-            return (.applied(Filed(application: application, certificate: certificate)), effects)
+        case .applied, .cardReady, .dispatched, .received, .activated:
+            throw Self.notAllowed(event, in: state, because: ReplacementCaseMessages.alreadyApplied)
+        }
+        let decision = self.policy.evaluate(application, holder: self.holder)
+        guard decision.isApproved else {
+            throw ReplacementCaseError(
+                .applicationRefused, event: event.name, phase: state.phase, violations: decision.violations,
+                message: ReplacementCaseMessages.applicationRefused(decision.violations))
+        }
+        // The certificate needs both dates: a case waits for the year's calendar data (CM-WORKDAY).
+        guard let approval = decision.approval else {
+            let year = decision.missingCalendarYears.first ?? application.date.year
+            let missing = ReplacementCaseMessages.noCalendarData(CalendarError(noDataFor: year))
+            throw ReplacementCaseError(
+                .noCalendarData, event: event.name, phase: state.phase, violations: [missing], message: missing.message)
+        }
+        let certificate = ReplacementCertificate(
+            appliedOn: application.date, acceptanceDate: approval.acceptanceDate, readyDate: approval.readyDate,
+            reason: application.reason, fee: approval.fee, receipt: application.receipt)
+        var effects: [ReplacementEffect] = [.chargeFee(approval.fee)]
+        if application.reason == .lost { effects.append(.reportLossFormally) }
+        effects.append(.issueCertificate(certificate))
+        return (.applied(Filed(application: application, certificate: certificate)), effects)
+    }
 
-        case .cardProduced(let date):
-            guard case .applied(let filed) = state else {
-                throw .notAllowed(event, in: phase, because: NotAllowedReason.notInProduction)
-            }
-            guard date >= filed.certificate.acceptedOn else {
-                throw .producedBeforeAcceptance(event, acceptedOn: filed.certificate.acceptedOn, in: phase)
+    /// RP-READY, CM-ACCEPTANCE: the card in production is made, not before the acceptance date.
+    private func whenCardProduced(
+        from state: State, on date: CivilDate, _ event: ReplacementEvent
+    ) throws(ReplacementCaseError) -> (State, [ReplacementEffect]) {
+        switch state {
+        case .applied(let filed):
+            let accepted = filed.certificate.acceptanceDate
+            guard date >= accepted else {
+                throw ReplacementCaseError(
+                    .tooEarly, event: event.name, phase: state.phase, rule: .replacementReady,
+                    message: ReplacementCaseMessages.producedBeforeAcceptance(date, acceptanceDate: accepted))
             }
             let method = filed.application.receipt
             return (
                 .cardReady(filed, producedOn: date),
                 method == .express ? [.notifyReady(method), .dispatch] : [.notifyReady(method)]
             )
+        case .cardActive, .temporarilyReported, .cardReady, .dispatched, .received, .activated:
+            throw Self.notAllowed(event, in: state, because: ReplacementCaseMessages.notInProduction)
+        }
+    }
 
-        case .dispatched:
-            guard case .cardReady(let filed, let produced) = state else {
-                throw .notAllowed(event, in: phase, because: NotAllowedReason.notReady)
-            }
+    /// RP-RECEIPT: a card made for express delivery is dispatched.
+    private func whenDispatched(
+        from state: State, _ event: ReplacementEvent
+    ) throws(ReplacementCaseError) -> (State, [ReplacementEffect]) {
+        switch state {
+        case .cardReady(let filed, let produced):
             guard filed.application.receipt == .express else {
-                throw .notAllowed(event, in: phase, because: NotAllowedReason.toBeCollected)
+                throw Self.notAllowed(event, in: state, because: ReplacementCaseMessages.toBeCollected)
             }
             return (.dispatched(filed, producedOn: produced), [])
+        case .cardActive, .temporarilyReported, .applied, .dispatched, .received, .activated:
+            throw Self.notAllowed(event, in: state, because: ReplacementCaseMessages.notReady)
+        }
+    }
 
-        case .delivered(_, let documents):
-            guard case .dispatched(let filed, let produced) = state else {
-                let reason =
-                    state.filed?.application.receipt == .collect
-                    ? NotAllowedReason.toBeCollected : NotAllowedReason.notDispatched
-                throw .notAllowed(event, in: phase, because: reason)
-            }
-            return try Self.handOver(
-                filed, producedOn: produced, by: event, documents: documents, holder: holder, in: phase)
+    /// RP-RECEIPT: a dispatched card is delivered against the receiver's documents.
+    private func whenDelivered(
+        from state: State, documents: ReceiptDocuments, _ event: ReplacementEvent
+    ) throws(ReplacementCaseError) -> (State, [ReplacementEffect]) {
+        switch state {
+        case .dispatched(let filed, let produced):
+            return try self.handOver(filed, producedOn: produced, documents: documents, from: state, event)
+        case .cardActive, .temporarilyReported, .applied, .cardReady, .received, .activated:
+            let reason =
+                state.filed?.application.receipt == .collect
+                ? ReplacementCaseMessages.toBeCollected : ReplacementCaseMessages.notDispatched
+            throw Self.notAllowed(event, in: state, because: reason)
+        }
+    }
 
-        case .collected(_, let documents):
-            guard case .cardReady(let filed, let produced) = state else {
-                throw .notAllowed(event, in: phase, because: NotAllowedReason.notReady)
-            }
+    /// RP-RECEIPT: a card made for collection is collected against the receiver's documents.
+    private func whenCollected(
+        from state: State, documents: ReceiptDocuments, _ event: ReplacementEvent
+    ) throws(ReplacementCaseError) -> (State, [ReplacementEffect]) {
+        switch state {
+        case .cardReady(let filed, let produced):
             guard filed.application.receipt == .collect else {
-                throw .notAllowed(event, in: phase, because: NotAllowedReason.toBeDelivered)
+                throw Self.notAllowed(event, in: state, because: ReplacementCaseMessages.toBeDelivered)
             }
-            return try Self.handOver(
-                filed, producedOn: produced, by: event, documents: documents, holder: holder, in: phase)
+            return try self.handOver(filed, producedOn: produced, documents: documents, from: state, event)
+        case .cardActive, .temporarilyReported, .applied, .dispatched, .received, .activated:
+            throw Self.notAllowed(event, in: state, because: ReplacementCaseMessages.notReady)
+        }
+    }
 
-        case .activated:
-            guard case .received(let filed, let produced) = state else {
-                throw .notAllowed(event, in: phase, because: NotAllowedReason.notReceived)
-            }
+    /// RP-SUPERSEDE: a received card is activated, superseding the old one.
+    private func whenActivated(
+        from state: State, _ event: ReplacementEvent
+    ) throws(ReplacementCaseError) -> (State, [ReplacementEffect]) {
+        switch state {
+        case .received(let filed, let produced):
             return (.activated(filed, producedOn: produced), [.supersedeOldCard])
+        case .cardActive, .temporarilyReported, .applied, .cardReady, .dispatched, .activated:
+            throw Self.notAllowed(event, in: state, because: ReplacementCaseMessages.notReceived)
+        }
+    }
 
-        case .lostCardFound:
-            guard let filed = state.filed else {
-                throw .notAllowed(event, in: phase, because: NotAllowedReason.noFormalReport)
-            }
+    /// RP-LOSS-REPORT, RP-SUPERSEDE: a formally reported lost card that turns up is recorded and stays unusable.
+    private func whenLostCardFound(
+        from state: State, _ event: ReplacementEvent
+    ) throws(ReplacementCaseError) -> (State, [ReplacementEffect]) {
+        switch state {
+        case .applied(let filed), .cardReady(let filed, _), .dispatched(let filed, _), .received(let filed, _),
+            .activated(let filed, _):
             guard filed.application.reason == .lost else {
-                throw .notAllowed(event, in: phase, because: NotAllowedReason.replacedAsDamaged)
+                throw Self.notAllowed(event, in: state, because: ReplacementCaseMessages.replacedAsDamaged)
             }
             return (state, [])
+        case .cardActive, .temporarilyReported:
+            throw Self.notAllowed(event, in: state, because: ReplacementCaseMessages.noFormalReport)
         }
     }
 
     /// Hands the new card over on `event`'s date against `documents`, the same for a collection and a delivery
     /// (RP-RECEIPT): refused, with every violation, unless the holder's original valid document matches the holder
     /// on record (and an agent shows their own as well).
-    private static func handOver(
-        _ filed: Filed, producedOn produced: CivilDate, by event: ReplacementEvent, documents: ReceiptDocuments,
-        holder: IdentityDocument, in phase: ReplacementPhase
+    private func handOver(
+        _ filed: Filed, producedOn produced: CivilDate, documents: ReceiptDocuments, from state: State,
+        _ event: ReplacementEvent
     ) throws(ReplacementCaseError) -> (State, [ReplacementEffect]) {
         let violations = DocumentCheck.violations(
             holderShown: documents.holder, agentShown: documents.agent, acting: documents.receiver,
-            holderOnRecord: holder, on: event.date, occasion: .receipt)
-        guard violations.isEmpty else { throw .handoverRefused(event, violations: violations, in: phase) }
+            holderOnRecord: self.holder, on: event.date, occasion: .receipt)
+        guard violations.isEmpty else {
+            throw ReplacementCaseError(
+                .handoverRefused, event: event.name, phase: state.phase, violations: violations,
+                message: ReplacementCaseMessages.handoverRefused(violations))
+        }
         return (.received(filed, producedOn: produced), [.handOver(to: documents.receiver)])
+    }
+
+    /// The error for an event the phase does not allow, saying why.
+    private static func notAllowed(
+        _ event: ReplacementEvent, in state: State, because reason: LocalizedText
+    ) -> ReplacementCaseError {
+        ReplacementCaseError(
+            .eventNotAllowed, event: event.name, phase: state.phase,
+            message: ReplacementCaseMessages.notAllowed(event.name, in: state.phase, because: reason))
+    }
+}
+
+extension ReplacementCase {
+    /// Hashes the holder and the history, which determine the rest under one policy (equal cases have equal
+    /// histories), so a host's set of cases does not hash the policy's calendar each time.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(self.holder)
+        hasher.combine(self.history)
     }
 }

@@ -1,7 +1,10 @@
 public import CardModel
 
 /// What the host carries out after an event (sans-I/O: the case never does it itself).
-public enum ReplacementEffect: Sendable, Hashable, Codable, CustomStringConvertible {
+///
+/// Effects are instructions to the host, never input to a case: they are `Encodable` for logs (`{"effect":
+/// "chargeFee", "fee": {…}}`), not `Decodable`.
+public enum ReplacementEffect: Sendable, Hashable, Encodable, CustomStringConvertible {
     /// Block the old card: a temporary loss report (RP-LOSS-REPORT).
     case blockCard
     /// Unblock the old card: the temporary loss report was withdrawn (RP-LOSS-REPORT).
@@ -21,18 +24,45 @@ public enum ReplacementEffect: Sendable, Hashable, Codable, CustomStringConverti
     /// Mark the old card superseded for good (RP-SUPERSEDE).
     case supersedeOldCard
 
-    /// The effect's name, such as `chargeFee(CNY 20.00)`.
-    public var description: String {
+    /// The effect's name without its data, such as `chargeFee` (the `effect` key of its JSON form).
+    public var name: String {
         switch self {
         case .blockCard: "blockCard"
         case .unblockCard: "unblockCard"
         case .reportLossFormally: "reportLossFormally"
+        case .chargeFee: "chargeFee"
+        case .issueCertificate: "issueCertificate"
+        case .notifyReady: "notifyReady"
+        case .dispatch: "dispatch"
+        case .handOver: "handOver"
+        case .supersedeOldCard: "supersedeOldCard"
+        }
+    }
+
+    /// The effect's name, such as `chargeFee(CNY 20.00)`.
+    public var description: String {
+        switch self {
+        case .blockCard, .unblockCard, .reportLossFormally, .dispatch, .supersedeOldCard: self.name
         case .chargeFee(let fee): "chargeFee(\(fee))"
         case .issueCertificate(let certificate): "issueCertificate(\(certificate))"
         case .notifyReady(let method): "notifyReady(\(method))"
-        case .dispatch: "dispatch"
         case .handOver(let party): "handOver(to: \(party))"
-        case .supersedeOldCard: "supersedeOldCard"
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey { case effect, fee, certificate, receipt, to }
+
+    /// Encodes `{"effect": "<name>"}` with what the effect carries under its own key: `fee`, `certificate`,
+    /// `receipt` or `to`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .effect)
+        switch self {
+        case .blockCard, .unblockCard, .reportLossFormally, .dispatch, .supersedeOldCard: break
+        case .chargeFee(let fee): try container.encode(fee, forKey: .fee)
+        case .issueCertificate(let certificate): try container.encode(certificate, forKey: .certificate)
+        case .notifyReady(let method): try container.encode(method, forKey: .receipt)
+        case .handOver(let party): try container.encode(party, forKey: .to)
         }
     }
 }

@@ -2,8 +2,8 @@ public import CardModel
 
 /// Something that happened in a replacement, with its date (see ``ReplacementCase``).
 ///
-/// Events are recorded in the case's history in the order handled; their dates never go backwards.
-public enum ReplacementEvent: Sendable, Hashable, CustomStringConvertible {
+/// Events are recorded in the case's history in the order applied; their dates never go backwards.
+public enum ReplacementEvent: CaseEvent {
     /// The lost card was reported lost temporarily: blocked until the report lapses, is withdrawn or is made formal
     /// (RP-LOSS-REPORT).
     case reportedLostTemporarily(on: CivilDate)
@@ -58,48 +58,57 @@ public enum ReplacementEvent: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(self.name)(\(self.date))" }
 }
 
-extension ReplacementEvent: Codable {
-    private enum CodingKeys: String, CodingKey { case event, date, application, documents }
-
-    /// Decodes `{"event": "cardProduced", "date": "2026-10-12"}` and the like, validating every value again.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let name = try container.decode(String.self, forKey: .event)
-        if name == "applied" {
-            self = .applied(try container.decode(ReplacementApplication.self, forKey: .application))
-            return
+#if !hasFeature(Embedded)
+    extension ReplacementEvent: Codable {
+        /// Decodes `{"event": "cardProduced", "date": "2026-10-12"}` and the like, validating every value again.
+        ///
+        /// An application carries its own date; an `applied` event written before 1.0 has no `date` of its own,
+        /// and one with a `date` other than its application's is refused.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: EventCodingKey.self)
+            let name = try container.decode(String.self, forKey: EventCoding.key("event"))
+            if name == "applied" {
+                let application = try container.decode(
+                    ReplacementApplication.self, forKey: EventCoding.key("application"))
+                if let date = try container.decodeIfPresent(CivilDate.self, forKey: EventCoding.key("date")),
+                    date != application.date
+                {
+                    throw EventCoding.inconsistent(
+                        "date", "ReplacementEvent: applied on \(date), the application dated \(application.date)",
+                        in: container)
+                }
+                self = .applied(application)
+                return
+            }
+            let date = try container.decode(CivilDate.self, forKey: EventCoding.key("date"))
+            let documents = EventCoding.key("documents")
+            switch name {
+            case "reportedLostTemporarily": self = .reportedLostTemporarily(on: date)
+            case "temporaryReportWithdrawn": self = .temporaryReportWithdrawn(on: date)
+            case "cardProduced": self = .cardProduced(on: date)
+            case "dispatched": self = .dispatched(on: date)
+            case "delivered":
+                self = .delivered(on: date, documents: try container.decode(ReceiptDocuments.self, forKey: documents))
+            case "collected":
+                self = .collected(on: date, documents: try container.decode(ReceiptDocuments.self, forKey: documents))
+            case "activated": self = .activated(on: date)
+            case "lostCardFound": self = .lostCardFound(on: date)
+            default: throw EventCoding.unknownEvent(name, of: "ReplacementEvent", in: container)
+            }
         }
-        let date = try container.decode(CivilDate.self, forKey: .date)
-        switch name {
-        case "reportedLostTemporarily": self = .reportedLostTemporarily(on: date)
-        case "temporaryReportWithdrawn": self = .temporaryReportWithdrawn(on: date)
-        case "cardProduced": self = .cardProduced(on: date)
-        case "dispatched": self = .dispatched(on: date)
-        case "delivered":
-            self = .delivered(on: date, documents: try container.decode(ReceiptDocuments.self, forKey: .documents))
-        case "collected":
-            self = .collected(on: date, documents: try container.decode(ReceiptDocuments.self, forKey: .documents))
-        case "activated": self = .activated(on: date)
-        case "lostCardFound": self = .lostCardFound(on: date)
-        default:
-            throw DecodingError.dataCorruptedError(
-                forKey: .event, in: container, debugDescription: "ReplacementEvent: unknown event '\(name)'")
+
+        /// Encodes the event's name and date, and what it carries: the application, or the documents shown.
+        public func encode(to encoder: any Encoder) throws {
+            var container = try EventCoding.encode(self, to: encoder)
+            switch self {
+            case .applied(let application):
+                try container.encode(application, forKey: EventCoding.key("application"))
+            case .delivered(_, let documents), .collected(_, let documents):
+                try container.encode(documents, forKey: EventCoding.key("documents"))
+            case .reportedLostTemporarily, .temporaryReportWithdrawn, .cardProduced, .dispatched, .activated,
+                .lostCardFound:
+                break
+            }
         }
     }
-
-    /// Encodes the event's name and date (an application carries its own date) and its documents.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .event)
-        switch self {
-        case .applied(let application):
-            try container.encode(application, forKey: .application)
-        case .delivered(let date, let documents), .collected(let date, let documents):
-            try container.encode(date, forKey: .date)
-            try container.encode(documents, forKey: .documents)
-        case .reportedLostTemporarily, .temporaryReportWithdrawn, .cardProduced, .dispatched, .activated,
-            .lostCardFound:
-            try container.encode(self.date, forKey: .date)
-        }
-    }
-}
+#endif

@@ -33,6 +33,8 @@ public struct DocumentRequirement: Sendable, Hashable, Codable, CustomStringConv
     /// When.
     public let occasion: Occasion
 
+    private enum CodingKeys: String, CodingKey { case item, occasion }
+
     /// Creates a requirement.
     public init(_ item: Item, at occasion: Occasion) {
         self.item = item

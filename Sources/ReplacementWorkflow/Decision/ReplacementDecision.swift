@@ -1,17 +1,20 @@
 public import CardModel
 
-/// The answer to a replacement application: accepted or refused with every violated rule, and what follows
+/// The answer to a replacement application: approved or refused with every violated rule, and what follows
 /// (RP-FEE, RP-READY, RP-LOGIN, RP-DOCUMENTS, RP-CHANNELS, EX-GENERATION).
 ///
 /// A refused application has no acceptance or ready date; the fee and documents are still given, and the steps
-/// up to the application, so a host can say what an accepted application would need (the steps after it, paying,
-/// saving the certificate, receiving and activating the card, follow an accepted application only).
+/// up to the application, so a host can say what an approved application would need (the steps after it, paying,
+/// saving the certificate, receiving and activating the card, follow an approved application only).
 ///
 /// A date that needs a calendar year the calendar has no data for is unknown (`nil`) and a
 /// ``ReplacementWarning`` names the year (CM-WORKDAY): the decision is not a refusal, everything else is
 /// answered, and ``isComplete`` is `false`.
-public struct ReplacementDecision: Sendable, Hashable, Codable, CustomStringConvertible {
-    /// Every rule the application breaks; empty when it is accepted.
+///
+/// Only ``ReplacementPolicy/evaluate(_:holder:)`` makes one, so a host cannot forge it; it is `Encodable` for logs,
+/// not `Decodable`.
+public struct ReplacementDecision: Sendable, Hashable, Encodable, CustomStringConvertible {
+    /// Every rule the application breaks; empty when it is approved.
     public let violations: [Violation]
     /// How the library read a rule where the source leaves room ("our reading").
     public let notes: [Interpretation]
@@ -58,9 +61,13 @@ public struct ReplacementDecision: Sendable, Hashable, Codable, CustomStringConv
         self.warnings = warnings
     }
 
-    /// Whether the application is accepted: no rule is broken (as far as the calendar can tell: see
+    /// Whether the application is approved: no rule is broken (as far as the calendar can tell: see
     /// ``isComplete``).
-    public var isAccepted: Bool { self.violations.isEmpty }
+    public var isApproved: Bool { self.violations.isEmpty }
+
+    /// Whether the application is approved: now ``isApproved``.
+    @available(*, deprecated, renamed: "isApproved")
+    public var isAccepted: Bool { self.isApproved }
 
     /// Whether every answer is known: no answer waits for a year without calendar data (CM-WORKDAY).
     public var isComplete: Bool { !self.warnings.contains { $0.kind == .noCalendarData } }
@@ -81,13 +88,13 @@ public struct ReplacementDecision: Sendable, Hashable, Codable, CustomStringConv
         return self.violations.map(\.rule).filter { seen.insert($0).inserted }
     }
 
-    /// For example `accepted: ready 2026-10-12, CNY 20.00`, `accepted: ready unknown (no data for 2027),
+    /// For example `approved: ready 2026-10-12, CNY 20.00`, `approved: ready unknown (no data for 2027),
     /// CNY 20.00` or `refused: RP-ONSITE-DAYS, RP-DOCUMENTS`.
     public var description: String {
-        if self.isAccepted {
+        if self.isApproved {
             let missing = self.missingCalendarYears.map(String.init).joined(separator: ", ")
             let ready = self.readyDate.map { "\($0)" } ?? (missing.isEmpty ? "?" : "unknown (no data for \(missing))")
-            return "accepted: ready \(ready), \(self.fee)"
+            return "approved: ready \(ready), \(self.fee)"
         }
         return "refused: " + self.violatedRules.map(\.rawValue).joined(separator: ", ")
     }
@@ -97,23 +104,6 @@ extension ReplacementDecision {
     private enum CodingKeys: String, CodingKey {
         case violations, notes, fee, acceptanceDate, readyDate, login, menuPath, documents, steps, generation
         case warnings
-    }
-
-    /// Decodes a decision; a decision stored before warnings existed has none.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            violations: try container.decode([Violation].self, forKey: .violations),
-            notes: try container.decode([Interpretation].self, forKey: .notes),
-            fee: try container.decode(Money.self, forKey: .fee),
-            acceptanceDate: try container.decodeIfPresent(CivilDate.self, forKey: .acceptanceDate),
-            readyDate: try container.decodeIfPresent(CivilDate.self, forKey: .readyDate),
-            login: try container.decodeIfPresent(WebsiteLogin.self, forKey: .login),
-            menuPath: try container.decode([LocalizedText].self, forKey: .menuPath),
-            documents: try container.decode([DocumentRequirement].self, forKey: .documents),
-            steps: try container.decode([ReplacementStep].self, forKey: .steps),
-            generation: try container.decodeIfPresent(CardGeneration.self, forKey: .generation),
-            warnings: try container.decodeIfPresent([ReplacementWarning].self, forKey: .warnings) ?? [])
     }
 
     /// Encodes every field, `warnings` included.

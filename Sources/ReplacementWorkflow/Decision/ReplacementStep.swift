@@ -1,7 +1,7 @@
 public import CardModel
 
 /// One step of a replacement, in the order the holder takes them (RP-CHANNELS and the rules each step names).
-public enum ReplacementStep: Sendable, Hashable, Codable, CustomStringConvertible {
+public enum ReplacementStep: Sendable, Hashable, CustomStringConvertible {
     /// Report the card lost: a temporary report blocks it and lapses after the given days; the formal report is
     /// made with the application and cannot be undone (RP-LOSS-REPORT).
     case reportLoss(temporaryReportLapseDays: Int)

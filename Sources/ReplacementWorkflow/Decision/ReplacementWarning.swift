@@ -58,6 +58,8 @@ public struct ReplacementWarning: Sendable, Hashable, Codable, CustomStringConve
     /// The answers that depend on ``year``, in the order of the decision.
     public let answers: [Answer]
 
+    private enum CodingKeys: String, CodingKey { case kind, year, answers }
+
     /// Creates a warning; only ``ReplacementPolicy/evaluate(_:holder:)`` makes one.
     init(_ kind: Kind, year: Int, answers: [Answer]) {
         self.kind = kind

@@ -12,7 +12,7 @@ extension ReplacementPolicy {
     /// - an agent online, where the holder applies under their own login: agents apply on site only (RP-LOGIN,
     ///   our reading of the notice, which names agents under the on-site option only).
     ///
-    /// An accepted application is accepted on its date if that is a working day, else on the next working day
+    /// An approved application is accepted on its date if that is a working day, else on the next working day
     /// (CM-ACCEPTANCE), and the card is ready on the policy's working days after that (RP-READY): applied on
     /// 2026-09-30, ready 2026-10-12; applied on 2026-10-03, accepted 2026-10-08, ready 2026-10-13. The fee, the
     /// working days and the receipt, which the notice states under the on-site option, apply to every channel; the
@@ -50,53 +50,73 @@ extension ReplacementPolicy {
         // RP-READY).
         let generation = violations.isEmpty ? self.generation(issuedFrom: readyDate ?? application.date) : nil
         let notes = self.notes(
-            for: application, accepted: violations.isEmpty, readyDate: readyDate, generation: generation)
+            for: application, approved: violations.isEmpty, readyDate: readyDate, generation: generation)
 
         return ReplacementDecision(
             violations: violations, notes: notes, fee: self.fee, acceptanceDate: acceptanceDate,
             readyDate: readyDate,
             login: application.channel == .website ? WebsiteLogin(category: application.category) : nil,
             menuPath: MenuText.path(for: application.channel), documents: Self.documents(for: application),
-            steps: self.steps(for: application, accepted: violations.isEmpty, readyDate: readyDate),
+            steps: self.steps(for: application, approved: violations.isEmpty, readyDate: readyDate),
             generation: generation, warnings: unknown.warnings)
     }
 
-    /// Every rule `application` breaks (RP-ONSITE-DAYS, RP-DOCUMENTS, RP-LOGIN); a day the calendar cannot tell
-    /// is recorded in `unknown`, never guessed (CM-WORKDAY).
+    /// Every rule `application` breaks, rule by rule (RP-LOGIN, RP-ONSITE-DAYS, RP-DOCUMENTS); a day the calendar
+    /// cannot tell is recorded in `unknown`, never guessed (CM-WORKDAY).
     private func violations(
         of application: ReplacementApplication, holder: IdentityDocument?, unknown: inout UnknownAnswers
     ) -> [Violation] {
+        guard application.channel == .onSite else { return Self.loginViolations(of: application) }
+        return self.onSiteDayViolations(of: application, unknown: &unknown)
+            + Self.documentViolations(of: application, holder: holder)
+    }
+
+    /// RP-LOGIN: online the holder logs in under their own account, so agents apply on site only.
+    private static func loginViolations(of application: ReplacementApplication) -> [Violation] {
+        application.applicant == .agent ? [ReplacementPolicyMessages.agentOnline(application.channel)] : []
+    }
+
+    /// RP-ONSITE-DAYS: on site, applications are accepted on working days only; a day of a year without calendar
+    /// data is recorded in `unknown` (CM-WORKDAY), one of a provisional year as provisional (CM-PROVISIONAL).
+    private func onSiteDayViolations(
+        of application: ReplacementApplication, unknown: inout UnknownAnswers
+    ) -> [Violation] {
         let date = application.date
-        guard application.channel == .onSite else {
-            // Online the holder logs in under their own account: agents apply on site only (RP-LOGIN).
-            return application.applicant == .agent ? [Messages.agentOnline(application.channel)] : []
-        }
         var violations: [Violation] = []
         do throws(CalendarError) {
             let day = try self.calendar.day(date)
             if !day.isWorkingDay {
                 violations.append(
-                    Messages.onSiteOnNonWorkingDay(day, nextWorkingDay: try? self.calendar.acceptanceDate(for: date)))
+                    ReplacementPolicyMessages.onSiteOnNonWorkingDay(
+                        day, nextWorkingDay: try? self.calendar.acceptanceDate(for: date)))
             }
         } catch {
             unknown.record(error, .onSiteWorkingDay)
         }
         unknown.provisional(self.calendar.provisionalYears(from: date, through: date), .onSiteWorkingDay)
-        violations += DocumentCheck.violations(
+        return violations
+    }
+
+    /// RP-DOCUMENTS: on site, the holder's original valid document (matching `holder` when given), an agent's
+    /// own, the damaged card handed in, and no "lost" card handed in.
+    private static func documentViolations(
+        of application: ReplacementApplication, holder: IdentityDocument?
+    ) -> [Violation] {
+        var violations = DocumentCheck.violations(
             holderShown: application.documents.holder, agentShown: application.documents.agent,
-            acting: application.applicant, holderOnRecord: holder, on: date, occasion: .application)
+            acting: application.applicant, holderOnRecord: holder, on: application.date, occasion: .application)
         switch application.reason {
         case .damaged where !application.documents.damagedCardHandedIn:
-            violations.append(Messages.damagedCardNotHandedIn)
+            violations.append(ReplacementPolicyMessages.damagedCardNotHandedIn)
         case .lost where application.documents.damagedCardHandedIn:
-            violations.append(Messages.lostCardHandedIn)
+            violations.append(ReplacementPolicyMessages.lostCardHandedIn)
         case .damaged, .lost:
             break
         }
         return violations
     }
 
-    /// The acceptance and ready dates of an accepted application (CM-ACCEPTANCE, RP-READY); a date that needs a
+    /// The acceptance and ready dates of an approved application (CM-ACCEPTANCE, RP-READY); a date that needs a
     /// year without data is `nil` and recorded in `unknown` (CM-WORKDAY), one counted with provisional days is
     /// recorded as provisional (CM-PROVISIONAL).
     private func dates(
@@ -125,23 +145,24 @@ extension ReplacementPolicy {
     /// card online and the agent's receipt (RP-DOCUMENTS, RP-RECEIPT), the loss report's lapse (RP-LOSS-REPORT),
     /// postage (RP-READY) and an unclaimed generation (EX-GENERATION).
     private func notes(
-        for application: ReplacementApplication, accepted: Bool, readyDate: CivilDate?, generation: CardGeneration?
+        for application: ReplacementApplication, approved: Bool, readyDate: CivilDate?, generation: CardGeneration?
     ) -> [Interpretation] {
         var notes: [Interpretation] = []
         if application.channel.isOnline {
-            if application.reason == .damaged { notes.append(Messages.damagedCardOnlineNote) }
-            notes.append(Messages.onlineFeeAndDaysNote)
-        } else if accepted {
-            notes.append(Messages.onSiteCertificateNote)
+            if application.reason == .damaged { notes.append(ReplacementPolicyMessages.damagedCardOnlineNote) }
+            notes.append(ReplacementPolicyMessages.onlineFeeAndDaysNote)
+        } else if approved {
+            notes.append(ReplacementPolicyMessages.onSiteCertificateNote)
         }
         if application.reason == .lost {
-            notes.append(Messages.temporaryReportLapseNote(days: self.temporaryReportLapseDays))
+            notes.append(ReplacementPolicyMessages.temporaryReportLapseNote(days: self.temporaryReportLapseDays))
         }
-        if application.receipt == .express { notes.append(Messages.expressNote) }
-        if application.applicant == .agent && accepted { notes.append(Messages.receiptByAgentNote) }
+        if application.receipt == .express { notes.append(ReplacementPolicyMessages.expressNote) }
+        if application.applicant == .agent && approved { notes.append(ReplacementPolicyMessages.receiptByAgentNote) }
         if let readyDate, generation == nil {
             notes.append(
-                Messages.generationNotClaimedNote(readyDate: readyDate, thirdGenerationFrom: self.thirdGenerationFrom))
+                ReplacementPolicyMessages.generationNotClaimedNote(
+                    readyDate: readyDate, thirdGenerationFrom: self.thirdGenerationFrom))
         }
         return notes
     }
@@ -164,11 +185,11 @@ extension ReplacementPolicy {
     }
 
     /// The steps in order for `application` (RP-CHANNELS and the rules each step names); up to the application
-    /// itself when it is refused, since paying, the certificate, receipt and activation follow an accepted one.
+    /// itself when it is refused, since paying, the certificate, receipt and activation follow an approved one.
     ///
     /// Online the holder logs in before choosing "Social Security Card Replacement or Card Application": the
     /// notice says to select it "after logging in" (RP-LOGIN, RP-CHANNELS).
-    func steps(for application: ReplacementApplication, accepted: Bool, readyDate: CivilDate?) -> [ReplacementStep] {
+    func steps(for application: ReplacementApplication, approved: Bool, readyDate: CivilDate?) -> [ReplacementStep] {
         var steps: [ReplacementStep] = []
         if application.reason == .lost {
             steps.append(.reportLoss(temporaryReportLapseDays: self.temporaryReportLapseDays))
@@ -193,7 +214,7 @@ extension ReplacementPolicy {
             if application.reason == .damaged { steps.append(.handInDamagedCard) }
             steps.append(.fillInApplication(.onSite))
         }
-        guard accepted else { return steps }
+        guard approved else { return steps }
         steps += [.payFee(self.fee), .saveCertificate]
         switch application.receipt {
         case .collect: steps.append(.collect(from: readyDate, by: application.applicant))

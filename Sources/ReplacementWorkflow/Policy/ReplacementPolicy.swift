@@ -124,3 +124,20 @@ extension ReplacementPolicy: CustomStringConvertible {
             + "lapse \(self.temporaryReportLapseDays) days, third generation from \(self.thirdGenerationFrom))"
     }
 }
+
+extension ReplacementPolicy: CasePolicy {
+    /// The policy a snapshot is bound to unless the host says otherwise: ``beijing``.
+    public static var standard: ReplacementPolicy { .beijing }
+
+    /// The parameters a snapshot records and compares, named as the policy's JSON keys: `fee` (in fen),
+    /// `workingDaysToProduce`, `temporaryReportLapseDays`, `thirdGenerationFrom`, then the calendar's
+    /// (`calendar.fallback`, `calendar.YEAR` for each year's schedule).
+    public var parameters: [PolicyParameter] {
+        [
+            PolicyParameter("fee", "\(self.fee.fen)"),
+            PolicyParameter("workingDaysToProduce", "\(self.workingDaysToProduce)"),
+            PolicyParameter("temporaryReportLapseDays", "\(self.temporaryReportLapseDays)"),
+            PolicyParameter("thirdGenerationFrom", "\(self.thirdGenerationFrom)"),
+        ] + PolicyParameter.calendar(self.calendar)
+    }
+}

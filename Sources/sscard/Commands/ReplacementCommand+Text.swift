@@ -11,7 +11,7 @@ extension ReplacementCommand {
         let labels = Labels(language)
         let onSiteDayUnknown = decision.warnings.contains { $0.answers.contains(.onSiteWorkingDay) }
         let status =
-            !decision.isAccepted ? labels.refused : onSiteDayUnknown ? labels.notRefused : labels.accepted
+            !decision.isApproved ? labels.refused : onSiteDayUnknown ? labels.notRefused : labels.accepted
         var lines = [labels.title(application, status: status)]
         lines += decision.violations.map { "  - " + labels.ruled($0.rule, $0.message[language]) }
         var fields: [(String, String)] = [(labels.fee, labels.formatted(decision.fee) + labels.cite(.replacementFee))]
@@ -22,7 +22,7 @@ extension ReplacementCommand {
                     labels.acceptance,
                     labels.formatted(accepted) + (accepted == application.date ? "" : labels.nextWorkingDay)
                 ))
-        } else if decision.isAccepted && !missing.isEmpty {
+        } else if decision.isApproved && !missing.isEmpty {
             fields.append((labels.acceptance, labels.unknown(missing)))
         }
         if let ready = decision.readyDate {
@@ -36,7 +36,7 @@ extension ReplacementCommand {
                                 $0.kind == .provisional && $0.answers.contains(.readyDate)
                             })
                 ))
-        } else if decision.isAccepted && !missing.isEmpty {
+        } else if decision.isApproved && !missing.isEmpty {
             fields.append((labels.ready, labels.unknown(missing)))
         }
         if let login = decision.login {
@@ -45,7 +45,7 @@ extension ReplacementCommand {
         if !decision.menuPath.isEmpty {
             fields.append((labels.menu, decision.menuPath.map { $0[language] }.joined(separator: " > ")))
         }
-        if decision.isAccepted {
+        if decision.isApproved {
             fields.append(
                 (
                     labels.newCard,

@@ -60,10 +60,10 @@ enum ReplacementCommand {
                 invocation.print(line)
             }
         }
-        if decision.isAccepted && !decision.isComplete {
+        if decision.isApproved && !decision.isComplete {
             invocation.reportDatesUnknown(decision.missingCalendarYears, command: "replacement")
         }
-        return decision.isAccepted && decision.isComplete ? .success : .failure
+        return decision.isApproved && decision.isComplete ? .success : .failure
     }
 
     /// The application the command line describes.
@@ -129,7 +129,7 @@ enum ReplacementCommand {
                 ])
             } ?? .null
         return .object([
-            ("accepted", .bool(decision.isAccepted)),
+            ("accepted", .bool(decision.isApproved)),
             ("violations", .violations(decision.violations, language: language)),
             ("fee", .money(decision.fee)),
             ("acceptanceDate", .date(decision.acceptanceDate)),

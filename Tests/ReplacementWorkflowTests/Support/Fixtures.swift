@@ -56,14 +56,14 @@ enum Fixture {
     static func holderReceives() throws -> ReceiptDocuments { ReceiptDocuments(holder: try holderShown()) }
 
     /// Every phase reachable with `receipt`.
-    static func phases(for receipt: ReplacementReceiptMethod) -> [ReplacementPhase] {
-        ReplacementPhase.allCases.filter { receipt == .express || $0 != .dispatched }
+    static func phases(for receipt: ReplacementReceiptMethod) -> [ReplacementCase.Phase] {
+        ReplacementCase.Phase.allCases.filter { receipt == .express || $0 != .dispatched }
     }
 
     /// A case brought to `phase` through public events (RP-LOSS-REPORT on 2026-03-02, applied 2026-03-04,
     /// made 2026-03-10, dispatched 2026-03-10, received 2026-03-11, activated 2026-03-12).
     static func makeCase(
-        in phase: ReplacementPhase, receipt: ReplacementReceiptMethod = .collect, reason: ReplacementReason = .lost
+        in phase: ReplacementCase.Phase, receipt: ReplacementReceiptMethod = .collect, reason: ReplacementReason = .lost
     ) throws -> ReplacementCase {
         var replacement = ReplacementCase(holder: try holder())
         if phase == .cardActive { return replacement }
@@ -71,20 +71,20 @@ enum Fixture {
             try replacement.reportLostTemporarily(on: date("2026-03-02"))
             if phase == .temporarilyReportedLost { return replacement }
         }
-        try replacement.apply(try application("2026-03-04", reason: reason, receipt: receipt))
+        try replacement.applyForReplacement(try application("2026-03-04", reason: reason, receipt: receipt))
         if phase == .applied { return replacement }
-        try replacement.cardProduced(on: date("2026-03-10"))
+        try replacement.produceCard(on: date("2026-03-10"))
         if phase == .cardReady { return replacement }
         switch receipt {
         case .collect:
-            try replacement.collected(on: date("2026-03-11"), documents: try holderReceives())
+            try replacement.collect(on: date("2026-03-11"), documents: try holderReceives())
         case .express:
-            try replacement.dispatched(on: date("2026-03-10"))
+            try replacement.dispatch(on: date("2026-03-10"))
             if phase == .dispatched { return replacement }
-            try replacement.delivered(on: date("2026-03-11"), documents: try holderReceives())
+            try replacement.deliver(on: date("2026-03-11"), documents: try holderReceives())
         }
         if phase == .received { return replacement }
-        try replacement.activated(on: date("2026-03-12"))
+        try replacement.activate(on: date("2026-03-12"))
         return replacement
     }
 }

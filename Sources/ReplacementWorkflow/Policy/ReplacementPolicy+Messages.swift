@@ -1,7 +1,8 @@
 import CardModel
 
-/// Every message of the module, in English, German and Simplified Chinese.
-enum Messages {
+/// The messages of ``ReplacementPolicy``'s decisions, in English, German and Simplified Chinese: the violations
+/// (the document checks on receipt too) and the notes ("our reading").
+enum ReplacementPolicyMessages {
     // MARK: - Documents (RP-DOCUMENTS, RP-RECEIPT)
 
     static func documentMissing(_ owner: DocumentOwner, occasion: CheckOccasion) -> Violation {

@@ -1,12 +1,12 @@
 public import CardModel
 
-/// An accepted replacement with every date known: what ``ReplacementDecision/acceptance`` gives, so a host needs
+/// An approved replacement with every date known: what ``ReplacementDecision/approval`` gives, so a host needs
 /// no unwrapping (CM-ACCEPTANCE, RP-READY, RP-FEE, EX-GENERATION).
 ///
 /// Only the policy makes one, through ``ReplacementPolicy/evaluate(_:holder:)``. A date counted provisionally by
 /// law for a year without a notice is still a date here; ``ReplacementDecision/provisionalYears`` and its warnings
 /// say so (CM-PROVISIONAL).
-public struct ReplacementAcceptance: Sendable, Hashable {
+public struct ReplacementApproval: Sendable, Hashable, Encodable {
     /// The day the application is accepted: the application's date if a working day, else the next working day
     /// (CM-ACCEPTANCE).
     public let acceptanceDate: CivilDate
@@ -19,7 +19,9 @@ public struct ReplacementAcceptance: Sendable, Hashable {
     /// for a card ready before, where the rule does not say (the decision has a note).
     public let generation: CardGeneration?
 
-    /// Creates the view; only ``ReplacementDecision/acceptance`` makes one.
+    private enum CodingKeys: String, CodingKey { case acceptanceDate, readyDate, fee, generation }
+
+    /// Creates the view; only ``ReplacementDecision/approval`` makes one.
     init(acceptanceDate: CivilDate, readyDate: CivilDate, fee: Money, generation: CardGeneration?) {
         self.acceptanceDate = acceptanceDate
         self.readyDate = readyDate
@@ -27,3 +29,7 @@ public struct ReplacementAcceptance: Sendable, Hashable {
         self.generation = generation
     }
 }
+
+/// An approved replacement with every date known: now ``ReplacementApproval``.
+@available(*, deprecated, renamed: "ReplacementApproval")
+public typealias ReplacementAcceptance = ReplacementApproval

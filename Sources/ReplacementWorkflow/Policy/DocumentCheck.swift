@@ -38,14 +38,14 @@ enum DocumentCheck {
     ) -> [Violation] {
         var violations = self.violations(of: holderShown, owner: .holder, on: date, occasion: occasion)
         if let shown = holderShown, let record = holderOnRecord, !shown.document.identifiesSamePerson(as: record) {
-            violations.append(Messages.documentNotHolders(occasion: occasion))
+            violations.append(ReplacementPolicyMessages.documentNotHolders(occasion: occasion))
         }
         if acting == .agent {
             violations += self.violations(of: agentShown, owner: .agent, on: date, occasion: occasion)
             if let agent = agentShown?.document {
                 let holders = [holderShown?.document, holderOnRecord].compactMap { $0 }
                 if holders.contains(where: { agent.identifiesSamePerson(as: $0) }) {
-                    violations.append(Messages.agentShowsHoldersDocument(occasion: occasion))
+                    violations.append(ReplacementPolicyMessages.agentShowsHoldersDocument(occasion: occasion))
                 }
             }
         }
@@ -55,11 +55,14 @@ enum DocumentCheck {
     private static func violations(
         of shown: PresentedDocument?, owner: DocumentOwner, on date: CivilDate, occasion: CheckOccasion
     ) -> [Violation] {
-        guard let shown else { return [Messages.documentMissing(owner, occasion: occasion)] }
+        guard let shown else { return [ReplacementPolicyMessages.documentMissing(owner, occasion: occasion)] }
         var violations: [Violation] = []
-        if !shown.isOriginal { violations.append(Messages.documentNotOriginal(owner, occasion: occasion)) }
+        if !shown.isOriginal {
+            violations.append(ReplacementPolicyMessages.documentNotOriginal(owner, occasion: occasion))
+        }
         if !shown.document.isValid(on: date), let validUntil = shown.document.validUntil {
-            violations.append(Messages.documentExpired(owner, validUntil: validUntil, on: date, occasion: occasion))
+            violations.append(
+                ReplacementPolicyMessages.documentExpired(owner, validUntil: validUntil, on: date, occasion: occasion))
         }
         return violations
     }
