@@ -4,9 +4,9 @@
 /// off because of a holiday), an adjusted working day (a weekend day worked, 调休上班), an ordinary
 /// weekend day, and an ordinary working day. An adjusted working day is a working day and is never
 /// reported as a holiday.
-public struct CalendarDay: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct CalendarDay: Sendable, Hashable, CustomStringConvertible {
     /// The kind of day.
-    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// Monday to Friday, no holiday.
         case ordinaryWorkingDay
         /// A Saturday or Sunday made a working day for a holiday (调休上班).
@@ -47,19 +47,6 @@ public struct CalendarDay: Sendable, Hashable, Codable, CustomStringConvertible 
         self.holiday = holiday
         self.isAssumed = isAssumed
         self.isProvisional = isProvisional
-    }
-
-    private enum CodingKeys: String, CodingKey { case date, kind, holiday, isAssumed, isProvisional }
-
-    /// Decodes a day; a document without `isProvisional` (written before CM-PROVISIONAL) decodes as not provisional.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            date: try container.decode(CivilDate.self, forKey: .date),
-            kind: try container.decode(Kind.self, forKey: .kind),
-            holiday: try container.decodeIfPresent(HolidayName.self, forKey: .holiday),
-            isAssumed: try container.decode(Bool.self, forKey: .isAssumed),
-            isProvisional: try container.decodeIfPresent(Bool.self, forKey: .isProvisional) ?? false)
     }
 
     /// Whether the day is a working day.

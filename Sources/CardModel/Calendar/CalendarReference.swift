@@ -3,7 +3,7 @@
 /// A snapshot names the official calendar and the years its data covered when the snapshot was made
 /// (`{"name":"mainlandChina","from":2004,"through":2026}`); decoding takes the schedules of the running library,
 /// and refuses a snapshot that relied on a year the running library has no official data for.
-struct CalendarReference: Hashable, Sendable, Codable {
+struct CalendarReference: Hashable, Sendable {
     /// The name of mainland China's official calendar, ``WorkingDayCalendar/mainlandChina``.
     static let mainlandChinaName = "mainlandChina"
 
@@ -32,7 +32,7 @@ struct CalendarReference: Hashable, Sendable, Codable {
         guard self.from <= self.through else {
             return .failure(ReferenceMismatch(description: "official years \(self.from)...\(self.through) reversed"))
         }
-        let years = Set(HolidaySchedule.official.map(\.year))
+        let years = Set(HolidaySchedule.official.map { $0.year })
         if let missing = (self.from...self.through).first(where: { !years.contains($0) }) {
             return .failure(
                 ReferenceMismatch(

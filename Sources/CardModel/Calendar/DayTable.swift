@@ -36,7 +36,10 @@ struct DayTable: Sendable {
         self.base = first
         self.years = years
         let count = Int(end - first)
-        let byYear = Dictionary(schedules.map { ($0.year, $0) }, uniquingKeysWith: { _, last in last })
+        // The last schedule of a year wins. A loop, not `Dictionary(_:uniquingKeysWith:)`, whose rethrowing
+        // initializer casts dynamically, which Embedded Swift cannot do.
+        var byYear: [Int: HolidaySchedule] = [:]
+        for schedule in schedules { byYear[schedule.year] = schedule }
 
         // Start from weekdays and weekends, marking the years without data.
         var info = [UInt32](repeating: 0, count: count)

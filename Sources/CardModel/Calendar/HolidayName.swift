@@ -12,7 +12,7 @@
 /// three translations; a plain string with an unknown key is a decoding error that names the key.
 /// Encoding always writes the full object form, so snapshots and exported schedules stay byte for byte as
 /// before and carry their own translations.
-public struct HolidayName: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct HolidayName: Sendable, Hashable, CustomStringConvertible {
     /// A stable key, such as `springFestival`.
     public let key: String
     /// The name in English, German and Simplified Chinese.

@@ -3,7 +3,7 @@
 /// Every day from ``firstDay`` through ``lastDay`` is a rest day. Among them, ``statutoryDays`` are the
 /// statutory holidays themselves; the other weekdays are in-lieu rest days, paid for by the
 /// ``adjustedWorkingDays`` (weekend days worked, 调休上班); the remaining days are ordinary weekend days.
-public struct HolidayPeriod: Sendable, Hashable, Codable {
+public struct HolidayPeriod: Sendable, Hashable {
     /// The holiday.
     public let holiday: HolidayName
     /// The first day off.
@@ -38,19 +38,5 @@ public struct HolidayPeriod: Sendable, Hashable, Codable {
         self.lastDay = lastDay
         self.statutoryDays = statutoryDays
         self.adjustedWorkingDays = adjustedWorkingDays
-    }
-
-    /// Decodes a period and validates it again.
-    ///
-    /// `holiday` may be a predefined key such as `"nationalDay"` (``HolidayName``), and a missing
-    /// `adjustedWorkingDays` means none, as in ``init(_:off:through:statutory:adjustedWorkingDays:)``.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(
-            try container.decode(HolidayName.self, forKey: .holiday),
-            off: try container.decode(CivilDate.self, forKey: .firstDay),
-            through: try container.decode(CivilDate.self, forKey: .lastDay),
-            statutory: try container.decode([CivilDate].self, forKey: .statutoryDays),
-            adjustedWorkingDays: try container.decodeIfPresent([CivilDate].self, forKey: .adjustedWorkingDays) ?? [])
     }
 }

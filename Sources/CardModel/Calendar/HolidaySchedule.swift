@@ -3,7 +3,7 @@
 /// The schedule for year Y covers every day of Y. Its periods may reach into the adjacent year
 /// (the 2007 New Year break made 2006-12-30 and 2006-12-31 working days); a calendar applies those
 /// days when it also knows that year.
-public struct HolidaySchedule: Sendable, Hashable, Codable {
+public struct HolidaySchedule: Sendable, Hashable {
     /// The year the schedule is for.
     public let year: Int
     /// The notice it comes from.
@@ -25,15 +25,6 @@ public struct HolidaySchedule: Sendable, Hashable, Codable {
         self.year = year
         self.source = source
         self.periods = periods
-    }
-
-    /// Decodes a schedule and validates it again.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(
-            year: try container.decode(Int.self, forKey: .year),
-            source: try container.decode(NoticeCitation.self, forKey: .source),
-            periods: try container.decode([HolidayPeriod].self, forKey: .periods))
     }
 }
 

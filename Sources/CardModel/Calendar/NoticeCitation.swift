@@ -2,7 +2,7 @@
 ///
 /// A citation read from a notice's text (``HolidayNotice``) has the document number and the date of issue only
 /// where the text carries them; the shipped schedules always have both.
-public struct NoticeCitation: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct NoticeCitation: Sendable, Hashable, CustomStringConvertible {
     /// The document number, for example `国办发明电〔2025〕7号`; `nil` when the text did not carry it.
     public let documentNumber: String?
     /// The day the notice was issued; `nil` when the text did not carry it.

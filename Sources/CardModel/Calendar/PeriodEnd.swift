@@ -2,7 +2,7 @@
 ///
 /// A period of N days after an event starts on the day after it, so it ends nominally on event + N;
 /// when that day is not a working day the period runs on to the next working day.
-public struct PeriodEnd: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct PeriodEnd: Sendable, Hashable, CustomStringConvertible {
     /// The event's date + N days.
     public let nominalLastDay: CivilDate
     /// The nominal last day, or the next working day when it is not one.

@@ -3,7 +3,7 @@
 /// Weekdays compare in ISO order, so Monday is the first and Sunday the last day of the week
 /// (`Weekday.monday < .sunday`), and ``name`` and ``shortName`` give the name in English, German and
 /// Simplified Chinese (`Wednesday`, `Mittwoch`, `星期三`; `Wed`, `Mi`, `周三`).
-public enum Weekday: Int, Sendable, Hashable, Codable, CaseIterable, Comparable, CustomStringConvertible {
+public enum Weekday: Int, Sendable, Hashable, CaseIterable, Comparable, CustomStringConvertible {
     /// Monday.
     case monday = 1
     /// Tuesday.

@@ -21,7 +21,7 @@
 /// A calendar is an immutable value; building one costs about a millisecond a century of data.
 public struct WorkingDayCalendar: Sendable {
     /// What to answer for a year without official data.
-    public enum Fallback: String, Sendable, Hashable, Codable {
+    public enum Fallback: String, Sendable, Hashable {
         /// Refuse with ``CalendarError`` (the default, and the rule).
         case refuse
         /// Treat Monday to Friday as working days and say so (``CalendarDay/isAssumed``).
@@ -82,7 +82,7 @@ public struct WorkingDayCalendar: Sendable {
     }
 
     /// The years with a schedule.
-    public var yearsWithData: [Int] { self.schedules.map(\.year) }
+    public var yearsWithData: [Int] { self.schedules.map { $0.year } }
 
     /// Whether the calendar answers `year` provisionally by law (CM-PROVISIONAL): it has no schedule for the year,
     /// its fallback is ``Fallback/provisional`` and the year is within ``StatutoryHolidays/years``.

@@ -1,5 +1,5 @@
 /// A function a social security card gives (CM-FUNCTIONS).
-public enum CardFunction: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum CardFunction: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// Medical treatment with real-time settlement (REPLACEMENT).
     case medicalSettlement
     /// Pension payment (EXCHANGE-2026).

@@ -1,5 +1,5 @@
 /// A generation of the Beijing social security card (CM-GENERATION).
-public enum CardGeneration: Int, Sendable, Hashable, Codable, CaseIterable, Comparable, CustomStringConvertible {
+public enum CardGeneration: Int, Sendable, Hashable, CaseIterable, Comparable, CustomStringConvertible {
     /// The first generation.
     case first = 1
     /// The second generation.

@@ -1,7 +1,7 @@
 /// The person a card is for: name, identity document, birth date and insured category.
 ///
 /// Name and document number are personal information and masked in every printed form (CM-PRIVACY).
-public struct CardHolder: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct CardHolder: Sendable, Hashable, CustomStringConvertible {
     /// The holder's name.
     public let name: PersonName
     /// The holder's identity document.
@@ -45,23 +45,6 @@ public struct CardHolder: Sendable, Hashable, Codable, CustomStringConvertible {
 
         /// A one-line English explanation.
         public var description: String { "the birth date differs from the one the identity document records" }
-    }
-
-    private enum CodingKeys: String, CodingKey { case name, document, birthDate, category }
-
-    /// Decodes a holder, validating name, document and category again and refusing a contradicting birth date.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        do {
-            try self.init(
-                name: try container.decode(PersonName.self, forKey: .name),
-                document: try container.decode(IdentityDocument.self, forKey: .document),
-                birthDate: try container.decode(CivilDate.self, forKey: .birthDate),
-                category: try container.decode(InsuredCategory.self, forKey: .category))
-        } catch let error as CardHolder.Error {
-            throw DecodingError.dataCorruptedError(
-                forKey: .birthDate, in: container, debugDescription: "CardHolder: \(error)")
-        }
     }
 
     /// The holder's age in whole years on `date`.

@@ -1,7 +1,7 @@
 /// A physical card's status (CM-STATUS).
 ///
 /// Only an active card gives the card's functions (RP-LOSS, EX-OLD-VALID).
-public enum CardStatus: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum CardStatus: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// Issued, not yet activated.
     case issued
     /// Active: the card's functions work.

@@ -2,7 +2,7 @@
 ///
 /// An open set: ``beijingPartnerBanks`` lists the 15 banks of BJ-2024-133; press reports of 2026 speak of
 /// 16 without naming the sixteenth, so a policy's list can be extended with ``init(code:english:chinese:)``.
-public struct PartnerBank: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct PartnerBank: Sendable, Hashable, CustomStringConvertible {
     /// A stable code, such as `ICBC`.
     public let code: String
     /// The bank's name in English, German (the English name) and Simplified Chinese.

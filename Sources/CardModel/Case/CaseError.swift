@@ -34,6 +34,6 @@ public struct CaseError<Code: CaseErrorCode, Phase: Hashable & Sendable & Custom
 
     /// `eventNotAllowed (cardReceived in applied): <English message>`.
     public var description: String {
-        "\(self.code) (\(self.event) in \(self.phase.map(\.description) ?? "no case")): \(self.message.english)"
+        "\(self.code) (\(self.event) in \(self.phase.map { $0.description } ?? "no case")): \(self.message.english)"
     }
 }

@@ -3,11 +3,9 @@
 ///
 /// The number is personal information and masked in every printed form. Two documents identify the same
 /// person when they are of the same kind and have the same number (``identifiesSamePerson(as:)``).
-public struct IdentityDocument: Sendable, Hashable, Codable, CustomStringConvertible, CustomDebugStringConvertible,
-    CustomReflectable
-{
+public struct IdentityDocument: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible {
     /// The kind of document.
-    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// Resident identity card of the PRC (居民身份证).
         case residentIdentityCard
         /// Foreign Permanent Resident ID Card (外国人永久居留身份证).
@@ -70,51 +68,10 @@ public struct IdentityDocument: Sendable, Hashable, Codable, CustomStringConvert
     public var description: String { "\(self.kind.rawValue) \(IdentifierText.mask(self.number))" }
     /// `IdentityDocument(residentIdentityCard 1101**********002X)`.
     public var debugDescription: String { "IdentityDocument(\(self.description))" }
-    /// A mirror showing only the masked number.
-    public var customMirror: Mirror {
-        Mirror(
-            self,
-            children: [
-                "kind": self.kind, "number": IdentifierText.mask(self.number), "validUntil": self.validUntil as Any,
-            ],
-            displayStyle: .struct)
-    }
-
-    private enum CodingKeys: String, CodingKey { case kind, number, validUntil }
-
-    /// Decodes a document, validating its number again for its kind.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let kind = try container.decode(Kind.self, forKey: .kind)
-        let text = try container.decode(String.self, forKey: .number)
-        let validUntil = try container.decodeIfPresent(CivilDate.self, forKey: .validUntil)
-        do {
-            switch kind {
-            case .residentIdentityCard:
-                self.init(residentIdentityCard: try ResidentIdentityNumber(text), validUntil: validUntil)
-            case .foreignPermanentResidentIDCard:
-                self.init(
-                    foreignPermanentResidentIDCard: try ForeignPermanentResidentIDNumber(text), validUntil: validUntil)
-            case .passport:
-                self.init(passport: try PassportNumber(text), validUntil: validUntil)
-            }
-        } catch {
-            throw DecodingError.dataCorruptedError(
-                forKey: .number, in: container, debugDescription: "IdentityDocument: \(error)")
-        }
-    }
-
-    /// Encodes the kind, the full number (for the host's own storage) and the expiry.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encode(self.number, forKey: .number)
-        try container.encodeIfPresent(self.validUntil, forKey: .validUntil)
-    }
 }
 
 /// An identity document as shown at a counter: the document and whether the original is shown (RP-DOCUMENTS).
-public struct PresentedDocument: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct PresentedDocument: Sendable, Hashable, CustomStringConvertible {
     /// The document.
     public let document: IdentityDocument
     /// Whether the original is shown (not a copy).

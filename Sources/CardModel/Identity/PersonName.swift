@@ -2,9 +2,7 @@
 ///
 /// `description`, `debugDescription`, `dump` and string interpolation show only the first character
 /// followed by `*`s (`张**`, `J*** D**`); ``revealed`` gives the full name.
-public struct PersonName: Sendable, Hashable, Codable, CustomStringConvertible, CustomDebugStringConvertible,
-    CustomReflectable
-{
+public struct PersonName: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible {
     /// The full name. Personal information: show it only where the user asked for it.
     public let revealed: String
 
@@ -12,7 +10,7 @@ public struct PersonName: Sendable, Hashable, Codable, CustomStringConvertible, 
     ///
     /// - Throws: ``Error/empty`` for an empty name.
     public init(_ text: String) throws(PersonName.Error) {
-        let trimmed = text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
+        let trimmed = text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()
         guard !trimmed.isEmpty else { throw .empty }
         self.revealed = String(trimmed)
     }
@@ -21,22 +19,6 @@ public struct PersonName: Sendable, Hashable, Codable, CustomStringConvertible, 
     public enum Error: Swift.Error, Sendable, Hashable {
         /// The name is empty.
         case empty
-    }
-
-    /// Decodes a name, refusing an empty one.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        do {
-            try self.init(try container.decode(String.self))
-        } catch let error as PersonName.Error {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "PersonName: \(error)")
-        }
-    }
-
-    /// Encodes the full name (for the host's own storage).
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.revealed)
     }
 
     /// The name masked: the first character of each word, the rest `*`; a one-character name is all `*`.
@@ -51,7 +33,4 @@ public struct PersonName: Sendable, Hashable, Codable, CustomStringConvertible, 
 
     /// `PersonName(张**)`.
     public var debugDescription: String { "PersonName(\(self.description))" }
-
-    /// A mirror showing only the masked name.
-    public var customMirror: Mirror { Mirror(self, children: ["masked": self.description], displayStyle: .struct) }
 }

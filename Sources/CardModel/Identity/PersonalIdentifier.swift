@@ -2,9 +2,10 @@
 ///
 /// Conforming types get masked `description`, `debugDescription` and `dump` output, and a `Codable`
 /// form (the full value, as a host stores it) that validates again on decoding. Only ``revealed``
-/// gives the full value.
-public protocol PersonalIdentifier: Sendable, Hashable, Codable, CustomStringConvertible,
-    CustomDebugStringConvertible, CustomReflectable
+/// gives the full value. Embedded Swift has neither `Codable` nor `dump`: there, the masked descriptions remain
+/// (``PersonalIdentifierStorage``).
+public protocol PersonalIdentifier: Sendable, Hashable, PersonalIdentifierStorage, CustomStringConvertible,
+    CustomDebugStringConvertible
 {
     /// Validates `text` after normalising it.
     init(_ text: String) throws(IdentifierValidationError)
@@ -19,24 +20,4 @@ extension PersonalIdentifier {
 
     /// The type's name and the masked value, such as `ResidentIdentityNumber(1101**********123X)`.
     public var debugDescription: String { "\(Self.self)(\(self.description))" }
-
-    /// A mirror that shows only the masked value, so `dump` does not reveal it.
-    public var customMirror: Mirror { Mirror(self, children: ["masked": self.description], displayStyle: .struct) }
-
-    /// Decodes the full value and validates it again.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "\(Self.self): \(error)")
-        }
-    }
-
-    /// Encodes the full value (for the host's own storage).
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.revealed)
-    }
 }

@@ -1,5 +1,5 @@
 /// A person's sex as an identity number records it (GB 11643: odd sequence male, even female).
-public enum Sex: String, Sendable, Hashable, Codable, CaseIterable {
+public enum Sex: String, Sendable, Hashable, CaseIterable {
     /// Male.
     case male
     /// Female.

@@ -68,7 +68,7 @@ public struct UnifiedSocialCreditCode: PersonalIdentifier {
     public var organizationCode: String { String(self.revealed.dropFirst(8).prefix(9)) }
 
     /// The registration departments of GB 32100-2015.
-    public enum RegistrationDepartment: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum RegistrationDepartment: String, Sendable, Hashable, CaseIterable {
         /// 机构编制 (institutional establishment).
         case institutionalEstablishment = "1"
         /// 外交 (foreign affairs).

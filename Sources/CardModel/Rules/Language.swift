@@ -1,5 +1,5 @@
 /// A language the library speaks in its messages: English, German or Simplified Chinese.
-public enum Language: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum Language: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// English.
     case english = "en"
     /// German.

@@ -2,7 +2,7 @@
 ///
 /// Every message a decision or error carries is a `LocalizedText`, so a host shows it in the
 /// user's language without a translation table of its own.
-public struct LocalizedText: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct LocalizedText: Sendable, Hashable, CustomStringConvertible {
     /// The English text.
     public let english: String
     /// The German text.

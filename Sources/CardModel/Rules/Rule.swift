@@ -1,7 +1,7 @@
 /// A rule of DOMAIN.md: its id, its text and the source it comes from.
 ///
 /// ``Rule/catalogue`` lists every rule, so a host can show "why" next to a decision, with the source.
-public struct Rule: Sendable, Hashable, Codable, Identifiable, CustomStringConvertible {
+public struct Rule: Sendable, Hashable, Identifiable, CustomStringConvertible {
     /// The rule's id.
     public let id: RuleID
     /// A short title in three languages.

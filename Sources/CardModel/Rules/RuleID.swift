@@ -2,7 +2,7 @@
 ///
 /// Every decision, violation and note names the rule it applies, so a host can explain "why" and link to
 /// the source (``Rule``).
-public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum RuleID: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// Dates are civil dates in Beijing.
     case date = "CM-DATE"
     /// What a working day is.

@@ -1,5 +1,5 @@
 /// A source of the rules, keyed as in DOMAIN.md's source table.
-public enum SourceKey: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum SourceKey: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// Regular exchange of third-generation cards begins (Beijing Municipal Government, 2026-01-08).
     case exchange2026 = "EXCHANGE-2026"
     /// Lost or damaged cards can be replaced online and offline (Beijing Municipal Government).

@@ -1,7 +1,7 @@
 /// A rule a request breaks, with the facts it was decided on and a message in three languages.
 ///
 /// Decisions carry every violation, never just the first.
-public struct Violation: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct Violation: Sendable, Hashable, CustomStringConvertible {
     /// The rule broken.
     public let rule: RuleID
     /// What went wrong, in English, German and Simplified Chinese.
@@ -21,7 +21,7 @@ public struct Violation: Sendable, Hashable, Codable, CustomStringConvertible {
 }
 
 /// A named fact a decision rested on, such as `date = 2025-12-31`.
-public struct Fact: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct Fact: Sendable, Hashable, CustomStringConvertible {
     /// The fact's name.
     public let name: String
     /// Its value, as text.
@@ -38,7 +38,7 @@ public struct Fact: Sendable, Hashable, Codable, CustomStringConvertible {
 }
 
 /// A note on how a decision read a rule where the source leaves room ("our reading" in DOMAIN.md).
-public struct Interpretation: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct Interpretation: Sendable, Hashable, CustomStringConvertible {
     /// The rule read.
     public let rule: RuleID
     /// The reading and why, in three languages.

@@ -20,7 +20,7 @@
 /// ```
 public struct HolidayNotice: Sendable, Hashable, CustomStringConvertible {
     /// Which kind of notice the text is.
-    public enum Kind: String, Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable {
         /// The yearly notice on a year's holidays.
         case yearly
         /// A notice changing one holiday of a year already announced.
@@ -145,7 +145,7 @@ public struct HolidayNotice: Sendable, Hashable, CustomStringConvertible {
     /// `title (number, date)`, with the amendments applied.
     public var description: String {
         let amended =
-            self.amendments.isEmpty ? "" : " amended by " + self.amendments.map(\.title).joined(separator: "; ")
+            self.amendments.isEmpty ? "" : " amended by " + self.amendments.map { $0.title }.joined(separator: "; ")
         return "\(self.citation)\(amended)"
     }
 

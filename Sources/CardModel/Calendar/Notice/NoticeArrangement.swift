@@ -45,7 +45,7 @@ struct NoticeArrangement: Sendable, Hashable {
         var worked: Set<CivilDate> = []
         var moved: Set<CivilDate> = []
         var extendedThrough: CivilDate?
-        let statedLength = clauses.lazy.compactMap(\.statedLength).first
+        let statedLength = clauses.lazy.compactMap { $0.statedLength }.first
         for clause in clauses where !clause.spans.isEmpty {
             if ["法定节假日", "法定假日", "照常公休", "为公休日", "正常上班"].contains(where: clause.says) { continue }
             if clause.says("延长") {

@@ -34,7 +34,7 @@ struct NoticeClause: Sendable {
             return nil
         }
         let number = characters[(start + 1)..<end]
-        if !number.isEmpty, number.allSatisfy(\.isASCII), let value = Int(String(number)) { return value }
+        if !number.isEmpty, number.allSatisfy({ $0.isASCII }), let value = Int(String(number)) { return value }
         let numerals: [Character: Int] = [
             "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
         ]
@@ -77,7 +77,7 @@ struct NoticeClause: Sendable {
     }
 
     /// Whether the clause's own words contain `word`.
-    func says(_ word: String) -> Bool { self.text.contains(word) }
+    func says(_ word: String) -> Bool { self.text.includes(word) }
 
     /// The offset of `word` in the clause's text, if it occurs.
     func offset(of word: String) -> Int? {

@@ -49,9 +49,9 @@ struct NoticeHeading: Sendable {
 
     /// The holidays a title names (关于调整2019年劳动节假期安排的通知 gives Labour Day).
     static func holidays(inTitle title: String, year: Int) -> [HolidayName] {
-        if title.contains("抗日战争"), title.contains("纪念日"), year == 2015 { return [.victoryDay2015] }
+        if title.includes("抗日战争"), title.includes("纪念日"), year == 2015 { return [.victoryDay2015] }
         var found: [HolidayName] = []
-        for (name, holiday) in Self.names where title.contains(name) && !found.contains(holiday) {
+        for (name, holiday) in Self.names where title.includes(name) && !found.contains(holiday) {
             found.append(holiday)
         }
         return found

@@ -20,18 +20,18 @@ struct NoticeMetadata: Sendable {
         var titleEnd = -1
         for (index, line) in lines.prefix(3).enumerated() {
             title += line.original.filter { !$0.isWhitespace }
-            if line.text.contains("通知") {
+            if line.text.includes("通知") {
                 titleEnd = index
                 break
             }
         }
-        guard titleEnd >= 0, title.contains("国务院") else {
+        guard titleEnd >= 0, title.includes("国务院") else {
             throw HolidayNoticeError(.expectedTitle, line: first.number, found: first.original)
         }
         var metadataLines = Set(0...titleEnd)
         let normalisedTitle = String(NoticeText.normalise(Substring(title)))
         self.title = title
-        self.isYearly = normalisedTitle.contains("部分节假日安排")
+        self.isYearly = normalisedTitle.includes("部分节假日安排")
 
         var documentNumber: String?
         let numberIndex = titleEnd + 1

@@ -13,7 +13,7 @@
 ///
 /// Sources: the text of each State Council order and of the regulation as republished with it (gov.cn for the
 /// 2013 order; reprints of the 1999, 2007 and 2024 orders); Documentation/Calendar.md lists them.
-public enum HolidayLaw: String, Sendable, Hashable, Codable, CaseIterable {
+public enum HolidayLaw: String, Sendable, Hashable, CaseIterable {
     /// The 1999 revision (国务院令第270号, 1999-09-18, in force on publication).
     case of1999
     /// The 2007 revision (国务院令第513号, 2007-12-14, in force 2008-01-01).

@@ -2,7 +2,7 @@
 ///
 /// The days are the statutory holiday days (法定节假日) the law in force gives the holiday that year, in date
 /// order; the yearly notice arranges the break around them (CM-NOTICE).
-public struct StatutoryHoliday: Sendable, Hashable, Codable {
+public struct StatutoryHoliday: Sendable, Hashable {
     /// The holiday.
     public let holiday: HolidayName
     /// Its statutory days, in date order.

@@ -30,7 +30,7 @@ public enum StatutoryHolidays {
             let (left, right) = (lhs.1.days.first ?? .latest, rhs.1.days.first ?? .latest)
             return left != right ? left < right : lhs.0 < rhs.0
         }
-        .map(\.1)
+        .map { $0.1 }
     }
 
     /// The statutory days of one holiday in a year, in date order; `[]` when the law of that year has no such
@@ -47,7 +47,7 @@ public enum StatutoryHolidays {
 
     /// Every statutory day of the year, in date order, each day once.
     static func allDays(in year: Int) throws(CalendarError) -> [CivilDate] {
-        Array(Set(try Self.holidays(in: year).flatMap(\.days))).sorted()
+        Array(Set(try Self.holidays(in: year).flatMap { $0.days })).sorted()
     }
 
     private static func days(of holiday: HolidayName, in year: Int, law: HolidayLaw, lunar: LunarYear) -> [CivilDate] {
