@@ -31,7 +31,7 @@ extension CasePolicy {
     }
 
     /// The last year the policy's calendar has a schedule for, or `nil` without one.
-    public var latestCalendarYear: Int? { self.parameters.compactMap(\.calendarYear).max() }
+    public var latestCalendarYear: Int? { self.parameters.compactMap { $0.calendarYear }.max() }
 
     /// The names of the parameters in which `stored` differs from this policy, in this policy's order.
     ///
