@@ -17,15 +17,18 @@ public import CardModel
 /// (``WorkPermitIntegrationPolicy/onlineSystemStartDate``, 2017-04-01) is planned not at all: no steps, no
 /// deadlines, one WP-ONLINE problem.
 ///
+/// Only ``init(entry:notificationLetterIssued:permitForm:policy:)`` makes a timeline, from the policy: it is
+/// `Encodable` (for logs and JSON), not `Decodable`.
+///
 /// ```swift
 /// let timeline = try OnboardingTimeline(
 ///     entry: try CivilDate(parsing: "2026-03-02"), notificationLetterIssued: try CivilDate(parsing: "2026-01-15"))
 /// timeline.deadlines.map(\.lastDay)    // [2026-07-15, 2026-04-01, 2026-04-16]
 /// timeline.missingCalendarYears        // [] (an entry on 2026-12-02 gives [2027]: the nominal days only)
 /// ```
-public struct OnboardingTimeline: Sendable, Hashable, Codable {
+public struct OnboardingTimeline: Sendable, Hashable, Encodable {
     /// One step of the timeline: its known date, or the window it falls in.
-    public struct Step: Sendable, Hashable, Codable, CustomStringConvertible {
+    public struct Step: Sendable, Hashable, Encodable, CustomStringConvertible {
         /// The step.
         public let step: OnboardingStep
         /// The day it happens, where known (the letter's date and the entry).
@@ -37,8 +40,10 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         /// What it needs, in three languages.
         public let needs: [LocalizedText]
 
-        /// Creates a step.
-        public init(
+        private enum CodingKeys: String, CodingKey { case step, date, earliest, latest, needs }
+
+        /// Creates a step; only the timeline makes them.
+        init(
             step: OnboardingStep, date: CivilDate?, earliest: CivilDate?, latest: CivilDate?, needs: [LocalizedText]
         ) {
             self.step = step
@@ -90,6 +95,11 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
     /// The readings the timeline rests on.
     public let notes: [Interpretation]
 
+    private enum CodingKeys: String, CodingKey {
+        case entry, notificationLetterIssued, permitForm, steps, deadlines, problems, advice, missingCalendarYears
+        case provisionalYears, notes
+    }
+
     /// Whether the timeline can happen under the rules.
     public var isPossible: Bool { self.problems.isEmpty }
 
@@ -139,7 +149,8 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
             self.steps = []
             self.deadlines = []
             self.problems = [
-                OnboardingMessages.beforeOnlineSystem(entry: entry, letter: notificationLetterIssued, policy: policy)
+                OnboardingTimelineMessages.beforeOnlineSystem(
+                    entry: entry, letter: notificationLetterIssued, policy: policy)
             ]
             self.advice = []
             self.missingCalendarYears = []
@@ -157,14 +168,15 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         let existingPhysicalPermit = form == .physical && expected == .integrated
         switch (form, expected) {
         case (.integrated, .physical):
-            problems.append(Self.formMismatch(form, entry: entry, policy: policy))
+            problems.append(OnboardingTimelineMessages.formMismatch(form, entry: entry, policy: policy))
         case (.physical, .integrated):
             if let issued = notificationLetterIssued {
-                problems += OnboardingMessages.letterForPhysicalPermit(issued: issued, entry: entry, policy: policy)
+                problems += OnboardingTimelineMessages.letterForPhysicalPermit(
+                    issued: issued, entry: entry, policy: policy)
             } else {
                 // A physical permit issued before the effective date stays valid as it is (WP-NO-CHANGE): a plan,
                 // not an impossibility; no new one is issued after entry (WP-ONLINE).
-                advice.append(Self.formMismatch(form, entry: entry, policy: policy))
+                advice.append(OnboardingTimelineMessages.formMismatch(form, entry: entry, policy: policy))
             }
         case (.physical, .physical), (.integrated, .integrated):
             break
@@ -175,9 +187,10 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
             deadlines.append(
                 OnboardingDeadline(kind: .notificationLetterExpiry, nominalLastDay: expiry, lastDay: expiry))
             if issued > entry {
-                problems.append(Self.letterAfterEntry(issued, entry: entry))
+                problems.append(OnboardingTimelineMessages.letterAfterEntry(issued, entry: entry))
             } else if entry > expiry {
-                advice.append(Self.entryAfterExpiry(issued, expiry: expiry, entry: entry, form: form))
+                advice.append(
+                    OnboardingTimelineMessages.entryAfterExpiry(issued, expiry: expiry, entry: entry, form: form))
             }
         }
         let application = try OnboardingDeadline.period(
@@ -193,13 +206,14 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         }
         if let decision { deadlines.append(decision) }
         if let expiry = letterExpiry, form == .integrated, expiry >= entry, expiry < application.lastSafeDay {
-            advice.append(OnboardingMessages.letterRiskWarning(letter: expiry, deadline: application.lastSafeDay))
+            advice.append(
+                OnboardingDeadlineMessages.letterRiskWarning(letter: expiry, deadline: application.lastSafeDay))
         }
         var missingYears = Set(deadlines.compactMap(\.yearWithoutData))
-        advice += deadlines.filter { !$0.isKnown }.map(OnboardingMessages.unknownEffectiveDay)
-        advice += deadlines.filter(\.isProvisional).map(OnboardingMessages.provisionalEffectiveDay)
+        advice += deadlines.filter { !$0.isKnown }.map(OnboardingDeadlineMessages.unknownEffectiveDay)
+        advice += deadlines.filter(\.isProvisional).map(OnboardingDeadlineMessages.provisionalEffectiveDay)
         if decision == nil, let year = application.yearWithoutData {
-            advice.append(OnboardingMessages.unknownConditionalDecision(year: year, policy: policy))
+            advice.append(OnboardingTimelineMessages.unknownConditionalDecision(year: year, policy: policy))
             missingYears.insert(year)
         }
 
@@ -238,82 +252,5 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         self.advice = advice
         self.missingCalendarYears = missingYears.sorted()
         self.provisionalYears = Set(deadlines.compactMap(\.provisionalYear)).sorted()
-    }
-
-    private static func formMismatch(
-        _ form: WorkPermitForm, entry: CivilDate, policy: WorkPermitIntegrationPolicy
-    )
-        -> Violation
-    {
-        let facts = [
-            Fact("permit", form.rawValue), Fact("entry", "\(entry)"), Fact("effectiveDate", "\(policy.effectiveDate)"),
-        ]
-        switch form {
-        case .integrated:
-            return Violation(
-                rule: .workPermitEffective,
-                message: LocalizedText(
-                    english:
-                        "the work permit is integrated with the card only from \(policy.effectiveDate); an entry on "
-                        + "\(entry) came under the procedure with a physical work permit card",
-                    german:
-                        "die Arbeitserlaubnis ist erst ab dem \(policy.effectiveDate, in: .german) in die Karte integriert; eine "
-                        + "Einreise am \(entry, in: .german) fiel unter das Verfahren mit physischer Arbeitserlaubnis",
-                    chinese: "工作许可自\(policy.effectiveDate, in: .simplifiedChinese)起才与社保卡融合"
-                        + "；\(entry, in: .simplifiedChinese)入境适用实体工作许可证程序"),
-                facts: facts)
-        case .physical:
-            return Violation(
-                rule: .workPermitNoChange,
-                message: LocalizedText(
-                    english: "from \(policy.effectiveDate) no physical work permit card is issued (WP-ONLINE): this "
-                        + "plan assumes a physical permit issued before then and still valid on \(entry); it stays "
-                        + "valid as it is, and its next extension or change integrates it with the social security "
-                        + "card",
-                    german: "ab dem \(policy.effectiveDate, in: .german) wird keine physische Arbeitserlaubnis mehr "
-                        + "ausgestellt "
-                        + "(WP-ONLINE): dieser Plan setzt eine vorher ausgestellte, am \(entry, in: .german) noch gültige physische "
-                        + "Erlaubnis voraus; sie bleibt gültig, wie sie ist, und ihre nächste Verlängerung oder "
-                        + "Änderung integriert sie in die Sozialversicherungskarte",
-                    chinese: "自\(policy.effectiveDate, in: .simplifiedChinese)起不再发放实体工作许可证（WP-ONLINE）：本计划假定持有此前签发、"
-                        + "\(entry, in: .simplifiedChinese)仍有效的实体工作许可；该许可继续有效，下次延期或变更时与社保卡融合"),
-                facts: facts)
-        }
-    }
-
-    private static func letterAfterEntry(_ issued: CivilDate, entry: CivilDate) -> Violation {
-        Violation(
-            rule: .workPermitVisa,
-            message: LocalizedText(
-                english: "the Notification Letter (\(issued)) comes after the entry (\(entry)): the Z visa needs the "
-                    + "letter, and the entry needs the visa",
-                german: "die Mitteilung (\(issued, in: .german)) liegt nach der Einreise (\(entry, in: .german)): das "
-                    + "Z-Visum setzt die "
-                    + "Mitteilung voraus, die Einreise das Visum",
-                chinese: "《外国人工作许可通知》（\(issued, in: .simplifiedChinese)）晚于入境（\(entry, in: .simplifiedChinese)）："
-                    + "Z字签证须凭通知申请，入境须持签证"),
-            facts: [Fact("notificationIssued", "\(issued)"), Fact("entry", "\(entry)")])
-    }
-
-    private static func entryAfterExpiry(
-        _ issued: CivilDate, expiry: CivilDate, entry: CivilDate, form: WorkPermitForm
-    ) -> Violation {
-        let other = form == .integrated ? PermitDocument.electronicCard : PermitDocument.physicalWorkPermitCard
-        return Violation(
-            rule: .workPermitNotification,
-            message: LocalizedText(
-                english: "the Notification Letter issued on \(issued) was valid until \(expiry); after an entry on "
-                    + "\(entry) it no longer proves the work permit: enrol and apply for the residence permit "
-                    + "\(other.withName.english)",
-                german: "die am \(issued, in: .german) ausgestellte Mitteilung war bis zum \(expiry, in: .german) "
-                    + "gültig; nach einer Einreise am "
-                    + "\(entry, in: .german) weist sie die Arbeitserlaubnis nicht mehr nach: Anmeldung und Antrag auf den "
-                    + "Aufenthaltstitel \(other.withName.german)",
-                chinese: "\(issued, in: .simplifiedChinese)签发的《外国人工作许可通知》有效期至\(expiry, in: .simplifiedChinese)"
-                    + "，\(entry, in: .simplifiedChinese)入境后不再能证明工作许可：请"
-                    + "\(other.withName.chinese)参保并申请居留许可"),
-            facts: [
-                Fact("notificationIssued", "\(issued)"), Fact("validUntil", "\(expiry)"), Fact("entry", "\(entry)"),
-            ])
     }
 }
