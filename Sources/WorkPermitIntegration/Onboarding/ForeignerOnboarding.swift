@@ -202,9 +202,6 @@ extension ForeignerOnboarding {
                 .dateBeforePreviousEvent, event, in: state.phase, rule: .date,
                 CaseMachineMessages.dateBeforePreviousEvent(event.date, previous: self.ledger.latestDate))
         }
-        if case .inChina(let china) = state, case .refused(_, let refusedOn) = china.residence {
-            throw Self.closed(event, refusedOn: refusedOn, in: state.phase)
-        }
         switch (state, event) {
         case (.notStarted, .notificationLetterIssued(let date)):
             return try self.letterIssued(on: date, event)
@@ -212,26 +209,10 @@ extension ForeignerOnboarding {
             return try Self.visaIssued(on: date, with: letter, event)
         case (.visaIssued(let letter, let visaOn), .entered(let date)):
             return try self.entered(on: date, with: letter, visaOn: visaOn, event)
-        case (.inChina(let china), .electronicCardRegistered(let date)):
-            return Self.moved(china, try self.electronicCardRegistered(on: date, china, event))
-        case (.inChina(let china), .enrolled(let date, let by, let channel, let document)):
-            let enrolment = Enrolment(date: date, by: by, channel: channel, document: document)
-            return Self.moved(china, try self.enrolled(enrolment, china, event))
-        case (.inChina(let china), .socialSecurityNumberAssigned(let date)):
-            return Self.moved(china, try Self.numberAssigned(on: date, china, event))
-        case (.inChina(let china), .physicalCardIssued(let date)):
-            return Self.moved(china, try Self.physicalCardIssued(on: date, china, event))
-        case (.inChina(let china), .physicalCardReceived(let date)):
-            return Self.moved(china, try Self.physicalCardReceived(on: date, china, event))
-        case (.inChina(let china), .residencePermitApplied(let date, let document)):
-            return Self.moved(china, try self.residencePermitApplied(on: date, with: document, china, event))
-        case (.inChina(let china), .residencePermitGranted(let date, let validUntil)):
-            return Self.moved(china, try self.residencePermitGranted(on: date, validUntil: validUntil, china, event))
-        case (.inChina(let china), .residencePermitRefused(let date)):
-            return Self.moved(china, try Self.residencePermitRefused(on: date, china, event))
+        case (.inChina(let china), _):
+            return try self.transition(in: china, on: event)
         case (.notified, .notificationLetterIssued), (.visaIssued, .notificationLetterIssued),
-            (.visaIssued, .zVisaIssued), (.inChina, .notificationLetterIssued), (.inChina, .zVisaIssued),
-            (.inChina, .entered):
+            (.visaIssued, .zVisaIssued):
             throw Self.alreadyDone(event, in: state.phase)
         case (.notStarted, .zVisaIssued), (.notStarted, .entered), (.notStarted, .electronicCardRegistered),
             (.notStarted, .enrolled), (.notStarted, .socialSecurityNumberAssigned), (.notStarted, .physicalCardIssued),
@@ -248,6 +229,37 @@ extension ForeignerOnboarding {
             (.visaIssued, .physicalCardReceived), (.visaIssued, .residencePermitApplied),
             (.visaIssued, .residencePermitGranted), (.visaIssued, .residencePermitRefused):
             throw Self.notYet(event, needs: .entry, in: state.phase)
+        }
+    }
+
+    /// The state `event` leads to in China: each track's transition, then what follows for the whole onboarding;
+    /// nothing once the residence permit was refused (the onboarding is closed).
+    private func transition(
+        in china: InChina, on event: OnboardingEvent
+    ) throws(OnboardingError) -> (State, [OnboardingEffect]) {
+        if case .refused(_, let refusedOn) = china.residence {
+            throw Self.closed(event, refusedOn: refusedOn, in: china.phase)
+        }
+        switch event {
+        case .notificationLetterIssued, .zVisaIssued, .entered:
+            throw Self.alreadyDone(event, in: china.phase)
+        case .electronicCardRegistered(let date):
+            return Self.moved(china, try self.electronicCardRegistered(on: date, china, event))
+        case .enrolled(let date, let by, let channel, let document):
+            let enrolment = Enrolment(date: date, by: by, channel: channel, document: document)
+            return Self.moved(china, try self.enrolled(enrolment, china, event))
+        case .socialSecurityNumberAssigned(let date):
+            return Self.moved(china, try Self.numberAssigned(on: date, china, event))
+        case .physicalCardIssued(let date):
+            return Self.moved(china, try Self.physicalCardIssued(on: date, china, event))
+        case .physicalCardReceived(let date):
+            return Self.moved(china, try Self.physicalCardReceived(on: date, china, event))
+        case .residencePermitApplied(let date, let document):
+            return Self.moved(china, try self.residencePermitApplied(on: date, with: document, china, event))
+        case .residencePermitGranted(let date, let validUntil):
+            return Self.moved(china, try self.residencePermitGranted(on: date, validUntil: validUntil, china, event))
+        case .residencePermitRefused(let date):
+            return Self.moved(china, try Self.residencePermitRefused(on: date, china, event))
         }
     }
 

@@ -142,10 +142,8 @@ public struct OnboardingTimeline: Sendable, Hashable, Encodable {
         ]
         // Before the online work permit system there was no Notification Letter and no electronic card: the
         // library plans none of the earlier procedures (WP-ONLINE).
-        let tooEarly = [entry, notificationLetterIssued].compactMap { $0 }.filter {
-            !policy.isOnlineSystemInUse(on: $0)
-        }
-        if !tooEarly.isEmpty {
+        guard policy.isOnlineSystemInUse(on: entry), notificationLetterIssued.map(policy.isOnlineSystemInUse) ?? true
+        else {
             self.steps = []
             self.deadlines = []
             self.problems = [
@@ -157,30 +155,9 @@ public struct OnboardingTimeline: Sendable, Hashable, Encodable {
             self.provisionalYears = []
             return
         }
-        var problems: [Violation] = []
-        var advice: [Violation] = []
+        var (problems, advice) = Self.formFindings(form, entry: entry, letter: notificationLetterIssued, policy: policy)
         var deadlines: [OnboardingDeadline] = []
         var letterExpiry: CivilDate?
-
-        let expected = policy.formOfNewPermit(issuedOn: entry)
-        // A physical permit with an entry from the effective date is a permit issued before it, kept as it is
-        // (WP-NO-CHANGE): its holder gets no new Notification Letter and Z visa.
-        let existingPhysicalPermit = form == .physical && expected == .integrated
-        switch (form, expected) {
-        case (.integrated, .physical):
-            problems.append(OnboardingTimelineMessages.formMismatch(form, entry: entry, policy: policy))
-        case (.physical, .integrated):
-            if let issued = notificationLetterIssued {
-                problems += OnboardingTimelineMessages.letterForPhysicalPermit(
-                    issued: issued, entry: entry, policy: policy)
-            } else {
-                // A physical permit issued before the effective date stays valid as it is (WP-NO-CHANGE): a plan,
-                // not an impossibility; no new one is issued after entry (WP-ONLINE).
-                advice.append(OnboardingTimelineMessages.formMismatch(form, entry: entry, policy: policy))
-            }
-        case (.physical, .physical), (.integrated, .integrated):
-            break
-        }
         if let issued = notificationLetterIssued {
             let expiry = try policy.notificationLetterExpiry(issuedOn: issued)
             letterExpiry = expiry
@@ -193,48 +170,108 @@ public struct OnboardingTimeline: Sendable, Hashable, Encodable {
                     OnboardingTimelineMessages.entryAfterExpiry(issued, expiry: expiry, entry: entry, form: form))
             }
         }
+        let (application, decision) = try Self.residenceDeadlines(entry: entry, policy: policy)
+        deadlines += [application] + (decision.map { [$0] } ?? [])
+        let (deadlineAdvice, missingYears) = Self.deadlineAdvice(
+            deadlines, decision: decision, letterExpiry: letterExpiry, entry: entry, form: form, policy: policy)
+        advice += deadlineAdvice
+        self.steps = Self.plannedSteps(
+            entry: entry, letter: (notificationLetterIssued, letterExpiry), application: application,
+            decision: decision, form: form, policy: policy)
+        self.deadlines = deadlines
+        self.problems = problems
+        self.advice = advice
+        self.missingCalendarYears = missingYears
+        self.provisionalYears = Set(deadlines.compactMap(\.provisionalYear)).sorted()
+    }
+
+    /// WP-RESIDENCE-DEADLINE: the application's deadline and the decision's latest day, which assumes an
+    /// application on the last day, accepted that day (a working day); `nil` when that last day is unknown.
+    private static func residenceDeadlines(
+        entry: CivilDate, policy: WorkPermitIntegrationPolicy
+    ) throws(CivilDateError) -> (application: OnboardingDeadline, decision: OnboardingDeadline?) {
         let application = try OnboardingDeadline.period(
             .residencePermitApplication, days: policy.residencePermitDeadlineDays, after: entry,
             calendar: policy.calendar)
-        deadlines.append(application)
-        // The decision's latest day assumes an application on the last day, accepted that day (a working day).
-        var decision: OnboardingDeadline?
-        if let lastDay = application.lastDay {
-            decision = try OnboardingDeadline.period(
-                .residencePermitDecision, days: policy.residencePermitDecisionDays, after: lastDay,
-                calendar: policy.calendar, dependsOnProvisional: application.provisionalYear)
-        }
-        if let decision { deadlines.append(decision) }
-        if let expiry = letterExpiry, form == .integrated, expiry >= entry, expiry < application.lastSafeDay {
+        guard let lastDay = application.lastDay else { return (application, nil) }
+        let decision = try OnboardingDeadline.period(
+            .residencePermitDecision, days: policy.residencePermitDecisionDays, after: lastDay,
+            calendar: policy.calendar, dependsOnProvisional: application.provisionalYear)
+        return (application, decision)
+    }
+
+    /// WP-RESIDENCE, CM-WORKDAY, CM-PROVISIONAL: a letter expiring before the application's deadline, each
+    /// unknown or provisional effective day, and the conditional decision left out for lack of calendar data; with
+    /// the years without data.
+    private static func deadlineAdvice(
+        _ deadlines: [OnboardingDeadline], decision: OnboardingDeadline?, letterExpiry: CivilDate?, entry: CivilDate,
+        form: WorkPermitForm, policy: WorkPermitIntegrationPolicy
+    ) -> (advice: [Violation], missingYears: [Int]) {
+        var advice: [Violation] = []
+        let application = deadlines.first { $0.kind == .residencePermitApplication }
+        if let expiry = letterExpiry, let application, form == .integrated, expiry >= entry,
+            expiry < application.lastSafeDay
+        {
             advice.append(
                 OnboardingDeadlineMessages.letterRiskWarning(letter: expiry, deadline: application.lastSafeDay))
         }
         var missingYears = Set(deadlines.compactMap(\.yearWithoutData))
         advice += deadlines.filter { !$0.isKnown }.map(OnboardingDeadlineMessages.unknownEffectiveDay)
         advice += deadlines.filter(\.isProvisional).map(OnboardingDeadlineMessages.provisionalEffectiveDay)
-        if decision == nil, let year = application.yearWithoutData {
+        if decision == nil, let year = application?.yearWithoutData {
             advice.append(OnboardingTimelineMessages.unknownConditionalDecision(year: year, policy: policy))
             missingYears.insert(year)
         }
+        return (advice, missingYears.sorted())
+    }
 
+    /// WP-EFFECTIVE, WP-NO-CHANGE: a permit form the entry date does not give. An integrated permit before the
+    /// effective date cannot be; a physical one from it is a permit issued before it and kept as it is, a plan
+    /// without a new letter (a letter given with it is a problem).
+    private static func formFindings(
+        _ form: WorkPermitForm, entry: CivilDate, letter: CivilDate?, policy: WorkPermitIntegrationPolicy
+    ) -> (problems: [Violation], advice: [Violation]) {
+        switch (form, policy.formOfNewPermit(issuedOn: entry)) {
+        case (.integrated, .physical):
+            return ([OnboardingTimelineMessages.formMismatch(form, entry: entry, policy: policy)], [])
+        case (.physical, .integrated):
+            if let issued = letter {
+                return (
+                    OnboardingTimelineMessages.letterForPhysicalPermit(issued: issued, entry: entry, policy: policy), []
+                )
+            }
+            // A physical permit issued before the effective date stays valid as it is (WP-NO-CHANGE): a plan, not an
+            // impossibility; no new one is issued after entry (WP-ONLINE).
+            return ([], [OnboardingTimelineMessages.formMismatch(form, entry: entry, policy: policy)])
+        case (.physical, .physical), (.integrated, .integrated):
+            return ([], [])
+        }
+    }
+
+    /// Every step, with its date or window and its needs. A physical permit with an entry from the effective date is
+    /// a permit issued before it, kept as it is (WP-NO-CHANGE): its holder gets no new Notification Letter and Z
+    /// visa, so the plan has neither.
+    private static func plannedSteps(
+        entry: CivilDate, letter: (issued: CivilDate?, expiry: CivilDate?), application: OnboardingDeadline,
+        decision: OnboardingDeadline?, form: WorkPermitForm, policy: WorkPermitIntegrationPolicy
+    ) -> [Step] {
+        let existingPhysicalPermit = form == .physical && policy.formOfNewPermit(issuedOn: entry) == .integrated
         func step(
             _ step: OnboardingStep, date: CivilDate? = nil, earliest: CivilDate? = nil, latest: CivilDate? = nil
         ) -> Step {
             Step(
                 step: step, date: date, earliest: earliest, latest: latest,
                 needs: step.needs(
-                    form: form, letterExpiry: letterExpiry, policy: policy,
-                    letterUsable: !existingPhysicalPermit && (letterExpiry.map { entry <= $0 } ?? true),
+                    form: form, letterExpiry: letter.expiry, policy: policy,
+                    letterUsable: !existingPhysicalPermit && (letter.expiry.map { entry <= $0 } ?? true),
                     existingPhysicalPermit: existingPhysicalPermit))
         }
-        let visaBy = letterExpiry.map { min($0, entry) } ?? entry
+        let visaBy = letter.expiry.map { min($0, entry) } ?? entry
         let planned: [Step] = [
-            step(
-                .notificationLetter, date: notificationLetterIssued,
-                latest: notificationLetterIssued == nil ? entry : nil),
+            step(.notificationLetter, date: letter.issued, latest: letter.issued == nil ? entry : nil),
             // Between the letter and the entry (and by the letter's expiry); never an inverted window when the
             // letter comes after the entry (a WP-VISA problem).
-            step(.zVisa, earliest: notificationLetterIssued.flatMap { $0 <= visaBy ? $0 : nil }, latest: visaBy),
+            step(.zVisa, earliest: letter.issued.flatMap { $0 <= visaBy ? $0 : nil }, latest: visaBy),
             step(.entry, date: entry),
             step(.electronicCard, earliest: policy.isIntegrationInForce(on: entry) ? entry : nil),
             step(.enrolment, earliest: entry),
@@ -244,13 +281,6 @@ public struct OnboardingTimeline: Sendable, Hashable, Encodable {
             step(.residencePermitApplication, earliest: entry, latest: application.lastSafeDay),
             step(.residencePermitDecision, earliest: entry, latest: decision?.lastSafeDay),
         ]
-        // No new letter and Z visa for the holder of an existing physical permit (WP-NO-CHANGE).
-        let steps = planned.filter { !existingPhysicalPermit || ($0.step != .notificationLetter && $0.step != .zVisa) }
-        self.steps = steps
-        self.deadlines = deadlines
-        self.problems = problems
-        self.advice = advice
-        self.missingCalendarYears = missingYears.sorted()
-        self.provisionalYears = Set(deadlines.compactMap(\.provisionalYear)).sorted()
+        return planned.filter { !existingPhysicalPermit || ($0.step != .notificationLetter && $0.step != .zVisa) }
     }
 }
