@@ -4,7 +4,7 @@ public import CardModel
 /// (`CaseError`, Documentation/API.md).
 ///
 /// The onboarding is left exactly as it was, history included. The error names the event, the phase the
-/// onboarding was in, the rule concerned, every rule the event breaks (``CaseError/violations``, each with its
+/// onboarding was in, the rule concerned, every rule the event breaks (`violations`, each with its
 /// facts, where the event breaks a rule rather than coming at the wrong time) and says what is wrong in three
 /// languages. Only the onboarding creates one.
 public typealias OnboardingError = CaseError<OnboardingErrorCode, ForeignerOnboarding.Phase>
