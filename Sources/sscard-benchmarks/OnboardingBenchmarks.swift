@@ -26,7 +26,7 @@ enum OnboardingBenchmarks {
                 var effects = 0
                 for _ in 0..<200_000 {
                     var onboarding = ForeignerOnboarding()
-                    for event in events { effects &+= (try? onboarding.handle(event))?.count ?? 0 }
+                    for event in events { effects &+= (try? onboarding.apply(event))?.count ?? 0 }
                 }
                 return effects
             },

@@ -135,9 +135,9 @@ import WorkPermitIntegration
         all += [card, card.history, card.decision(for: .notifications, on: try CivilDate(parsing: "2026-03-05"))]
 
         var onboarding = ForeignerOnboarding()
-        all += [try onboarding.handle(.notificationLetterIssued(on: try CivilDate(parsing: "2026-01-15")))]
+        all += [try onboarding.apply(.notificationLetterIssued(on: try CivilDate(parsing: "2026-01-15")))]
         do {
-            _ = try onboarding.handle(.entered(on: try CivilDate(parsing: "2026-03-02")))
+            _ = try onboarding.apply(.entered(on: try CivilDate(parsing: "2026-03-02")))
         } catch {
             all.append(error)
         }

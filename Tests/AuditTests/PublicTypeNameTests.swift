@@ -53,6 +53,7 @@ enum PublicTypeNames {
         WorkPermitChange.self, WorkPermitEffect.self, WorkPermitError.self, WorkPermitEvent.self, WorkPermitForm.self,
         WorkPermitInformation.self, WorkPermitIntegrationPolicy.self, WorkPermitProcedure.self,
         WorkPermitProcedureDecision.self, WorkPermitVerification.self,
+        OnboardingErrorCode.self,
     ]
 }
 

@@ -49,9 +49,9 @@ import WorkPermitIntegration
     @Test("WP-RESIDENCE-DEADLINE: Getting Started example 3, a foreigner's onboarding timeline")
     func onboardingTimeline() throws {
         var onboarding = ForeignerOnboarding(policy: .beijing)
-        _ = try onboarding.handle(.notificationLetterIssued(on: try CivilDate(parsing: "2026-01-15")))
-        _ = try onboarding.handle(.zVisaIssued(on: try CivilDate(parsing: "2026-02-10")))
-        _ = try onboarding.handle(.entered(on: try CivilDate(parsing: "2026-03-02")))
+        _ = try onboarding.apply(.notificationLetterIssued(on: try CivilDate(parsing: "2026-01-15")))
+        _ = try onboarding.apply(.zVisaIssued(on: try CivilDate(parsing: "2026-02-10")))
+        _ = try onboarding.apply(.entered(on: try CivilDate(parsing: "2026-03-02")))
 
         // What is due, as of 2026-03-10?
         let status = onboarding.status(on: try CivilDate(parsing: "2026-03-10"))

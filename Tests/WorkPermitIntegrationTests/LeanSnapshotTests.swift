@@ -13,7 +13,9 @@ import WorkPermitIntegration
         let data = try JSONEncoder().encode(onboarding)
         // Before the calendar was stored by reference, this onboarding took 41,168 bytes.
         #expect(data.count < 4096, "encoded size \(data.count) bytes")
-        let decoded = try JSONDecoder().decode(ForeignerOnboarding.self, from: data)
+        let decoder = JSONDecoder()
+        decoder.userInfo[WorkPermitIntegrationPolicy.snapshotKey] = ExpectedPolicy.policy(policy)
+        let decoded = try decoder.decode(ForeignerOnboarding.self, from: data)
         #expect(decoded == onboarding && decoded.policy.calendar == policy.calendar)
         let plain = try JSONEncoder().encode(try Fixture.onboarding(after: 3))
         #expect(plain.count < 1024, "encoded size \(plain.count) bytes")
@@ -26,7 +28,9 @@ import WorkPermitIntegration
         #expect(try JSONDecoder().decode(ForeignerOnboarding.self, from: stored).policy == .beijing)
         let full = try fullCalendarObject(
             schedules: try JSONEncoder().encode(try officialPlus2027().schedules), fallback: "provisional")
-        let decoded = try JSONDecoder().decode(
+        let trusting = JSONDecoder()
+        trusting.userInfo[WorkPermitIntegrationPolicy.snapshotKey] = ExpectedPolicy<WorkPermitIntegrationPolicy>.stored
+        let decoded = try trusting.decode(
             ForeignerOnboarding.self, from: try replacingPolicyCalendar(in: stored, with: full))
         #expect(decoded.policy.calendar == (try officialPlus2027()).withFallback(.provisional))
         let named = try replacingPolicyCalendar(in: stored, with: "mainlandChina")

@@ -37,7 +37,7 @@ import WorkPermitIntegration
             .residencePermitGranted(on: date("2025-03-10"), validUntil: date("2025-03-20")),
             .residencePermitRefused(on: date("2025-03-11")), .physicalCardIssued(on: date("2025-03-12")),
         ] {
-            do throws(OnboardingError) { try onboarding.handle(event) } catch {
+            do throws(OnboardingError) { try onboarding.apply(event) } catch {
                 errors.append(error.message)
                 #expect(!error.description.isEmpty)
             }

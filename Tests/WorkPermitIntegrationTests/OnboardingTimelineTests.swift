@@ -123,7 +123,7 @@ import WorkPermitIntegration
         #expect(timeline.steps[9].latest == nil)
         #expect(timeline.advice.map(\.rule) == [.workday, .workday])
         for warning in timeline.advice { Fixture.expectThreeLanguages(warning.message) }
-        #expect(try Fixture.roundTrip(timeline) == timeline)
+        try Fixture.expectStableEncoding(timeline)
     }
 
     @Test("CM-DATE: a timeline whose deadline falls after 2199-12-31 is a typed date error, not missing calendar data")
@@ -142,6 +142,6 @@ import WorkPermitIntegration
         #expect(timeline.deadlines.map(\.kind) == [.residencePermitApplication, .residencePermitDecision])
         #expect(timeline.steps[0].date == nil)
         #expect(timeline.steps[0].latest == date("2026-03-02"))
-        #expect(try Fixture.roundTrip(timeline) == timeline)
+        try Fixture.expectStableEncoding(timeline)
     }
 }

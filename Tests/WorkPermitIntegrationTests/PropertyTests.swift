@@ -113,20 +113,22 @@ import WorkPermitIntegration
         var onboarding = ForeignerOnboarding()
         var day = date("2024-10-01")
         if let start = try? day.adding(days: Int.random(in: 0...600, using: &rng)) { day = start }
-        if seed % 4 != 0 { try onboarding.handle(.notificationLetterIssued(on: day)) }
+        if seed % 4 != 0 { try onboarding.issueNotificationLetter(on: day) }
         var violations: [Violation] = []
         for _ in 0..<Int.random(in: 1...50, using: &rng) {
             let event = Self.randomOnboardingEvent(
                 after: onboarding.history.last?.date ?? day, phase: onboarding.phase, using: &rng)
             let before = onboarding
             do throws(OnboardingError) {
-                let effects = try onboarding.handle(event)
+                let effects = try onboarding.apply(event)
                 #expect(onboarding.history == before.history + [event])
                 #expect(effects.allSatisfy { !$0.description.isEmpty })
             } catch {
                 #expect(onboarding == before)
                 #expect(error.phase == before.phase)
-                #expect(!error.violations.isEmpty)
+                #expect(error.event == event.name)
+                #expect(error.rule != nil)
+                Fixture.expectThreeLanguages(error.message)
                 violations += error.violations
             }
             let status = onboarding.status(on: Self.randomDate(after: event.date, using: &rng))

@@ -1,7 +1,7 @@
 public import CardModel
 
 /// A step done, with its day and the event that recorded it.
-public struct CompletedStep: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct CompletedStep: Sendable, Hashable, Encodable, CustomStringConvertible {
     /// The step.
     public let step: OnboardingStep
     /// The day it was done.
@@ -9,8 +9,10 @@ public struct CompletedStep: Sendable, Hashable, Codable, CustomStringConvertibl
     /// The event that recorded it.
     public let event: OnboardingEvent
 
-    /// Creates a completed step.
-    public init(step: OnboardingStep, date: CivilDate, event: OnboardingEvent) {
+    private enum CodingKeys: String, CodingKey { case step, date, event }
+
+    /// Creates a completed step; only the onboarding makes them.
+    init(step: OnboardingStep, date: CivilDate, event: OnboardingEvent) {
         self.step = step
         self.date = date
         self.event = event

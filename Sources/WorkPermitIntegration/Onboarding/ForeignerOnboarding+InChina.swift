@@ -1,147 +1,179 @@
 import CardModel
 
+// The transitions of the three tracks in China, pure: each takes the onboarding's data after entry and returns
+// the data the event leads to with the track's effects, or throws; `ForeignerOnboarding.apply(_:)` records.
+
 extension ForeignerOnboarding {
-    /// The onboarding after `event` in China, and what the host carries out; the caller stores the state.
-    func transition(
-        from current: InChina, on event: OnboardingEvent
-    ) throws(OnboardingError)
-        -> (InChina, [OnboardingEffect])
-    {
-        if case .refused(_, let refusedOn) = current.residence {
-            throw self.error(
-                .closed,
+    /// WP-ECARD, WP-EFFECTIVE: the electronic card registered, as ``ElectronicCard`` registers it: with the name
+    /// and the work permit number or the social security number; before the integration the permit number is no
+    /// card credential, so the social security number must exist. What the card then gives follows its state
+    /// (CM-FORM), offered by the caller.
+    func electronicCardRegistered(
+        on date: CivilDate, _ china: InChina, _ event: OnboardingEvent
+    ) throws(OnboardingError) -> (InChina, [OnboardingEffect]) {
+        guard china.electronicCardOn == nil else { throw Self.alreadyDone(event, in: china.phase) }
+        if !self.policy.isIntegrationInForce(on: date), china.insurance.numberAssignedOn == nil {
+            throw Self.refused(
+                .notYet, event, in: china.phase,
+                [ForeignerOnboardingMessages.electronicCardNeedsNumber(on: date, policy: self.policy)])
+        }
+        var next = china
+        next.electronicCardOn = date
+        return (next, [])
+    }
+
+    /// WP-ENROL: enrolled with a document valid on that day; the service system verifies the permit.
+    func enrolled(
+        _ enrolment: Enrolment, _ china: InChina, _ event: OnboardingEvent
+    ) throws(OnboardingError) -> (InChina, [OnboardingEffect]) {
+        guard case .notEnrolled = china.insurance else { throw Self.alreadyDone(event, in: china.phase) }
+        let problems = self.documentViolations(enrolment.document, on: enrolment.date, china, for: .enrolment)
+        guard problems.isEmpty else { throw Self.refused(.documentNotAvailable, event, in: china.phase, problems) }
+        var next = china
+        next.insurance = .enrolled(enrolment)
+        return (next, [.verifyWorkPermit([.serviceSystem])])
+    }
+
+    /// WP-ENROL: the agency verified the permit and created the social security number; the card is issued next.
+    static func numberAssigned(
+        on date: CivilDate, _ china: InChina, _ event: OnboardingEvent
+    ) throws(OnboardingError) -> (InChina, [OnboardingEffect]) {
+        var next = china
+        switch china.insurance {
+        case .notEnrolled: throw Self.notYet(event, needs: .enrolment, in: china.phase)
+        case .enrolled(let enrolment): next.insurance = .numberAssigned(enrolment, numberOn: date)
+        case .numberAssigned, .cardIssued, .cardReceived: throw Self.alreadyDone(event, in: china.phase)
+        }
+        return (next, [.issuePhysicalCard])
+    }
+
+    /// WP-ENROL: the card service issued the physical card.
+    static func physicalCardIssued(
+        on date: CivilDate, _ china: InChina, _ event: OnboardingEvent
+    ) throws(OnboardingError) -> (InChina, [OnboardingEffect]) {
+        var next = china
+        switch china.insurance {
+        case .notEnrolled, .enrolled: throw Self.notYet(event, needs: .socialSecurityNumber, in: china.phase)
+        case .numberAssigned(let enrolment, let numberOn):
+            next.insurance = .cardIssued(enrolment, numberOn: numberOn, issuedOn: date)
+        case .cardIssued, .cardReceived: throw Self.alreadyDone(event, in: china.phase)
+        }
+        return (next, [])
+    }
+
+    /// WP-ECARD: the foreigner received the physical card.
+    static func physicalCardReceived(
+        on date: CivilDate, _ china: InChina, _ event: OnboardingEvent
+    ) throws(OnboardingError) -> (InChina, [OnboardingEffect]) {
+        var next = china
+        switch china.insurance {
+        case .notEnrolled, .enrolled, .numberAssigned:
+            throw Self.notYet(event, needs: .physicalCardIssued, in: china.phase)
+        case .cardIssued(let enrolment, let numberOn, let issuedOn):
+            next.insurance = .cardReceived(enrolment, numberOn: numberOn, issuedOn: issuedOn, receivedOn: date)
+        case .cardReceived: throw Self.alreadyDone(event, in: china.phase)
+        }
+        return (next, [])
+    }
+
+    /// WP-RESIDENCE, WP-RESIDENCE-DEADLINE, CM-ACCEPTANCE: applied with a document valid on that day; the decision
+    /// is due from the acceptance.
+    ///
+    /// Recorded even without calendar data for the acceptance's year: the acceptance date, and with it the
+    /// decision's deadline, are then unknown (CM-WORKDAY), never guessed.
+    func residencePermitApplied(
+        on date: CivilDate, with document: PermitDocument, _ china: InChina, _ event: OnboardingEvent
+    ) throws(OnboardingError) -> (InChina, [OnboardingEffect]) {
+        guard case .notApplied = china.residence else { throw Self.alreadyDone(event, in: china.phase) }
+        let problems = self.documentViolations(document, on: date, china, for: .residencePermitApplication)
+        guard problems.isEmpty else { throw Self.refused(.documentNotAvailable, event, in: china.phase, problems) }
+        let accepted: CivilDate?
+        let yearWithoutData: Int?
+        do {
+            accepted = try self.policy.residencePermitAcceptance(appliedOn: date)
+            yearWithoutData = nil
+        } catch {
+            accepted = nil
+            yearWithoutData = error.year
+        }
+        var due: OnboardingDeadline?
+        if let accepted {
+            do {
+                due = try .period(
+                    .residencePermitDecision, days: self.policy.residencePermitDecisionDays, after: accepted,
+                    calendar: self.policy.calendar)
+            } catch {
+                throw Self.refused(.dateOutOfRange, event, in: china.phase, [Self.dateOutOfRange(error)])
+            }
+        }
+        let application = Application(
+            date: date, document: document, acceptedOn: accepted, decisionDue: due,
+            acceptanceYearWithoutData: yearWithoutData)
+        var next = china
+        next.residence = .applied(application)
+        var effects: [OnboardingEffect] = [
+            china.applicationDeadline.isCertainlyMissed(by: date)
+                ? .flagMissedDeadline(china.applicationDeadline) : .cancelDeadline(.residencePermitApplication),
+            .verifyWorkPermit(WorkPermitVerification.residencePermitMethods(for: document)),
+        ]
+        if let due = application.decisionDue { effects.append(.scheduleDeadline(due)) }
+        return (next, effects)
+    }
+
+    /// WP-RESIDENCE-DEADLINE: granted, not before the acceptance, valid 90 days to 5 years.
+    func residencePermitGranted(
+        on date: CivilDate, validUntil: CivilDate, _ china: InChina, _ event: OnboardingEvent
+    ) throws(OnboardingError) -> (InChina, [OnboardingEffect]) {
+        let application = try Self.pendingApplication(on: date, china, event)
+        let range: ClosedRange<CivilDate>
+        do { range = try self.policy.residencePermitValidityRange(grantedOn: date) } catch {
+            throw Self.refused(.dateOutOfRange, event, in: china.phase, [Self.dateOutOfRange(error)])
+        }
+        guard range.contains(validUntil) else {
+            throw Self.refused(
+                .residencePermitValidity, event, in: china.phase,
+                [ForeignerOnboardingMessages.validity(validUntil, range: range, policy: self.policy)])
+        }
+        var next = china
+        next.residence = .granted(application, on: date, validUntil: validUntil)
+        return (
+            next,
+            Self.decisionDeadlineEffects(application, decidedOn: date) + [
+                .recordResidencePermit(validUntil: validUntil)
+            ]
+        )
+    }
+
+    /// WP-RESIDENCE: refused, not before the acceptance; the onboarding is closed.
+    static func residencePermitRefused(
+        on date: CivilDate, _ china: InChina, _ event: OnboardingEvent
+    ) throws(OnboardingError) -> (InChina, [OnboardingEffect]) {
+        let application = try Self.pendingApplication(on: date, china, event)
+        var next = china
+        next.residence = .refused(application, on: date)
+        return (next, Self.decisionDeadlineEffects(application, decidedOn: date) + [.closed])
+    }
+
+    /// The application a decision on `date` decides: applied for, not yet decided, accepted by then
+    /// (WP-RESIDENCE-DEADLINE, CM-ACCEPTANCE; with no acceptance date known, only the order of events is checked).
+    private static func pendingApplication(
+        on date: CivilDate, _ china: InChina, _ event: OnboardingEvent
+    ) throws(OnboardingError) -> Application {
+        let application: Application
+        switch china.residence {
+        case .notApplied: throw Self.notYet(event, needs: .residencePermitApplication, in: china.phase)
+        case .applied(let pending): application = pending
+        case .granted, .refused: throw Self.alreadyDone(event, in: china.phase)
+        }
+        if let accepted = application.acceptedOn, date < accepted {
+            throw Self.refused(
+                .decisionBeforeAcceptance, event, in: china.phase,
                 [
-                    Messages.notNow(
-                        event.name, phase: Phase.Stage.closed.rawValue, rule: .workPermitResidence,
-                        english: "the residence permit was refused on \(refusedOn): the onboarding is closed",
-                        german:
-                            "der Aufenthaltstitel wurde am \(refusedOn, in: .german) abgelehnt: die Abwicklung ist abgeschlossen",
-                        chinese: "居留许可已于\(refusedOn, in: .simplifiedChinese)被拒绝，入职流程已终止")
+                    ForeignerOnboardingMessages.decisionBeforeAcceptance(
+                        on: date, applied: application.date, accepted: accepted)
                 ])
         }
-        var china = current
-        var effects: [OnboardingEffect] = []
-        switch event {
-        case .notificationLetterIssued, .zVisaIssued, .entered:
-            throw self.alreadyDone(event)
-        case .electronicCardRegistered(let date):
-            guard china.electronicCardOn == nil else { throw self.alreadyDone(event) }
-            // As ElectronicCard: registration with the name and the work permit number or the social security
-            // number (WP-ECARD); before the integration the permit number is no card credential (WP-EFFECTIVE),
-            // so the social security number must exist. What the card then gives follows its state (CM-FORM).
-            if !self.policy.isIntegrationInForce(on: date), Self.socialSecurityNumberDate(china.insurance) == nil {
-                throw self.error(
-                    .notYet, [OnboardingMessages.electronicCardNeedsNumber(on: date, policy: self.policy)])
-            }
-            china.electronicCardOn = date
-        case .enrolled(let date, let by, let channel, let document):
-            guard case .notEnrolled = china.insurance else { throw self.alreadyDone(event) }
-            let problems = self.documentViolations(document, on: date, china, for: .enrolment)
-            guard problems.isEmpty else { throw self.error(.documentNotAvailable, problems) }
-            china.insurance = .enrolled(Enrolment(date: date, by: by, channel: channel, document: document))
-            effects = [.verifyWorkPermit([.serviceSystem])]
-        case .socialSecurityNumberAssigned(let date):
-            switch china.insurance {
-            case .notEnrolled: throw self.notYet(event, needs: .enrolment)
-            case .enrolled(let enrolment):
-                china.insurance = .numberAssigned(enrolment, numberOn: date)
-                effects = [.issuePhysicalCard]
-            case .numberAssigned, .cardIssued, .cardReceived: throw self.alreadyDone(event)
-            }
-        case .physicalCardIssued(let date):
-            switch china.insurance {
-            case .notEnrolled, .enrolled: throw self.notYet(event, needs: .socialSecurityNumber)
-            case .numberAssigned(let enrolment, let numberOn):
-                china.insurance = .cardIssued(enrolment, numberOn: numberOn, issuedOn: date)
-            case .cardIssued, .cardReceived: throw self.alreadyDone(event)
-            }
-        case .physicalCardReceived(let date):
-            switch china.insurance {
-            case .notEnrolled, .enrolled, .numberAssigned: throw self.notYet(event, needs: .physicalCardIssued)
-            case .cardIssued(let enrolment, let numberOn, let issuedOn):
-                china.insurance = .cardReceived(enrolment, numberOn: numberOn, issuedOn: issuedOn, receivedOn: date)
-            case .cardReceived: throw self.alreadyDone(event)
-            }
-        case .residencePermitApplied(let date, let document):
-            guard case .notApplied = china.residence else { throw self.alreadyDone(event) }
-            let problems = self.documentViolations(document, on: date, china, for: .residencePermitApplication)
-            guard problems.isEmpty else { throw self.error(.documentNotAvailable, problems) }
-            // Recorded even without calendar data for the acceptance's year: the acceptance date, and with it
-            // the decision's deadline, are then unknown (CM-WORKDAY), never guessed.
-            var application = Application(date: date, document: document)
-            do {
-                application.acceptedOn = try self.policy.residencePermitAcceptance(appliedOn: date)
-            } catch {
-                application.acceptanceYearWithoutData = error.year
-            }
-            if let accepted = application.acceptedOn {
-                do {
-                    application.decisionDue = try .period(
-                        .residencePermitDecision, days: self.policy.residencePermitDecisionDays, after: accepted,
-                        calendar: self.policy.calendar)
-                } catch {
-                    throw self.error(.dateOutOfRange, [Messages.dateOutOfRange(error)])
-                }
-            }
-            china.residence = .applied(application)
-            effects = [
-                china.applicationDeadline.isCertainlyMissed(by: date)
-                    ? .flagMissedDeadline(china.applicationDeadline) : .cancelDeadline(.residencePermitApplication),
-                .verifyWorkPermit(Self.verification(for: document)),
-            ]
-            if let due = application.decisionDue { effects.append(.scheduleDeadline(due)) }
-        case .residencePermitGranted(let date, let validUntil):
-            guard case .applied(let application) = china.residence else {
-                if case .notApplied = china.residence { throw self.notYet(event, needs: .residencePermitApplication) }
-                throw self.alreadyDone(event)
-            }
-            if let accepted = application.acceptedOn, date < accepted {
-                throw self.error(
-                    .decisionBeforeAcceptance,
-                    [
-                        OnboardingMessages.decisionBeforeAcceptance(
-                            on: date, applied: application.date, accepted: accepted)
-                    ])
-            }
-            let range: ClosedRange<CivilDate>
-            do { range = try self.policy.residencePermitValidityRange(grantedOn: date) } catch {
-                throw self.error(.dateOutOfRange, [Messages.dateOutOfRange(error)])
-            }
-            guard range.contains(validUntil) else {
-                throw self.error(
-                    .residencePermitValidity,
-                    [OnboardingMessages.validity(validUntil, range: range, policy: self.policy)])
-            }
-            china.residence = .granted(application, on: date, validUntil: validUntil)
-            effects =
-                Self.decisionDeadlineEffects(application, decidedOn: date) + [
-                    .recordResidencePermit(validUntil: validUntil)
-                ]
-        case .residencePermitRefused(let date):
-            guard case .applied(let application) = china.residence else {
-                if case .notApplied = china.residence { throw self.notYet(event, needs: .residencePermitApplication) }
-                throw self.alreadyDone(event)
-            }
-            if let accepted = application.acceptedOn, date < accepted {
-                throw self.error(
-                    .decisionBeforeAcceptance,
-                    [
-                        OnboardingMessages.decisionBeforeAcceptance(
-                            on: date, applied: application.date, accepted: accepted)
-                    ])
-            }
-            china.residence = .refused(application, on: date)
-            effects = Self.decisionDeadlineEffects(application, decidedOn: date) + [.closed]
-        }
-        // The letter's expiry reminder stays while the letter is the proof document; once it no longer is, cancel
-        // it (a refusal closes the onboarding, which cancels every reminder anyway).
-        if Self.isLetterStillNeeded(current), !Self.isLetterStillNeeded(china), !effects.contains(.closed) {
-            effects.append(.cancelDeadline(.notificationLetterExpiry))
-        }
-        let functionsBefore = current.electronicCardOn == nil ? [] : Self.functions(of: current)
-        let functionsAfter = china.electronicCardOn == nil ? [] : Self.functions(of: china)
-        if functionsAfter != functionsBefore { effects.append(.offerFunctions(functionsAfter)) }
-        return (china, effects)
+        return application
     }
 
     /// Cancels the decision's reminder, or flags it when the decision came certainly late; nothing when its
@@ -160,64 +192,65 @@ extension ForeignerOnboarding {
         let facts = [Fact("document", document.rawValue), Fact("date", "\(date)"), Fact("step", step.rawValue)]
         switch document {
         case .notificationLetter:
-            return date <= china.letter.validUntil
-                ? []
-                : [
-                    OnboardingMessages.letterExpired(
-                        issuedOn: china.letter.issuedOn, validUntil: china.letter.validUntil, on: date, for: step)
-                ]
+            guard date > china.letter.validUntil else { return [] }
+            return [
+                ForeignerOnboardingMessages.letterExpired(
+                    issuedOn: china.letter.issuedOn, validUntil: china.letter.validUntil, on: date, for: step)
+            ]
         case .electronicCard:
-            if china.form == .physical {
-                return [
-                    Violation(
-                        rule: .workPermitNoChange,
-                        message: LocalizedText(
-                            english: "the permit is physical (not yet integrated): the electronic card carries no "
-                                + "work permit information",
-                            german: "die Erlaubnis ist physisch (noch nicht integriert): die elektronische Karte trägt "
-                                + "keine Informationen zur Arbeitserlaubnis",
-                            chinese: "工作许可为实体证（尚未融合），电子社保卡不载有工作许可信息"),
-                        facts: facts)
-                ]
-            }
+            if china.form == .physical { return [ForeignerOnboardingMessages.electronicCardWithoutPermit(facts)] }
             guard let registered = china.electronicCardOn, registered <= date else {
-                return [
-                    Violation(
-                        rule: step.rule,
-                        message: LocalizedText(
-                            english: "the electronic card has not been registered: register it (WP-ECARD) or present "
-                                + "the Notification Letter",
-                            german:
-                                "die elektronische Karte ist nicht registriert: sie registrieren (WP-ECARD) oder die "
-                                + "Mitteilung vorlegen",
-                            chinese: "尚未注册电子社保卡：请先注册（WP-ECARD）或出示《外国人工作许可通知》"),
-                        facts: facts)
-                ]
+                return [ForeignerOnboardingMessages.electronicCardNotRegistered(step.rule, facts)]
             }
             return []
         case .physicalWorkPermitCard:
             guard china.form == .physical else {
-                return [
-                    Violation(
-                        rule: .workPermitOnline,
-                        message: LocalizedText(
-                            english: "from \(self.policy.effectiveDate) no physical work permit card is issued after "
-                                + "entry: present the Notification Letter or the electronic card",
-                            german: "ab dem \(self.policy.effectiveDate, in: .german) wird nach der Einreise keine "
-                                + "physische "
-                                + "Arbeitserlaubnis ausgestellt: die Mitteilung oder die elektronische Karte vorlegen",
-                            chinese: "自\(self.policy.effectiveDate, in: .simplifiedChinese)起入境后不再发放实体工作许可证，"
-                                + "请出示《外国人工作许可通知》"
-                                + "或电子社保卡"),
-                        facts: facts)
-                ]
+                return [ForeignerOnboardingMessages.noPhysicalPermitCard(from: self.policy.effectiveDate, facts)]
             }
             return []
         }
     }
 
-    /// How the authority verifies the permit for a residence permit application (WP-RESIDENCE).
-    static func verification(for document: PermitDocument) -> [WorkPermitVerification] {
-        WorkPermitVerification.residencePermitMethods(for: document)
+    // MARK: Refusals
+
+    /// An error the machine makes itself: the event at the wrong time or the wrong date.
+    static func refusal(
+        _ code: OnboardingErrorCode, _ event: OnboardingEvent, in phase: Phase, rule: RuleID,
+        _ message: LocalizedText
+    ) -> OnboardingError {
+        OnboardingError(code, event: event.name, phase: phase, rule: rule, message: message)
+    }
+
+    /// An error for the rules the event breaks, each a violation with its facts; the message joins theirs.
+    static func refused(
+        _ code: OnboardingErrorCode, _ event: OnboardingEvent, in phase: Phase, _ violations: [Violation]
+    ) -> OnboardingError {
+        OnboardingError(
+            code, event: event.name, phase: phase, violations: violations,
+            message: ForeignerOnboardingMessages.joined(violations.map(\.message)))
+    }
+
+    /// The step `event` needs has not happened.
+    static func notYet(_ event: OnboardingEvent, needs step: OnboardingStep, in phase: Phase) -> OnboardingError {
+        Self.refusal(
+            .notYet, event, in: phase, rule: event.step.rule, ForeignerOnboardingMessages.notYet(event, needs: step))
+    }
+
+    /// The step `event` completes has already happened.
+    static func alreadyDone(_ event: OnboardingEvent, in phase: Phase) -> OnboardingError {
+        Self.refusal(
+            .alreadyDone, event, in: phase, rule: event.step.rule, ForeignerOnboardingMessages.alreadyDone(event))
+    }
+
+    /// The residence permit was refused: the onboarding takes no event.
+    static func closed(_ event: OnboardingEvent, refusedOn: CivilDate, in phase: Phase) -> OnboardingError {
+        Self.refusal(
+            .closed, event, in: phase, rule: .workPermitResidence,
+            ForeignerOnboardingMessages.closed(refusedOn: refusedOn))
+    }
+
+    /// A date the event needs leaves the supported years (CM-DATE), naming the year.
+    static func dateOutOfRange(_ error: CivilDateError) -> Violation {
+        ForeignerOnboardingMessages.dateOutOfRange(error)
     }
 }

@@ -1,6 +1,13 @@
 extension ForeignerOnboarding {
     /// The onboarding's phase, without its data: the overall stage and each track's progress.
-    public struct Phase: Sendable, Hashable, CustomStringConvertible {
+    ///
+    /// A struct of enums, not one enum: after entry the onboarding runs three tracks in any interleaving (the
+    /// electronic card, social insurance, the residence permit), and its phase is their product. One flat enum
+    /// would need a case for each of the 43 phases an onboarding can be in (``allCases``); an enum with the
+    /// tracks as payloads would admit phases no onboarding holds (in China with a refused residence permit). Only
+    /// the onboarding makes a phase, and decoding refuses one no onboarding can reach, so every value is one an
+    /// onboarding holds. ``stage`` is the overall enum to switch over.
+    public struct Phase: Sendable, Hashable, CaseIterable, CustomStringConvertible {
         /// The overall stage.
         public enum Stage: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
             /// Nothing has happened yet.
@@ -99,6 +106,11 @@ extension ForeignerOnboarding {
             self.residence = residence
         }
 
+        /// The phase of a stage before entry, when no track has started.
+        init(before stage: Stage) {
+            self.init(stage: stage, electronicCardRegistered: false, insurance: .notEnrolled, residence: .notApplied)
+        }
+
         /// Whether an onboarding can be in this phase: before entry nothing else has started; `completed` is
         /// a granted residence permit with the card received, `closed` a refused one; `inChina` is neither.
         var isReachable: Bool {
@@ -115,10 +127,34 @@ extension ForeignerOnboarding {
             }
         }
 
-        /// `inChina (eCard: yes, insurance: enrolled, residence: applied)`.
+        /// Every phase an onboarding can be in: the three stages before entry, then each combination of the
+        /// tracks in China, completed and closed.
+        public static let allCases: [Phase] = {
+            var phases: [Phase] = []
+            for stage in Stage.allCases {
+                for card in [false, true] {
+                    for insurance in Insurance.allCases {
+                        for residence in Residence.allCases {
+                            let phase = Phase(
+                                stage: stage, electronicCardRegistered: card, insurance: insurance,
+                                residence: residence)
+                            if phase.isReachable { phases.append(phase) }
+                        }
+                    }
+                }
+            }
+            return phases
+        }()
+
+        /// `zVisaIssued` before entry; `inChina (eCard: yes, insurance: enrolled, residence: applied)` after.
         public var description: String {
-            "\(self.stage) (eCard: \(self.electronicCardRegistered ? "yes" : "no"), insurance: \(self.insurance), "
-                + "residence: \(self.residence))"
+            switch self.stage {
+            case .notStarted, .notificationLetterIssued, .zVisaIssued:
+                "\(self.stage)"
+            case .inChina, .completed, .closed:
+                "\(self.stage) (eCard: \(self.electronicCardRegistered ? "yes" : "no"), insurance: "
+                    + "\(self.insurance), residence: \(self.residence))"
+            }
         }
     }
 }

@@ -1,117 +1,104 @@
-public import CardModel
+import CardModel
 
-// MARK: - Status
+// Where an onboarding stands on a day, computed from the state recorded for that day (passed in as values by
+// `ForeignerOnboarding.status(on:)`), never by replaying part of the history.
 
 extension ForeignerOnboarding {
-    /// Where the onboarding stands on `date`, counting only the events up to that day: the steps done, the
-    /// next possible steps with what each needs, the deadlines and which are missed, warnings, and the effects
-    /// the host should have in place.
-    public func status(on date: CivilDate) -> OnboardingStatus {
-        self.asOf(date).currentStatus(on: date)
-    }
-
-    /// The functions the foreigner's electronic card gives on `date`, after the events up to that day
-    /// (WP-SERVICES, WP-ECARD, CM-FORM): none before it is registered, the work permit services until the
-    /// physical card has been received, then the standard and BEIJING PASS services too.
-    ///
-    /// The onboarding does not record the permit's validity (a work permit outlasts an onboarding); an
-    /// ``ElectronicCard`` also stops the work permit services after the permit's last valid day.
-    public func electronicCardFunctions(on date: CivilDate) -> Set<CardFunction> {
-        self.asOf(date).electronicCardFunctions
-    }
-
-    /// The onboarding as it was after the events up to `date`.
-    func asOf(_ date: CivilDate) -> ForeignerOnboarding {
-        let events = self.history.prefix { $0.date <= date }
-        guard events.count < self.history.count else { return self }
-        return (try? Self(replaying: Array(events), policy: self.policy)) ?? self
-    }
-
-    private func currentStatus(on date: CivilDate) -> OnboardingStatus {
-        let done = self.history.map { CompletedStep(step: $0.step, date: $0.date, event: $0) }
+    /// What a status says for the state of one day: its deadlines, the next steps, the state's own warnings, and
+    /// what the host keeps in place besides the deadlines' reminders.
+    struct StageStatus {
         var deadlines: [OnboardingDeadlineStatus] = []
         var next: [NextStep] = []
         var warnings: [Violation] = []
-        let form = self.permitForm ?? self.policy.formOfNewPermit(issuedOn: date)
-        switch self.state {
-        case .notStarted:
-            next = [
-                NextStep(
-                    step: .notificationLetter, earliest: date, latest: nil,
-                    needs: OnboardingStep.notificationLetter.needs(form: form, letterExpiry: nil, policy: self.policy),
-                    blockers: [])
-            ]
-        case .notified(let letter):
-            deadlines = [.evaluate(letter.expiry, metOn: nil, on: date)]
-            next = [
-                NextStep(
-                    step: .zVisa, earliest: letter.issuedOn, latest: letter.validUntil,
-                    needs: OnboardingStep.zVisa.needs(
-                        form: form, letterExpiry: letter.validUntil, policy: self.policy),
-                    blockers: date > letter.validUntil
-                        ? [
-                            OnboardingMessages.letterExpired(
-                                issuedOn: letter.issuedOn, validUntil: letter.validUntil, on: date, for: .zVisa)
-                        ] : [])
-            ]
-        case .visaIssued(let letter, let visaOn):
-            deadlines = [.evaluate(letter.expiry, metOn: nil, on: date)]
-            next = [
-                NextStep(
-                    step: .entry, earliest: visaOn, latest: letter.validUntil,
-                    needs: OnboardingStep.entry.needs(
-                        form: form, letterExpiry: letter.validUntil, policy: self.policy),
-                    blockers: [])
-            ]
-        case .inChina(let china):
-            deadlines = [
+        /// The permit's form once the foreigner has entered.
+        var permitForm: WorkPermitForm?
+        /// The letter's expiry, when its reminder stays after entry (the letter is still the proof document).
+        var letterReminder: OnboardingDeadline?
+        /// The functions the electronic card gives.
+        var functions: Set<CardFunction> = []
+    }
+
+    /// Before the Notification Letter: the letter comes next.
+    func notStartedStatus(on date: CivilDate) -> StageStatus {
+        let form = self.policy.formOfNewPermit(issuedOn: date)
+        let needs = OnboardingStep.notificationLetter.needs(form: form, letterExpiry: nil, policy: self.policy)
+        return StageStatus(
+            next: [NextStep(step: .notificationLetter, earliest: date, latest: nil, needs: needs, blockers: [])])
+    }
+
+    /// After the letter and, where `visaOn` is given, the Z visa: the visa or the entry comes next, by the letter's
+    /// last valid day.
+    func preEntryStatus(_ letter: Letter, visaOn: CivilDate? = nil, on date: CivilDate) -> StageStatus {
+        let form = self.policy.formOfNewPermit(issuedOn: date)
+        let step: OnboardingStep = visaOn == nil ? .zVisa : .entry
+        let blockers =
+            visaOn == nil && date > letter.validUntil
+            ? [
+                ForeignerOnboardingMessages.letterExpired(
+                    issuedOn: letter.issuedOn, validUntil: letter.validUntil, on: date, for: .zVisa)
+            ] : []
+        let next = NextStep(
+            step: step, earliest: visaOn ?? letter.issuedOn, latest: letter.validUntil,
+            needs: step.needs(form: form, letterExpiry: letter.validUntil, policy: self.policy), blockers: blockers)
+        return StageStatus(deadlines: [.evaluate(letter.expiry, metOn: nil, on: date)], next: [next])
+    }
+
+    /// In China: the three deadlines, the tracks' next steps, the risks.
+    func inChinaStatus(_ china: InChina, on date: CivilDate) -> StageStatus {
+        let application = china.residence.application
+        var stage = StageStatus(
+            deadlines: [
                 .evaluate(china.letter.expiry, metOn: china.entryOn, on: date),
-                .evaluate(china.applicationDeadline, metOn: Self.application(of: china.residence)?.date, on: date),
-            ]
-            if let application = Self.application(of: china.residence) {
-                let decidedOn: CivilDate?
-                switch china.residence {
-                case .granted(_, let on, _), .refused(_, let on): decidedOn = on
-                case .notApplied, .applied: decidedOn = nil
-                }
-                if let due = application.decisionDue {
-                    deadlines.append(.evaluate(due, metOn: decidedOn, on: date))
-                } else if let year = application.acceptanceYearWithoutData {
-                    warnings.append(OnboardingMessages.unknownAcceptance(applied: application.date, year: year))
-                }
+                .evaluate(china.applicationDeadline, metOn: application?.date, on: date),
+            ],
+            next: self.nextSteps(china, on: date), permitForm: china.form, functions: china.functions)
+        if let application {
+            if let due = application.decisionDue {
+                stage.deadlines.append(.evaluate(due, metOn: china.residence.decidedOn, on: date))
+            } else if let year = application.acceptanceYearWithoutData {
+                stage.warnings.append(
+                    OnboardingDeadlineMessages.unknownAcceptance(applied: application.date, year: year))
             }
-            next = self.nextSteps(china, on: date)
-            warnings += self.letterRisk(china, on: date)
         }
-        for status in deadlines where status.outcome.isMissed {
+        stage.warnings += Self.letterRisk(china, on: date)
+        if china.isLetterStillNeeded, date <= china.letter.validUntil { stage.letterReminder = china.letter.expiry }
+        return stage
+    }
+
+    /// The status on `date` in `phase`: the stage's answer, with a warning for each missed deadline and each
+    /// unknown effective day, and the effects the host should have in place.
+    func status(
+        on date: CivilDate, phase: Phase, done: [CompletedStep], _ stage: StageStatus
+    ) -> OnboardingStatus {
+        let form = stage.permitForm ?? self.policy.formOfNewPermit(issuedOn: date)
+        var warnings = stage.warnings
+        for status in stage.deadlines where status.outcome.isMissed {
             warnings.append(
                 status.deadline.kind == .notificationLetterExpiry
-                    ? OnboardingMessages.letterWarning(
-                        status, visaIssued: self.phase.stage != .notificationLetterIssued, form: form)
-                    : OnboardingMessages.missedWarning(status))
+                    ? OnboardingDeadlineMessages.letterWarning(
+                        status, visaIssued: phase.stage != .notificationLetterIssued, form: form)
+                    : OnboardingDeadlineMessages.missedWarning(status))
         }
-        for status in deadlines where !status.deadline.isKnown {
-            warnings.append(OnboardingMessages.unknownEffectiveDay(status.deadline))
+        for status in stage.deadlines where !status.deadline.isKnown {
+            warnings.append(OnboardingDeadlineMessages.unknownEffectiveDay(status.deadline))
         }
-        var effects: [OnboardingEffect] = deadlines.compactMap { status in
+        var effects: [OnboardingEffect] = stage.deadlines.compactMap { status in
             switch status.outcome {
             case .pending, .undetermined(metOn: nil): .scheduleDeadline(status.deadline)
             case .missed, .metLate: .flagMissedDeadline(status.deadline)
             case .met, .undetermined: nil
             }
         }
-        if case .inChina(let china) = self.state, Self.isLetterStillNeeded(china), date <= china.letter.validUntil {
-            effects.append(.scheduleDeadline(china.letter.expiry))  // the letter is still the proof document
-        }
-        if !self.electronicCardFunctions.isEmpty { effects.append(.offerFunctions(self.electronicCardFunctions)) }
-        switch self.phase.stage {
+        if let letter = stage.letterReminder { effects.append(.scheduleDeadline(letter)) }
+        if !stage.functions.isEmpty { effects.append(.offerFunctions(stage.functions)) }
+        switch phase.stage {
         case .completed: effects.append(.completed)
         case .closed: effects.append(.closed)
         case .notStarted, .notificationLetterIssued, .zVisaIssued, .inChina: break
         }
         return OnboardingStatus(
-            date: date, phase: self.phase, permitForm: self.permitForm, done: done, next: next, deadlines: deadlines,
-            warnings: warnings, effects: effects,
+            date: date, phase: phase, permitForm: stage.permitForm, done: done, next: stage.next,
+            deadlines: stage.deadlines, warnings: warnings, effects: effects,
             notes: [
                 Readings.notificationMonths, Readings.notificationUse, Readings.onboardingForm,
                 Readings.enrolmentAfterEntry, Readings.lateResidenceApplication,
@@ -134,7 +121,7 @@ extension ForeignerOnboarding {
             // From the integration on, at once (with the permit number); before it, with the social security
             // number once assigned (WP-EFFECTIVE, WP-ECARD).
             let integration = max(china.entryOn, self.policy.effectiveDate)
-            let earliest = Self.socialSecurityNumberDate(china.insurance).map { min($0, integration) } ?? integration
+            let earliest = china.insurance.numberAssignedOn.map { min($0, integration) } ?? integration
             add(.electronicCard, earliest: earliest)
         }
         switch china.insurance {
@@ -175,14 +162,13 @@ extension ForeignerOnboarding {
 
     /// A warning when the Notification Letter expires before the residence permit deadline and no electronic
     /// card with the permit has been registered.
-    private func letterRisk(_ china: InChina, on date: CivilDate) -> [Violation] {
+    private static func letterRisk(_ china: InChina, on date: CivilDate) -> [Violation] {
         guard case .notApplied = china.residence, china.form == .integrated, china.electronicCardOn == nil,
             china.letter.validUntil < china.applicationDeadline.lastSafeDay, date <= china.letter.validUntil
         else { return [] }
         return [
-            OnboardingMessages.letterRiskWarning(
+            OnboardingDeadlineMessages.letterRiskWarning(
                 letter: china.letter.validUntil, deadline: china.applicationDeadline.lastSafeDay)
         ]
     }
-
 }

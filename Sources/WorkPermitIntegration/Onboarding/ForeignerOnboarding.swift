@@ -1,7 +1,7 @@
 public import CardModel
 
 /// One foreign employee's onboarding, from the Notification Letter to the residence permit decision
-/// (WORK-PERMIT-2024, EEAL-30).
+/// (WORK-PERMIT-2024, EEAL-30): a sans-I/O state machine.
 ///
 /// ```
 ///  notStarted ─notificationLetterIssued─▶ notificationLetterIssued ─zVisaIssued─▶ zVisaIssued ─entered─▶ inChina
@@ -16,6 +16,10 @@ public import CardModel
 ///                                              └▶ residencePermitRefused ──▶ closed (refuses every event)
 /// ```
 ///
+/// An onboarding exists before any event (``init(policy:)``, phase `notStarted`); the host feeds events with their
+/// dates (``apply(_:)``, or a wrapper such as ``issueNotificationLetter(on:)`` or ``enrol(on:by:channel:document:)``)
+/// and carries out the ``OnboardingEffect``s each one returns.
+///
 /// Enrolment (by the employer or the foreigner, in the online hall or at the agency) and the residence
 /// permit application (at the exit-entry administration of the place of work) present the Notification
 /// Letter, valid on that day, or the electronic card with the work permit information (WP-ENROL,
@@ -26,374 +30,326 @@ public import CardModel
 /// data for, the event is still recorded, the deadline keeps its nominal day, its effective day is unknown
 /// (never guessed) and the status warns with CM-WORKDAY naming the year.
 ///
-/// ``status(on:)`` answers at any day: the steps done, the next possible steps with what each needs, the
-/// deadlines and which are missed, warnings, and the effects the host should have in place.
+/// ``status(on:)`` answers at any day, from the states the onboarding recorded: the steps done, the next possible
+/// steps with what each needs, the deadlines and which are missed, warnings, and the effects the host should have
+/// in place.
 ///
-/// An event the onboarding cannot take, or one dated before the previous event, throws an
-/// ``OnboardingError`` and leaves the onboarding unchanged, history included. The history is append-only;
-/// ``init(replaying:policy:)`` rebuilds an onboarding from it, and decoding replays the encoded history, so
-/// a tampered snapshot is refused.
+/// An event the onboarding cannot take, or one dated before the previous event, throws an ``OnboardingError``
+/// and leaves the onboarding exactly as it was, history included. The history is append-only;
+/// ``init(replaying:policy:)`` rebuilds an onboarding from it, and decoding a snapshot replays it under the policy
+/// the host expects, so a tampered snapshot is refused.
 ///
 /// ```swift
 /// var onboarding = ForeignerOnboarding()
-/// try onboarding.handle(.notificationLetterIssued(on: try CivilDate(parsing: "2026-01-15")))
-/// try onboarding.handle(.zVisaIssued(on: try CivilDate(parsing: "2026-02-10")))
-/// let effects = try onboarding.handle(.entered(on: try CivilDate(parsing: "2026-03-02")))
+/// try onboarding.issueNotificationLetter(on: try CivilDate(parsing: "2026-01-15"))
+/// try onboarding.issueZVisa(on: try CivilDate(parsing: "2026-02-10"))
+/// let effects = try onboarding.enter(on: try CivilDate(parsing: "2026-03-02"))
 /// // [.scheduleDeadline(residencePermitApplication 2026-04-01 …)]; the letter's reminder stays (no e-card yet)
 /// onboarding.status(on: try CivilDate(parsing: "2026-04-02")).missedDeadlines  // [residencePermitApplication …]
 /// ```
-public struct ForeignerOnboarding: Sendable, Hashable {
-    // The state types are internal only so that the extension files (+InChina, +Status) can read them; only
-    // this file changes the state.
-
-    struct Letter: Sendable, Hashable {
-        var issuedOn: CivilDate
-        var expiry: OnboardingDeadline
-        /// The letter's last valid day (its own day, never moved: WP-NOTIFICATION).
-        var validUntil: CivilDate { self.expiry.nominalLastDay }
-    }
-
-    struct Enrolment: Sendable, Hashable {
-        var date: CivilDate
-        var by: Enroller
-        var channel: EnrolmentChannel
-        var document: PermitDocument
-    }
-
-    enum Insurance: Sendable, Hashable {
-        /// Can transition to: `enrolled`.
-        case notEnrolled
-        /// Can transition to: `numberAssigned`.
-        case enrolled(Enrolment)
-        /// Can transition to: `cardIssued`.
-        case numberAssigned(Enrolment, numberOn: CivilDate)
-        /// Can transition to: `cardReceived`.
-        case cardIssued(Enrolment, numberOn: CivilDate, issuedOn: CivilDate)
-        /// Can transition to: nothing.
-        case cardReceived(Enrolment, numberOn: CivilDate, issuedOn: CivilDate, receivedOn: CivilDate)
-    }
-
-    struct Application: Sendable, Hashable {
-        var date: CivilDate
-        var document: PermitDocument
-        /// The acceptance date (CM-ACCEPTANCE); `nil` when the calendar has no data for the year it needs.
-        var acceptedOn: CivilDate?
-        /// The decision's deadline, counted from the acceptance; `nil` while the acceptance date is unknown.
-        var decisionDue: OnboardingDeadline?
-        /// The year without calendar data when the acceptance date is unknown.
-        var acceptanceYearWithoutData: Int?
-    }
-
-    enum Residence: Sendable, Hashable {
-        /// Can transition to: `applied`.
-        case notApplied
-        /// Can transition to: `granted`, `refused`.
-        case applied(Application)
-        /// Can transition to: nothing.
-        case granted(Application, on: CivilDate, validUntil: CivilDate)
-        /// Can transition to: nothing (the onboarding is closed).
-        case refused(Application, on: CivilDate)
-    }
-
-    struct InChina: Sendable, Hashable {
-        var letter: Letter
-        var visaOn: CivilDate
-        var entryOn: CivilDate
-        var form: WorkPermitForm
-        var applicationDeadline: OnboardingDeadline
-        var electronicCardOn: CivilDate?
-        var insurance: Insurance
-        var residence: Residence
-    }
-
-    enum State: Sendable, Hashable {
+public struct ForeignerOnboarding: CaseMachine {
+    private enum State: Sendable, Hashable {
         /// Can transition to: `notified`.
         case notStarted
         /// Can transition to: `visaIssued`.
         case notified(Letter)
         /// Can transition to: `inChina`.
         case visaIssued(Letter, visaOn: CivilDate)
-        /// Can transition to: `inChina` (each track moves on its own).
+        /// Can transition to: `inChina` (each track moves on its own; closed once the residence permit is refused).
         case inChina(InChina)
+
+        var phase: Phase {
+            switch self {
+            case .notStarted: Phase(before: .notStarted)
+            case .notified: Phase(before: .notificationLetterIssued)
+            case .visaIssued: Phase(before: .zVisaIssued)
+            case .inChina(let china): china.phase
+            }
+        }
+
+        var deadlines: [OnboardingDeadline] {
+            switch self {
+            case .notStarted: []
+            case .notified(let letter), .visaIssued(let letter, _): [letter.expiry]
+            case .inChina(let china): china.deadlines
+            }
+        }
     }
 
     /// The policy the onboarding follows.
     public let policy: WorkPermitIntegrationPolicy
-    /// Every event the onboarding took, oldest first; append-only.
-    public private(set) var history: [OnboardingEvent]
-    private(set) var state: State
+    /// The events and the states they led to; changed only in ``apply(_:)``.
+    private var ledger: CaseLedger<OnboardingEvent, State>
 
-    /// Creates an onboarding with nothing done yet.
+    /// Creates an onboarding with nothing done yet (phase `notStarted`).
     public init(policy: WorkPermitIntegrationPolicy = .beijing) {
         self.policy = policy
-        self.history = []
-        self.state = .notStarted
+        // The onboarding exists before any event: `notStarted` from the first supported day, so every day has a
+        // recorded state.
+        self.ledger = CaseLedger(opening: nil, state: .notStarted, on: .earliest)
     }
 
-    /// Rebuilds an onboarding from its history, checking every event again.
+    /// Rebuilds an onboarding from its history, checking every event again; an empty history gives a new
+    /// onboarding.
     ///
-    /// - Throws: ``OnboardingError``: the first event the onboarding refuses.
+    /// - Throws: ``OnboardingError``: the error of the first event the onboarding refuses (a history that does not
+    ///   start with the Notification Letter is ``OnboardingErrorCode/notYet``).
     public init(
         replaying history: [OnboardingEvent], policy: WorkPermitIntegrationPolicy = .beijing
-    )
-        throws(OnboardingError)
-    {
-        self.init(policy: policy)
-        for event in history {
-            _ = try self.handle(event)
-        }
+    ) throws(OnboardingError) {
+        var onboarding = Self(policy: policy)
+        for event in history { _ = try onboarding.apply(event) }
+        self = onboarding
     }
 
     // MARK: - Reading the onboarding
 
-    /// The onboarding's phase.
-    public var phase: Phase {
-        switch self.state {
-        case .notStarted:
-            return Phase(
-                stage: .notStarted, electronicCardRegistered: false, insurance: .notEnrolled, residence: .notApplied)
-        case .notified:
-            return Phase(
-                stage: .notificationLetterIssued, electronicCardRegistered: false, insurance: .notEnrolled,
-                residence: .notApplied)
-        case .visaIssued:
-            return Phase(
-                stage: .zVisaIssued, electronicCardRegistered: false, insurance: .notEnrolled, residence: .notApplied)
-        case .inChina(let china):
-            let insurance: Phase.Insurance
-            switch china.insurance {
-            case .notEnrolled: insurance = .notEnrolled
-            case .enrolled: insurance = .enrolled
-            case .numberAssigned: insurance = .numberAssigned
-            case .cardIssued: insurance = .cardIssued
-            case .cardReceived: insurance = .cardReceived
-            }
-            let residence: Phase.Residence
-            switch china.residence {
-            case .notApplied: residence = .notApplied
-            case .applied: residence = .applied
-            case .granted: residence = .granted
-            case .refused: residence = .refused
-            }
-            let stage: Phase.Stage =
-                residence == .refused
-                ? .closed : residence == .granted && insurance == .cardReceived ? .completed : .inChina
-            return Phase(
-                stage: stage, electronicCardRegistered: china.electronicCardOn != nil, insurance: insurance,
-                residence: residence)
-        }
-    }
+    /// Every event the onboarding took, oldest first; append-only.
+    public var history: [OnboardingEvent] { self.ledger.events }
+
+    /// The onboarding's phase now.
+    public var phase: Phase { self.ledger.current.phase }
+
+    /// The onboarding's phase at the end of `date`, from the states it recorded; `notStarted` for a day before the
+    /// Notification Letter.
+    public func phase(on date: CivilDate) -> Phase { self.state(on: date).phase }
 
     /// The permit's form once the foreigner has entered: physical before the effective date, integrated
     /// from it (WP-EFFECTIVE; our reading: the entry date decides).
     public var permitForm: WorkPermitForm? {
-        guard case .inChina(let china) = self.state else { return nil }
+        guard case .inChina(let china) = self.ledger.current else { return nil }
         return china.form
     }
 
     /// The deadlines known so far: the letter's expiry, the residence permit application and, once the
     /// application's acceptance date is known, the decision. A deadline whose effective last day needs a year
     /// without calendar data has its nominal day and ``OnboardingDeadline/lastDay`` `nil` (CM-WORKDAY).
-    public var deadlines: [OnboardingDeadline] {
-        switch self.state {
-        case .notStarted: return []
-        case .notified(let letter), .visaIssued(let letter, _): return [letter.expiry]
-        case .inChina(let china):
-            var deadlines = [china.letter.expiry, china.applicationDeadline]
-            if let due = Self.application(of: china.residence)?.decisionDue { deadlines.append(due) }
-            return deadlines
-        }
-    }
+    public var deadlines: [OnboardingDeadline] { self.ledger.current.deadlines }
 
     /// The functions the foreigner's electronic card gives after the latest event (WP-SERVICES, WP-ECARD,
     /// CM-FORM): none before it is registered. ``electronicCardFunctions(on:)`` answers for a given day.
     public var electronicCardFunctions: Set<CardFunction> {
-        guard case .inChina(let china) = self.state, china.electronicCardOn != nil else { return [] }
-        return Self.functions(of: china)
+        guard case .inChina(let china) = self.ledger.current else { return [] }
+        return china.functions
     }
 
-    static func functions(of china: InChina) -> Set<CardFunction> {
-        var received = false
-        if case .cardReceived = china.insurance { received = true }
-        return ElectronicCard.functions(
-            in: received ? .standardServices : .verified, carriesWorkPermitInformation: china.form == .integrated)
-    }
-
-    /// Whether the Notification Letter is still the foreigner's proof of the permit, so its expiry reminder stays
-    /// after entry: an integrated permit, a letter valid at entry, no electronic card yet, and enrolment or the
-    /// residence permit application (the steps that present it) still to come, the onboarding not closed.
-    static func isLetterStillNeeded(_ china: InChina) -> Bool {
-        guard china.form == .integrated, china.entryOn <= china.letter.validUntil, china.electronicCardOn == nil else {
-            return false
-        }
-        let enrolled: Bool
-        switch china.insurance {
-        case .notEnrolled: enrolled = false
-        case .enrolled, .numberAssigned, .cardIssued, .cardReceived: enrolled = true
-        }
-        switch china.residence {
-        case .notApplied: return true
-        case .applied, .granted: return !enrolled
-        case .refused: return false
-        }
-    }
-
-    /// The day the social security number was assigned, if it was.
-    static func socialSecurityNumberDate(_ insurance: Insurance) -> CivilDate? {
-        switch insurance {
-        case .notEnrolled, .enrolled: nil
-        case .numberAssigned(_, let on), .cardIssued(_, let on, _), .cardReceived(_, let on, _, _): on
-        }
-    }
-
-    static func application(of residence: Residence) -> Application? {
-        switch residence {
-        case .notApplied: nil
-        case .applied(let application), .granted(let application, _, _), .refused(let application, _): application
-        }
-    }
-
-    // MARK: - Events
-
-    /// Takes `event` and returns what the host carries out.
+    /// The functions the foreigner's electronic card gives at the end of `date`, from the states the onboarding
+    /// recorded (WP-SERVICES, WP-ECARD, CM-FORM): none before it is registered (and none on a day before the
+    /// Notification Letter), the work permit services until the physical card has been received, then the
+    /// standard and BEIJING PASS services too.
     ///
-    /// - Throws: ``OnboardingError``, leaving the onboarding unchanged: ``OnboardingError/Code/outOfOrder``,
-    ///   ``OnboardingError/Code/notYet``, ``OnboardingError/Code/alreadyDone``,
-    ///   ``OnboardingError/Code/notificationLetterExpired``, ``OnboardingError/Code/documentNotAvailable``,
-    ///   ``OnboardingError/Code/residencePermitValidity``,
-    ///   ``OnboardingError/Code/dateOutOfRange``, ``OnboardingError/Code/decisionBeforeAcceptance`` or
-    ///   ``OnboardingError/Code/closed``.
-    @discardableResult
-    public mutating func handle(_ event: OnboardingEvent) throws(OnboardingError) -> [OnboardingEffect] {
-        if let previous = self.history.last?.date, event.date < previous {
-            throw self.error(.outOfOrder, [Messages.outOfOrder(event.date, previous: previous)])
+    /// The onboarding does not record the permit's validity (a work permit outlasts an onboarding); an
+    /// ``ElectronicCard`` also stops the work permit services after the permit's last valid day.
+    public func electronicCardFunctions(on date: CivilDate) -> Set<CardFunction> {
+        guard case .inChina(let china) = self.state(on: date) else { return [] }
+        return china.functions
+    }
+
+    /// Where the onboarding stands at the end of `date`, from the states it recorded and the events up to that
+    /// day: the steps done, the next possible steps with what each needs, the deadlines and which are missed,
+    /// warnings, and the effects the host should have in place. A day before the Notification Letter is
+    /// `notStarted`, with the letter as the next step.
+    public func status(on date: CivilDate) -> OnboardingStatus {
+        let done = self.history.prefix { $0.date <= date }.map {
+            CompletedStep(step: $0.step, date: $0.date, event: $0)
         }
-        let effects: [OnboardingEffect]
-        switch self.state {
+        let state = self.state(on: date)
+        switch state {
         case .notStarted:
-            guard case .notificationLetterIssued(let date) = event else {
-                throw self.notYet(event, needs: .notificationLetter)
-            }
-            let expiry: CivilDate
-            do { expiry = try self.policy.notificationLetterExpiry(issuedOn: date) } catch {
-                throw self.error(.dateOutOfRange, [Messages.dateOutOfRange(error)])
-            }
-            let deadline = OnboardingDeadline(kind: .notificationLetterExpiry, nominalLastDay: expiry, lastDay: expiry)
-            self.state = .notified(Letter(issuedOn: date, expiry: deadline))
-            effects = [.scheduleDeadline(deadline)]
+            return self.status(on: date, phase: state.phase, done: done, self.notStartedStatus(on: date))
         case .notified(let letter):
-            switch event {
-            case .notificationLetterIssued: throw self.alreadyDone(event)
-            case .zVisaIssued(let date):
-                guard date <= letter.validUntil else {
-                    throw self.error(
-                        .notificationLetterExpired,
-                        [
-                            OnboardingMessages.visa(letterValidUntil: letter.validUntil, on: date),
-                            OnboardingMessages.letterExpired(
-                                issuedOn: letter.issuedOn, validUntil: letter.validUntil, on: date, for: event.step),
-                        ])
-                }
-                self.state = .visaIssued(letter, visaOn: date)
-                effects = []
-            case .entered, .electronicCardRegistered, .enrolled, .socialSecurityNumberAssigned, .physicalCardIssued,
-                .physicalCardReceived, .residencePermitApplied, .residencePermitGranted, .residencePermitRefused:
-                throw self.notYet(event, needs: .zVisa)
-            }
+            return self.status(on: date, phase: state.phase, done: done, self.preEntryStatus(letter, on: date))
         case .visaIssued(let letter, let visaOn):
-            switch event {
-            case .notificationLetterIssued, .zVisaIssued: throw self.alreadyDone(event)
-            case .entered(let date):
-                // An entry after the letter expired is recorded, since it happened, and flagged: WP-VISA ties the
-                // letter to the visa; after entry the letter can no longer prove the permit (WP-NOTIFICATION).
-                // Without calendar data for the deadline's year the entry is still recorded: the deadline keeps
-                // its nominal day and an unknown effective one (CM-WORKDAY).
-                let deadline: OnboardingDeadline
-                do {
-                    deadline = try .period(
-                        .residencePermitApplication, days: self.policy.residencePermitDeadlineDays, after: date,
-                        calendar: self.policy.calendar)
-                } catch {
-                    throw self.error(.dateOutOfRange, [Messages.dateOutOfRange(error)])
-                }
-                let china = InChina(
-                    letter: letter, visaOn: visaOn, entryOn: date, form: self.policy.formOfNewPermit(issuedOn: date),
-                    applicationDeadline: deadline, electronicCardOn: nil, insurance: .notEnrolled,
-                    residence: .notApplied)
-                self.state = .inChina(china)
-                // The letter's reminder stays after entry while the letter is the proof document (an integrated
-                // permit and no electronic card yet); a late entry flags it.
-                let letterEffects: [OnboardingEffect] =
-                    date > letter.validUntil
-                    ? [.flagMissedDeadline(letter.expiry)]
-                    : Self.isLetterStillNeeded(china) ? [] : [.cancelDeadline(.notificationLetterExpiry)]
-                effects =
-                    letterEffects + [.scheduleDeadline(china.applicationDeadline)]
-                    + (china.form == .physical ? [.issuePhysicalWorkPermitCard] : [])
-            case .electronicCardRegistered, .enrolled, .socialSecurityNumberAssigned, .physicalCardIssued,
-                .physicalCardReceived, .residencePermitApplied, .residencePermitGranted, .residencePermitRefused:
-                throw self.notYet(event, needs: .entry)
-            }
+            return self.status(
+                on: date, phase: state.phase, done: done, self.preEntryStatus(letter, visaOn: visaOn, on: date))
         case .inChina(let china):
-            let wasCompleted = self.phase.stage == .completed
-            let (next, inChinaEffects) = try self.transition(from: china, on: event)
-            self.state = .inChina(next)
-            effects = inChinaEffects + (!wasCompleted && self.phase.stage == .completed ? [.completed] : [])
+            return self.status(on: date, phase: state.phase, done: done, self.inChinaStatus(china, on: date))
         }
-        self.history.append(event)
+    }
+
+    /// The state at the end of `date`. The ledger begins on the first supported day in `notStarted`, so every
+    /// day has a recorded state; `notStarted` is also what a day before everything means.
+    private func state(on date: CivilDate) -> State { self.ledger.state(on: date) ?? .notStarted }
+}
+
+// MARK: - Events
+
+extension ForeignerOnboarding {
+    /// Takes `event`: checks it against the phase, the date of the previous event and the rules, and on success
+    /// records it and returns what the host carries out.
+    ///
+    /// - Throws: ``OnboardingError``, leaving the onboarding unchanged, with code `dateBeforePreviousEvent`,
+    ///   ``OnboardingErrorCode/notYet``, ``OnboardingErrorCode/alreadyDone``,
+    ///   ``OnboardingErrorCode/notificationLetterExpired``, ``OnboardingErrorCode/documentNotAvailable``,
+    ///   ``OnboardingErrorCode/residencePermitValidity``, ``OnboardingErrorCode/dateOutOfRange``,
+    ///   ``OnboardingErrorCode/decisionBeforeAcceptance`` or ``OnboardingErrorCode/closed``.
+    @discardableResult
+    public mutating func apply(_ event: OnboardingEvent) throws(OnboardingError) -> [OnboardingEffect] {
+        let (state, effects) = try self.transition(from: self.ledger.current, on: event)
+        // The one place the onboarding changes, after every check passed: a refused event leaves it untouched.
+        self.ledger.record(event, leadingTo: state)
         return effects
     }
 
-    func error(_ code: OnboardingError.Code, _ violations: [Violation]) -> OnboardingError {
-        OnboardingError(code: code, phase: self.phase, violations: violations)
+    // MARK: Transitions (pure: they compute, `apply` records)
+
+    /// The state `event` leads to from `state`, and the effects; throws without changing anything.
+    private func transition(
+        from state: State, on event: OnboardingEvent
+    ) throws(OnboardingError) -> (State, [OnboardingEffect]) {
+        guard self.ledger.admits(event) else {
+            throw Self.refusal(
+                .dateBeforePreviousEvent, event, in: state.phase, rule: .date,
+                CaseMachineMessages.dateBeforePreviousEvent(event.date, previous: self.ledger.latestDate))
+        }
+        switch (state, event) {
+        case (.notStarted, .notificationLetterIssued(let date)):
+            return try self.letterIssued(on: date, event)
+        case (.notified(let letter), .zVisaIssued(let date)):
+            return try Self.visaIssued(on: date, with: letter, event)
+        case (.visaIssued(let letter, let visaOn), .entered(let date)):
+            return try self.entered(on: date, with: letter, visaOn: visaOn, event)
+        case (.inChina(let china), _):
+            return try self.transition(in: china, on: event)
+        case (.notified, .notificationLetterIssued), (.visaIssued, .notificationLetterIssued),
+            (.visaIssued, .zVisaIssued):
+            throw Self.alreadyDone(event, in: state.phase)
+        case (.notStarted, .zVisaIssued), (.notStarted, .entered), (.notStarted, .electronicCardRegistered),
+            (.notStarted, .enrolled), (.notStarted, .socialSecurityNumberAssigned), (.notStarted, .physicalCardIssued),
+            (.notStarted, .physicalCardReceived), (.notStarted, .residencePermitApplied),
+            (.notStarted, .residencePermitGranted), (.notStarted, .residencePermitRefused):
+            throw Self.notYet(event, needs: .notificationLetter, in: state.phase)
+        case (.notified, .entered), (.notified, .electronicCardRegistered), (.notified, .enrolled),
+            (.notified, .socialSecurityNumberAssigned), (.notified, .physicalCardIssued),
+            (.notified, .physicalCardReceived), (.notified, .residencePermitApplied),
+            (.notified, .residencePermitGranted), (.notified, .residencePermitRefused):
+            throw Self.notYet(event, needs: .zVisa, in: state.phase)
+        case (.visaIssued, .electronicCardRegistered), (.visaIssued, .enrolled),
+            (.visaIssued, .socialSecurityNumberAssigned), (.visaIssued, .physicalCardIssued),
+            (.visaIssued, .physicalCardReceived), (.visaIssued, .residencePermitApplied),
+            (.visaIssued, .residencePermitGranted), (.visaIssued, .residencePermitRefused):
+            throw Self.notYet(event, needs: .entry, in: state.phase)
+        }
     }
 
-    func notYet(_ event: OnboardingEvent, needs step: OnboardingStep) -> OnboardingError {
-        self.error(
-            .notYet,
-            [
-                Messages.notNow(
-                    event.name, phase: self.phase.stage.rawValue, rule: event.step.rule,
-                    english: "“\(event.step.name.english)” needs “\(step.name.english)” first",
-                    german: "„\(event.step.name.german)“ setzt „\(step.name.german)“ voraus",
-                    chinese: "“\(event.step.name.chinese)”须先完成“\(step.name.chinese)”")
-            ])
+    /// The state `event` leads to in China: each track's transition, then what follows for the whole onboarding;
+    /// nothing once the residence permit was refused (the onboarding is closed).
+    private func transition(
+        in china: InChina, on event: OnboardingEvent
+    ) throws(OnboardingError) -> (State, [OnboardingEffect]) {
+        if case .refused(_, let refusedOn) = china.residence {
+            throw Self.closed(event, refusedOn: refusedOn, in: china.phase)
+        }
+        switch event {
+        case .notificationLetterIssued, .zVisaIssued, .entered:
+            throw Self.alreadyDone(event, in: china.phase)
+        case .electronicCardRegistered(let date):
+            return Self.moved(china, try self.electronicCardRegistered(on: date, china, event))
+        case .enrolled(let date, let by, let channel, let document):
+            let enrolment = Enrolment(date: date, by: by, channel: channel, document: document)
+            return Self.moved(china, try self.enrolled(enrolment, china, event))
+        case .socialSecurityNumberAssigned(let date):
+            return Self.moved(china, try Self.numberAssigned(on: date, china, event))
+        case .physicalCardIssued(let date):
+            return Self.moved(china, try Self.physicalCardIssued(on: date, china, event))
+        case .physicalCardReceived(let date):
+            return Self.moved(china, try Self.physicalCardReceived(on: date, china, event))
+        case .residencePermitApplied(let date, let document):
+            return Self.moved(china, try self.residencePermitApplied(on: date, with: document, china, event))
+        case .residencePermitGranted(let date, let validUntil):
+            return Self.moved(china, try self.residencePermitGranted(on: date, validUntil: validUntil, china, event))
+        case .residencePermitRefused(let date):
+            return Self.moved(china, try Self.residencePermitRefused(on: date, china, event))
+        }
     }
 
-    func alreadyDone(_ event: OnboardingEvent) -> OnboardingError {
-        self.error(
-            .alreadyDone,
-            [
-                Messages.notNow(
-                    event.name, phase: self.phase.stage.rawValue, rule: event.step.rule,
-                    english: "“\(event.step.name.english)” has already happened",
-                    german: "„\(event.step.name.german)“ ist bereits erfolgt",
-                    chinese: "“\(event.step.name.chinese)”已完成")
-            ])
+    /// WP-NOTIFICATION: the letter issued; its expiry is scheduled.
+    private func letterIssued(
+        on date: CivilDate, _ event: OnboardingEvent
+    ) throws(OnboardingError) -> (State, [OnboardingEffect]) {
+        let expiry: CivilDate
+        do { expiry = try self.policy.notificationLetterExpiry(issuedOn: date) } catch {
+            throw Self.refused(.dateOutOfRange, event, in: State.notStarted.phase, [Self.dateOutOfRange(error)])
+        }
+        let deadline = OnboardingDeadline(kind: .notificationLetterExpiry, nominalLastDay: expiry, lastDay: expiry)
+        return (.notified(Letter(issuedOn: date, expiry: deadline)), [.scheduleDeadline(deadline)])
     }
 
-    // MARK: - Convenience events
+    /// WP-VISA: the Z visa is applied for with a valid letter.
+    private static func visaIssued(
+        on date: CivilDate, with letter: Letter, _ event: OnboardingEvent
+    ) throws(OnboardingError) -> (State, [OnboardingEffect]) {
+        guard date <= letter.validUntil else {
+            throw Self.refused(
+                .notificationLetterExpired, event, in: State.notified(letter).phase,
+                [
+                    ForeignerOnboardingMessages.visa(letterValidUntil: letter.validUntil, on: date),
+                    ForeignerOnboardingMessages.letterExpired(
+                        issuedOn: letter.issuedOn, validUntil: letter.validUntil, on: date, for: event.step),
+                ])
+        }
+        return (.visaIssued(letter, visaOn: date), [])
+    }
 
-    /// The foreigner was enrolled in social insurance on `date` (WP-ENROL).
+    /// The entry: the residence permit's deadline starts (WP-RESIDENCE-DEADLINE), the permit's form follows the
+    /// entry date (WP-EFFECTIVE).
     ///
-    /// - Throws: ``OnboardingError``, as ``handle(_:)``.
-    @discardableResult
-    public mutating func enrol(
-        on date: CivilDate, by enroller: Enroller, channel: EnrolmentChannel, document: PermitDocument
-    ) throws(OnboardingError) -> [OnboardingEffect] {
-        try self.handle(.enrolled(on: date, by: enroller, channel: channel, document: document))
+    /// An entry after the letter expired is recorded, since it happened, and flagged: WP-VISA ties the letter to
+    /// the visa; after entry the letter can no longer prove the permit (WP-NOTIFICATION). Without calendar data
+    /// for the deadline's year the entry is still recorded: the deadline keeps its nominal day and an unknown
+    /// effective one (CM-WORKDAY).
+    private func entered(
+        on date: CivilDate, with letter: Letter, visaOn: CivilDate, _ event: OnboardingEvent
+    ) throws(OnboardingError) -> (State, [OnboardingEffect]) {
+        let deadline: OnboardingDeadline
+        do {
+            deadline = try .period(
+                .residencePermitApplication, days: self.policy.residencePermitDeadlineDays, after: date,
+                calendar: self.policy.calendar)
+        } catch {
+            throw Self.refused(
+                .dateOutOfRange, event, in: State.visaIssued(letter, visaOn: visaOn).phase,
+                [Self.dateOutOfRange(error)])
+        }
+        let china = InChina(
+            letter: letter, visaOn: visaOn, entryOn: date, form: self.policy.formOfNewPermit(issuedOn: date),
+            applicationDeadline: deadline, electronicCardOn: nil, insurance: .notEnrolled, residence: .notApplied)
+        // The letter's reminder stays after entry while the letter is the proof document (an integrated permit and
+        // no electronic card yet); a late entry flags it.
+        let letterEffects: [OnboardingEffect] =
+            date > letter.validUntil
+            ? [.flagMissedDeadline(letter.expiry)]
+            : china.isLetterStillNeeded ? [] : [.cancelDeadline(.notificationLetterExpiry)]
+        return (
+            .inChina(china),
+            letterEffects + [.scheduleDeadline(deadline)]
+                + (china.form == .physical ? [.issuePhysicalWorkPermitCard] : [])
+        )
     }
 
-    /// The foreigner applied for the residence permit on `date`, presenting `document` (WP-RESIDENCE).
-    ///
-    /// - Throws: ``OnboardingError``, as ``handle(_:)``.
-    @discardableResult
-    public mutating func applyForResidencePermit(
-        on date: CivilDate, with document: PermitDocument
-    )
-        throws(OnboardingError) -> [OnboardingEffect]
-    {
-        try self.handle(.residencePermitApplied(on: date, document: document))
+    /// A track moved in China: the track's effects, then what follows for the whole onboarding. The letter's
+    /// expiry reminder is cancelled once the letter is no longer the proof document (a refusal closes the
+    /// onboarding, which cancels every reminder anyway); the electronic card's functions are offered when they
+    /// change; `completed` once the residence permit is granted and the physical card received.
+    private static func moved(
+        _ before: InChina, _ step: (InChina, [OnboardingEffect])
+    ) -> (State, [OnboardingEffect]) {
+        let (after, trackEffects) = step
+        var effects = trackEffects
+        if before.isLetterStillNeeded, !after.isLetterStillNeeded, !effects.contains(.closed) {
+            effects.append(.cancelDeadline(.notificationLetterExpiry))
+        }
+        if after.functions != before.functions { effects.append(.offerFunctions(after.functions)) }
+        if before.phase.stage != .completed, after.phase.stage == .completed { effects.append(.completed) }
+        return (.inChina(after), effects)
+    }
+}
+
+extension ForeignerOnboarding {
+    /// Hashes the history, which determines the rest under one policy (equal onboardings have equal histories),
+    /// so a host's set of onboardings does not hash the policy's calendar each time.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(self.history)
     }
 }
 

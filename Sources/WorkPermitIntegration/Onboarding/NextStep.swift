@@ -1,7 +1,7 @@
 public import CardModel
 
 /// A step that can come next: from when, by when, what it needs, and what stands in its way on the day.
-public struct NextStep: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct NextStep: Sendable, Hashable, Encodable, CustomStringConvertible {
     /// The step.
     public let step: OnboardingStep
     /// The first day it can happen.
@@ -14,8 +14,10 @@ public struct NextStep: Sendable, Hashable, Codable, CustomStringConvertible {
     /// electronic card); empty when it can be done.
     public let blockers: [Violation]
 
-    /// Creates a next step.
-    public init(
+    private enum CodingKeys: String, CodingKey { case step, earliest, latest, needs, blockers }
+
+    /// Creates a next step; only the onboarding makes them.
+    init(
         step: OnboardingStep, earliest: CivilDate, latest: CivilDate?, needs: [LocalizedText], blockers: [Violation]
     ) {
         self.step = step

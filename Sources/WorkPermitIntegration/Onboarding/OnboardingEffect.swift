@@ -1,7 +1,9 @@
 public import CardModel
 
 /// What the host carries out after an onboarding event.
-public enum OnboardingEffect: Sendable, Hashable, Codable, CustomStringConvertible {
+///
+/// An instruction to the host, never input to an onboarding: `Encodable` (for logs and JSON), not `Decodable`.
+public enum OnboardingEffect: Sendable, Hashable, CustomStringConvertible {
     /// Schedule a reminder for this deadline.
     case scheduleDeadline(OnboardingDeadline)
     /// The deadline was met in time: cancel its reminder.
@@ -23,6 +25,22 @@ public enum OnboardingEffect: Sendable, Hashable, Codable, CustomStringConvertib
     case completed
     /// The residence permit was refused: the onboarding is closed, every reminder cancelled.
     case closed
+
+    /// The effect's name, such as `scheduleDeadline`.
+    public var name: String {
+        switch self {
+        case .scheduleDeadline: "scheduleDeadline"
+        case .cancelDeadline: "cancelDeadline"
+        case .flagMissedDeadline: "flagMissedDeadline"
+        case .issuePhysicalWorkPermitCard: "issuePhysicalWorkPermitCard"
+        case .verifyWorkPermit: "verifyWorkPermit"
+        case .issuePhysicalCard: "issuePhysicalCard"
+        case .offerFunctions: "offerFunctions"
+        case .recordResidencePermit: "recordResidencePermit"
+        case .completed: "completed"
+        case .closed: "closed"
+        }
+    }
 
     /// The effect's name and details.
     public var description: String {

@@ -1,7 +1,7 @@
 public import CardModel
 
 /// Something that happened in a foreign employee's onboarding, with its date.
-public enum OnboardingEvent: Sendable, Hashable, Codable, CustomStringConvertible {
+public enum OnboardingEvent: CaseEvent {
     /// The Notification Letter of Foreigner's Work Permit was issued (WP-NOTIFICATION).
     case notificationLetterIssued(on: CivilDate)
     /// The Z visa was issued, applied for with the Notification Letter (WP-VISA).

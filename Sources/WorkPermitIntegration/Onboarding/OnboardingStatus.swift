@@ -2,7 +2,7 @@ public import CardModel
 
 /// Where an onboarding stands on a given day: the steps done, the next possible steps with what each needs,
 /// the deadlines and which are missed, warnings, and the effects the host should have in place.
-public struct OnboardingStatus: Sendable, Hashable, Codable {
+public struct OnboardingStatus: Sendable, Hashable, Encodable {
     /// The day asked about.
     public let date: CivilDate
     /// The phase on that day.
@@ -23,8 +23,8 @@ public struct OnboardingStatus: Sendable, Hashable, Codable {
     /// The readings the answer rests on.
     public let notes: [Interpretation]
 
-    /// Creates a status.
-    public init(
+    /// Creates a status; only the onboarding makes them (``ForeignerOnboarding/status(on:)``).
+    init(
         date: CivilDate, phase: ForeignerOnboarding.Phase, permitForm: WorkPermitForm?, done: [CompletedStep],
         next: [NextStep], deadlines: [OnboardingDeadlineStatus], warnings: [Violation], effects: [OnboardingEffect],
         notes: [Interpretation]
@@ -38,6 +38,10 @@ public struct OnboardingStatus: Sendable, Hashable, Codable {
         self.warnings = warnings
         self.effects = effects
         self.notes = notes
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case date, phase, permitForm, done, next, deadlines, warnings, effects, notes
     }
 
     /// The deadlines missed or met late by that day.

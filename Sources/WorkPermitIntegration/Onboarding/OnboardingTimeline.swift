@@ -17,15 +17,18 @@ public import CardModel
 /// (``WorkPermitIntegrationPolicy/onlineSystemStartDate``, 2017-04-01) is planned not at all: no steps, no
 /// deadlines, one WP-ONLINE problem.
 ///
+/// Only ``init(entry:notificationLetterIssued:permitForm:policy:)`` makes a timeline, from the policy: it is
+/// `Encodable` (for logs and JSON), not `Decodable`.
+///
 /// ```swift
 /// let timeline = try OnboardingTimeline(
 ///     entry: try CivilDate(parsing: "2026-03-02"), notificationLetterIssued: try CivilDate(parsing: "2026-01-15"))
 /// timeline.deadlines.map(\.lastDay)    // [2026-07-15, 2026-04-01, 2026-04-16]
 /// timeline.missingCalendarYears        // [] (an entry on 2026-12-02 gives [2027]: the nominal days only)
 /// ```
-public struct OnboardingTimeline: Sendable, Hashable, Codable {
+public struct OnboardingTimeline: Sendable, Hashable, Encodable {
     /// One step of the timeline: its known date, or the window it falls in.
-    public struct Step: Sendable, Hashable, Codable, CustomStringConvertible {
+    public struct Step: Sendable, Hashable, Encodable, CustomStringConvertible {
         /// The step.
         public let step: OnboardingStep
         /// The day it happens, where known (the letter's date and the entry).
@@ -37,8 +40,10 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         /// What it needs, in three languages.
         public let needs: [LocalizedText]
 
-        /// Creates a step.
-        public init(
+        private enum CodingKeys: String, CodingKey { case step, date, earliest, latest, needs }
+
+        /// Creates a step; only the timeline makes them.
+        init(
             step: OnboardingStep, date: CivilDate?, earliest: CivilDate?, latest: CivilDate?, needs: [LocalizedText]
         ) {
             self.step = step
@@ -90,6 +95,11 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
     /// The readings the timeline rests on.
     public let notes: [Interpretation]
 
+    private enum CodingKeys: String, CodingKey {
+        case entry, notificationLetterIssued, permitForm, steps, deadlines, problems, advice, missingCalendarYears
+        case provisionalYears, notes
+    }
+
     /// Whether the timeline can happen under the rules.
     public var isPossible: Bool { self.problems.isEmpty }
 
@@ -132,95 +142,136 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
         ]
         // Before the online work permit system there was no Notification Letter and no electronic card: the
         // library plans none of the earlier procedures (WP-ONLINE).
-        let tooEarly = [entry, notificationLetterIssued].compactMap { $0 }.filter {
-            !policy.isOnlineSystemInUse(on: $0)
-        }
-        if !tooEarly.isEmpty {
+        guard policy.isOnlineSystemInUse(on: entry), notificationLetterIssued.map(policy.isOnlineSystemInUse) ?? true
+        else {
             self.steps = []
             self.deadlines = []
             self.problems = [
-                OnboardingMessages.beforeOnlineSystem(entry: entry, letter: notificationLetterIssued, policy: policy)
+                OnboardingTimelineMessages.beforeOnlineSystem(
+                    entry: entry, letter: notificationLetterIssued, policy: policy)
             ]
             self.advice = []
             self.missingCalendarYears = []
             self.provisionalYears = []
             return
         }
-        var problems: [Violation] = []
-        var advice: [Violation] = []
+        var (problems, advice) = Self.formFindings(form, entry: entry, letter: notificationLetterIssued, policy: policy)
         var deadlines: [OnboardingDeadline] = []
         var letterExpiry: CivilDate?
-
-        let expected = policy.formOfNewPermit(issuedOn: entry)
-        // A physical permit with an entry from the effective date is a permit issued before it, kept as it is
-        // (WP-NO-CHANGE): its holder gets no new Notification Letter and Z visa.
-        let existingPhysicalPermit = form == .physical && expected == .integrated
-        switch (form, expected) {
-        case (.integrated, .physical):
-            problems.append(Self.formMismatch(form, entry: entry, policy: policy))
-        case (.physical, .integrated):
-            if let issued = notificationLetterIssued {
-                problems += OnboardingMessages.letterForPhysicalPermit(issued: issued, entry: entry, policy: policy)
-            } else {
-                // A physical permit issued before the effective date stays valid as it is (WP-NO-CHANGE): a plan,
-                // not an impossibility; no new one is issued after entry (WP-ONLINE).
-                advice.append(Self.formMismatch(form, entry: entry, policy: policy))
-            }
-        case (.physical, .physical), (.integrated, .integrated):
-            break
-        }
         if let issued = notificationLetterIssued {
             let expiry = try policy.notificationLetterExpiry(issuedOn: issued)
             letterExpiry = expiry
             deadlines.append(
                 OnboardingDeadline(kind: .notificationLetterExpiry, nominalLastDay: expiry, lastDay: expiry))
             if issued > entry {
-                problems.append(Self.letterAfterEntry(issued, entry: entry))
+                problems.append(OnboardingTimelineMessages.letterAfterEntry(issued, entry: entry))
             } else if entry > expiry {
-                advice.append(Self.entryAfterExpiry(issued, expiry: expiry, entry: entry, form: form))
+                advice.append(
+                    OnboardingTimelineMessages.entryAfterExpiry(issued, expiry: expiry, entry: entry, form: form))
             }
         }
+        let (application, decision) = try Self.residenceDeadlines(entry: entry, policy: policy)
+        deadlines += [application] + (decision.map { [$0] } ?? [])
+        let (deadlineAdvice, missingYears) = Self.deadlineAdvice(
+            deadlines, decision: decision, letterExpiry: letterExpiry, entry: entry, form: form, policy: policy)
+        advice += deadlineAdvice
+        self.steps = Self.plannedSteps(
+            entry: entry, letter: (notificationLetterIssued, letterExpiry), application: application,
+            decision: decision, form: form, policy: policy)
+        self.deadlines = deadlines
+        self.problems = problems
+        self.advice = advice
+        self.missingCalendarYears = missingYears
+        self.provisionalYears = Set(deadlines.compactMap(\.provisionalYear)).sorted()
+    }
+
+    /// WP-RESIDENCE-DEADLINE: the application's deadline and the decision's latest day, which assumes an
+    /// application on the last day, accepted that day (a working day); `nil` when that last day is unknown.
+    private static func residenceDeadlines(
+        entry: CivilDate, policy: WorkPermitIntegrationPolicy
+    ) throws(CivilDateError) -> (application: OnboardingDeadline, decision: OnboardingDeadline?) {
         let application = try OnboardingDeadline.period(
             .residencePermitApplication, days: policy.residencePermitDeadlineDays, after: entry,
             calendar: policy.calendar)
-        deadlines.append(application)
-        // The decision's latest day assumes an application on the last day, accepted that day (a working day).
-        var decision: OnboardingDeadline?
-        if let lastDay = application.lastDay {
-            decision = try OnboardingDeadline.period(
-                .residencePermitDecision, days: policy.residencePermitDecisionDays, after: lastDay,
-                calendar: policy.calendar, dependsOnProvisional: application.provisionalYear)
-        }
-        if let decision { deadlines.append(decision) }
-        if let expiry = letterExpiry, form == .integrated, expiry >= entry, expiry < application.lastSafeDay {
-            advice.append(OnboardingMessages.letterRiskWarning(letter: expiry, deadline: application.lastSafeDay))
+        guard let lastDay = application.lastDay else { return (application, nil) }
+        let decision = try OnboardingDeadline.period(
+            .residencePermitDecision, days: policy.residencePermitDecisionDays, after: lastDay,
+            calendar: policy.calendar, dependsOnProvisional: application.provisionalYear)
+        return (application, decision)
+    }
+
+    /// WP-RESIDENCE, CM-WORKDAY, CM-PROVISIONAL: a letter expiring before the application's deadline, each
+    /// unknown or provisional effective day, and the conditional decision left out for lack of calendar data; with
+    /// the years without data.
+    private static func deadlineAdvice(
+        _ deadlines: [OnboardingDeadline], decision: OnboardingDeadline?, letterExpiry: CivilDate?, entry: CivilDate,
+        form: WorkPermitForm, policy: WorkPermitIntegrationPolicy
+    ) -> (advice: [Violation], missingYears: [Int]) {
+        var advice: [Violation] = []
+        let application = deadlines.first { $0.kind == .residencePermitApplication }
+        if let expiry = letterExpiry, let application, form == .integrated, expiry >= entry,
+            expiry < application.lastSafeDay
+        {
+            advice.append(
+                OnboardingDeadlineMessages.letterRiskWarning(letter: expiry, deadline: application.lastSafeDay))
         }
         var missingYears = Set(deadlines.compactMap(\.yearWithoutData))
-        advice += deadlines.filter { !$0.isKnown }.map(OnboardingMessages.unknownEffectiveDay)
-        advice += deadlines.filter(\.isProvisional).map(OnboardingMessages.provisionalEffectiveDay)
-        if decision == nil, let year = application.yearWithoutData {
-            advice.append(OnboardingMessages.unknownConditionalDecision(year: year, policy: policy))
+        advice += deadlines.filter { !$0.isKnown }.map(OnboardingDeadlineMessages.unknownEffectiveDay)
+        advice += deadlines.filter(\.isProvisional).map(OnboardingDeadlineMessages.provisionalEffectiveDay)
+        if decision == nil, let year = application?.yearWithoutData {
+            advice.append(OnboardingTimelineMessages.unknownConditionalDecision(year: year, policy: policy))
             missingYears.insert(year)
         }
+        return (advice, missingYears.sorted())
+    }
 
+    /// WP-EFFECTIVE, WP-NO-CHANGE: a permit form the entry date does not give. An integrated permit before the
+    /// effective date cannot be; a physical one from it is a permit issued before it and kept as it is, a plan
+    /// without a new letter (a letter given with it is a problem).
+    private static func formFindings(
+        _ form: WorkPermitForm, entry: CivilDate, letter: CivilDate?, policy: WorkPermitIntegrationPolicy
+    ) -> (problems: [Violation], advice: [Violation]) {
+        switch (form, policy.formOfNewPermit(issuedOn: entry)) {
+        case (.integrated, .physical):
+            return ([OnboardingTimelineMessages.formMismatch(form, entry: entry, policy: policy)], [])
+        case (.physical, .integrated):
+            if let issued = letter {
+                return (
+                    OnboardingTimelineMessages.letterForPhysicalPermit(issued: issued, entry: entry, policy: policy), []
+                )
+            }
+            // A physical permit issued before the effective date stays valid as it is (WP-NO-CHANGE): a plan, not an
+            // impossibility; no new one is issued after entry (WP-ONLINE).
+            return ([], [OnboardingTimelineMessages.formMismatch(form, entry: entry, policy: policy)])
+        case (.physical, .physical), (.integrated, .integrated):
+            return ([], [])
+        }
+    }
+
+    /// Every step, with its date or window and its needs. A physical permit with an entry from the effective date is
+    /// a permit issued before it, kept as it is (WP-NO-CHANGE): its holder gets no new Notification Letter and Z
+    /// visa, so the plan has neither.
+    private static func plannedSteps(
+        entry: CivilDate, letter: (issued: CivilDate?, expiry: CivilDate?), application: OnboardingDeadline,
+        decision: OnboardingDeadline?, form: WorkPermitForm, policy: WorkPermitIntegrationPolicy
+    ) -> [Step] {
+        let existingPhysicalPermit = form == .physical && policy.formOfNewPermit(issuedOn: entry) == .integrated
         func step(
             _ step: OnboardingStep, date: CivilDate? = nil, earliest: CivilDate? = nil, latest: CivilDate? = nil
         ) -> Step {
             Step(
                 step: step, date: date, earliest: earliest, latest: latest,
                 needs: step.needs(
-                    form: form, letterExpiry: letterExpiry, policy: policy,
-                    letterUsable: !existingPhysicalPermit && (letterExpiry.map { entry <= $0 } ?? true),
+                    form: form, letterExpiry: letter.expiry, policy: policy,
+                    letterUsable: !existingPhysicalPermit && (letter.expiry.map { entry <= $0 } ?? true),
                     existingPhysicalPermit: existingPhysicalPermit))
         }
-        let visaBy = letterExpiry.map { min($0, entry) } ?? entry
+        let visaBy = letter.expiry.map { min($0, entry) } ?? entry
         let planned: [Step] = [
-            step(
-                .notificationLetter, date: notificationLetterIssued,
-                latest: notificationLetterIssued == nil ? entry : nil),
+            step(.notificationLetter, date: letter.issued, latest: letter.issued == nil ? entry : nil),
             // Between the letter and the entry (and by the letter's expiry); never an inverted window when the
             // letter comes after the entry (a WP-VISA problem).
-            step(.zVisa, earliest: notificationLetterIssued.flatMap { $0 <= visaBy ? $0 : nil }, latest: visaBy),
+            step(.zVisa, earliest: letter.issued.flatMap { $0 <= visaBy ? $0 : nil }, latest: visaBy),
             step(.entry, date: entry),
             step(.electronicCard, earliest: policy.isIntegrationInForce(on: entry) ? entry : nil),
             step(.enrolment, earliest: entry),
@@ -230,90 +281,6 @@ public struct OnboardingTimeline: Sendable, Hashable, Codable {
             step(.residencePermitApplication, earliest: entry, latest: application.lastSafeDay),
             step(.residencePermitDecision, earliest: entry, latest: decision?.lastSafeDay),
         ]
-        // No new letter and Z visa for the holder of an existing physical permit (WP-NO-CHANGE).
-        let steps = planned.filter { !existingPhysicalPermit || ($0.step != .notificationLetter && $0.step != .zVisa) }
-        self.steps = steps
-        self.deadlines = deadlines
-        self.problems = problems
-        self.advice = advice
-        self.missingCalendarYears = missingYears.sorted()
-        self.provisionalYears = Set(deadlines.compactMap(\.provisionalYear)).sorted()
-    }
-
-    private static func formMismatch(
-        _ form: WorkPermitForm, entry: CivilDate, policy: WorkPermitIntegrationPolicy
-    )
-        -> Violation
-    {
-        let facts = [
-            Fact("permit", form.rawValue), Fact("entry", "\(entry)"), Fact("effectiveDate", "\(policy.effectiveDate)"),
-        ]
-        switch form {
-        case .integrated:
-            return Violation(
-                rule: .workPermitEffective,
-                message: LocalizedText(
-                    english:
-                        "the work permit is integrated with the card only from \(policy.effectiveDate); an entry on "
-                        + "\(entry) came under the procedure with a physical work permit card",
-                    german:
-                        "die Arbeitserlaubnis ist erst ab dem \(policy.effectiveDate, in: .german) in die Karte integriert; eine "
-                        + "Einreise am \(entry, in: .german) fiel unter das Verfahren mit physischer Arbeitserlaubnis",
-                    chinese: "工作许可自\(policy.effectiveDate, in: .simplifiedChinese)起才与社保卡融合"
-                        + "；\(entry, in: .simplifiedChinese)入境适用实体工作许可证程序"),
-                facts: facts)
-        case .physical:
-            return Violation(
-                rule: .workPermitNoChange,
-                message: LocalizedText(
-                    english: "from \(policy.effectiveDate) no physical work permit card is issued (WP-ONLINE): this "
-                        + "plan assumes a physical permit issued before then and still valid on \(entry); it stays "
-                        + "valid as it is, and its next extension or change integrates it with the social security "
-                        + "card",
-                    german: "ab dem \(policy.effectiveDate, in: .german) wird keine physische Arbeitserlaubnis mehr "
-                        + "ausgestellt "
-                        + "(WP-ONLINE): dieser Plan setzt eine vorher ausgestellte, am \(entry, in: .german) noch gültige physische "
-                        + "Erlaubnis voraus; sie bleibt gültig, wie sie ist, und ihre nächste Verlängerung oder "
-                        + "Änderung integriert sie in die Sozialversicherungskarte",
-                    chinese: "自\(policy.effectiveDate, in: .simplifiedChinese)起不再发放实体工作许可证（WP-ONLINE）：本计划假定持有此前签发、"
-                        + "\(entry, in: .simplifiedChinese)仍有效的实体工作许可；该许可继续有效，下次延期或变更时与社保卡融合"),
-                facts: facts)
-        }
-    }
-
-    private static func letterAfterEntry(_ issued: CivilDate, entry: CivilDate) -> Violation {
-        Violation(
-            rule: .workPermitVisa,
-            message: LocalizedText(
-                english: "the Notification Letter (\(issued)) comes after the entry (\(entry)): the Z visa needs the "
-                    + "letter, and the entry needs the visa",
-                german: "die Mitteilung (\(issued, in: .german)) liegt nach der Einreise (\(entry, in: .german)): das "
-                    + "Z-Visum setzt die "
-                    + "Mitteilung voraus, die Einreise das Visum",
-                chinese: "《外国人工作许可通知》（\(issued, in: .simplifiedChinese)）晚于入境（\(entry, in: .simplifiedChinese)）："
-                    + "Z字签证须凭通知申请，入境须持签证"),
-            facts: [Fact("notificationIssued", "\(issued)"), Fact("entry", "\(entry)")])
-    }
-
-    private static func entryAfterExpiry(
-        _ issued: CivilDate, expiry: CivilDate, entry: CivilDate, form: WorkPermitForm
-    ) -> Violation {
-        let other = form == .integrated ? PermitDocument.electronicCard : PermitDocument.physicalWorkPermitCard
-        return Violation(
-            rule: .workPermitNotification,
-            message: LocalizedText(
-                english: "the Notification Letter issued on \(issued) was valid until \(expiry); after an entry on "
-                    + "\(entry) it no longer proves the work permit: enrol and apply for the residence permit "
-                    + "\(other.withName.english)",
-                german: "die am \(issued, in: .german) ausgestellte Mitteilung war bis zum \(expiry, in: .german) "
-                    + "gültig; nach einer Einreise am "
-                    + "\(entry, in: .german) weist sie die Arbeitserlaubnis nicht mehr nach: Anmeldung und Antrag auf den "
-                    + "Aufenthaltstitel \(other.withName.german)",
-                chinese: "\(issued, in: .simplifiedChinese)签发的《外国人工作许可通知》有效期至\(expiry, in: .simplifiedChinese)"
-                    + "，\(entry, in: .simplifiedChinese)入境后不再能证明工作许可：请"
-                    + "\(other.withName.chinese)参保并申请居留许可"),
-            facts: [
-                Fact("notificationIssued", "\(issued)"), Fact("validUntil", "\(expiry)"), Fact("entry", "\(entry)"),
-            ])
+        return planned.filter { !existingPhysicalPermit || ($0.step != .notificationLetter && $0.step != .zVisa) }
     }
 }
