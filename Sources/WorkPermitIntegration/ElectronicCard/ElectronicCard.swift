@@ -354,9 +354,12 @@ extension ElectronicCard {
     /// CM-DATE: the date-order check every event makes first (CardModel's `CaseLedger`).
     private func requireOrder(_ event: ElectronicCardEvent, in state: State) throws(ElectronicCardError) {
         guard self.ledger.admits(event) else {
-            throw ElectronicCardError(
-                .dateBeforePreviousEvent, event: event.name, phase: state.phase, rule: .date,
-                message: CaseMachineMessages.dateBeforePreviousEvent(event.date, previous: self.ledger.latestDate))
+            let previous = self.ledger.latestDate
+            throw Self.refusal(
+                .dateBeforePreviousEvent, event, in: state.phase,
+                [Violation(
+                    rule: .date, message: CaseMachineMessages.dateBeforePreviousEvent(event.date, previous: previous),
+                    facts: [Fact("date", "\(event.date)"), Fact("previous", "\(previous)")])])
         }
     }
 

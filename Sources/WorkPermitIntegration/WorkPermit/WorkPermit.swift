@@ -356,9 +356,12 @@ extension WorkPermit {
     /// CM-DATE: the date-order check every event makes first (CardModel's `CaseLedger`).
     private func requireOrder(_ event: WorkPermitEvent, in state: State) throws(WorkPermitError) {
         guard self.ledger.admits(event) else {
-            throw WorkPermitError(
-                .dateBeforePreviousEvent, event: event.name, phase: state.phase, rule: .date,
-                message: CaseMachineMessages.dateBeforePreviousEvent(event.date, previous: self.ledger.latestDate))
+            let previous = self.ledger.latestDate
+            throw Self.refusal(
+                .dateBeforePreviousEvent, event, in: state.phase,
+                Violation(
+                    rule: .date, message: CaseMachineMessages.dateBeforePreviousEvent(event.date, previous: previous),
+                    facts: [Fact("date", "\(event.date)"), Fact("previous", "\(previous)")]))
         }
     }
 
