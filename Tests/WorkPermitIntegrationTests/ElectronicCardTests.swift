@@ -26,7 +26,8 @@ import WorkPermitIntegration
 
     @Test("WP-ECARD: registration with the name and the social security number carries the permit too")
     func registrationBySocialSecurityNumber() throws {
-        var card = try ElectronicCard.open(on: date("2026-04-10"), try Fixture.registration(byPermitNumber: false)).opened
+        var card = try ElectronicCard.open(on: date("2026-04-10"), try Fixture.registration(byPermitNumber: false))
+            .opened
         try card.verifyRealName(on: date("2026-04-10"))
         try card.verifyRealPerson(on: date("2026-04-11"))
         #expect(card.workPermitInformation(on: date("2026-04-11")) == (try Fixture.information()))
@@ -104,7 +105,8 @@ import WorkPermitIntegration
         let other = WorkPermitInformation(
             number: try Fixture.otherPermitNumber(), category: .b, validUntil: date("2027-12-31"))
         // Registered with permit ...0001 (a physical permit, not yet on the card): ...0042 is refused.
-        var byNumber = try ElectronicCard.open(on: date("2025-02-01"), try Fixture.registration(integrated: false)).opened
+        var byNumber = try ElectronicCard.open(on: date("2025-02-01"), try Fixture.registration(integrated: false))
+            .opened
         let before = byNumber
         let error = #expect(throws: ElectronicCardError.self) {
             try byNumber.apply(.workPermitInformationLoaded(on: date("2025-03-15"), information: other))
@@ -189,7 +191,8 @@ import WorkPermitIntegration
 
     @Test("CM-FORM: once the physical card has been received the electronic card mirrors it, BEIJING PASS included")
     func mirrorsThePhysicalCard() throws {
-        var card = try ElectronicCard.open(on: date("2026-03-03"), try Fixture.registration(byPermitNumber: false)).opened
+        var card = try ElectronicCard.open(on: date("2026-03-03"), try Fixture.registration(byPermitNumber: false))
+            .opened
         try card.verifyRealName(on: date("2026-03-03"))
         try card.verifyRealPerson(on: date("2026-03-04"))
         let effects = try card.receivePhysicalCard(on: date("2026-03-30"))

@@ -116,7 +116,9 @@ import WorkPermitIntegration
         #expect(expired.event == "extended")
         #expect(expired.violations.map(\.rule) == [.workPermitOnline])
         #expect(expired.rule == .workPermitOnline)
-        let changed = try #require(throws: WorkPermitError.self) { try permit.change(on: date("2026-02-01"), .position) }
+        let changed = try #require(throws: WorkPermitError.self) {
+            try permit.change(on: date("2026-02-01"), .position)
+        }
         #expect(changed.code == .expired)
         let notLater = try #require(throws: WorkPermitError.self) {
             try permit.extend(on: date("2025-10-01"), validUntil: date("2026-01-09"))

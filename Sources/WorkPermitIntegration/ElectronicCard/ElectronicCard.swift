@@ -164,7 +164,9 @@ public struct ElectronicCard: CaseMachine {
     ///   ``CaseErrorCode/historyMustStartWithOpening`` (the first event is not
     ///   ``ElectronicCardEvent/registered(on:registration:)``, or a later one is), or the error the opening or
     ///   the first refused event gives.
-    public init(replaying history: [ElectronicCardEvent], policy: WorkPermitIntegrationPolicy = .beijing)
+    public init(
+        replaying history: [ElectronicCardEvent], policy: WorkPermitIntegrationPolicy = .beijing
+    )
         throws(ElectronicCardError)
     {
         guard let first = history.first else {
@@ -357,9 +359,12 @@ extension ElectronicCard {
             let previous = self.ledger.latestDate
             throw Self.refusal(
                 .dateBeforePreviousEvent, event, in: state.phase,
-                [Violation(
-                    rule: .date, message: CaseMachineMessages.dateBeforePreviousEvent(event.date, previous: previous),
-                    facts: [Fact("date", "\(event.date)"), Fact("previous", "\(previous)")])])
+                [
+                    Violation(
+                        rule: .date,
+                        message: CaseMachineMessages.dateBeforePreviousEvent(event.date, previous: previous),
+                        facts: [Fact("date", "\(event.date)"), Fact("previous", "\(previous)")])
+                ])
         }
     }
 

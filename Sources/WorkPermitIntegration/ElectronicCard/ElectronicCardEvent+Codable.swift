@@ -39,7 +39,8 @@ import CardModel
             case "workPermitInformationLoaded":
                 self = .workPermitInformationLoaded(
                     on: date,
-                    information: try container.decode(WorkPermitInformation.self, forKey: EventCoding.key("information")))
+                    information: try container.decode(
+                        WorkPermitInformation.self, forKey: EventCoding.key("information")))
             default:
                 throw EventCoding.unknownEvent(name, of: "ElectronicCardEvent", in: container)
             }

@@ -160,7 +160,9 @@ public struct WorkPermit: CaseMachine {
     ///   ``CaseErrorCode/historyMustStartWithOpening`` (the first event is not
     ///   ``WorkPermitEvent/issued(on:number:category:validUntil:)``, or a later one is), or the error the opening
     ///   or the first refused event gives.
-    public init(replaying history: [WorkPermitEvent], policy: WorkPermitIntegrationPolicy = .beijing)
+    public init(
+        replaying history: [WorkPermitEvent], policy: WorkPermitIntegrationPolicy = .beijing
+    )
         throws(WorkPermitError)
     {
         guard let first = history.first else {
