@@ -160,8 +160,8 @@ public struct ElectronicCard: CaseMachine {
 
     /// Rebuilds a card from its history: the registration first, then every event, each checked again.
     ///
-    /// - Throws: ``ElectronicCardError`` with code ``CaseErrorCode/emptyHistory``,
-    ///   ``CaseErrorCode/historyMustStartWithOpening`` (the first event is not
+    /// - Throws: ``ElectronicCardError`` with code `emptyHistory`,
+    ///   `historyMustStartWithOpening` (the first event is not
     ///   ``ElectronicCardEvent/registered(on:registration:)``, or a later one is), or the error the opening or
     ///   the first refused event gives.
     public init(
@@ -282,7 +282,7 @@ extension ElectronicCard {
     /// (``ElectronicCardEffect/offerFunctions(_:)``).
     ///
     /// - Throws: ``ElectronicCardError``, leaving the card unchanged, with code
-    ///   ``CaseErrorCode/dateBeforePreviousEvent``, ``ElectronicCardErrorCode/alreadyRegistered``,
+    ///   `dateBeforePreviousEvent`, ``ElectronicCardErrorCode/alreadyRegistered``,
     ///   ``ElectronicCardErrorCode/realNameNotVerified``, ``ElectronicCardErrorCode/alreadyVerified``,
     ///   ``ElectronicCardErrorCode/alreadyReceived``, ``ElectronicCardErrorCode/integrationNotInForce``,
     ///   ``ElectronicCardErrorCode/credentialMismatch`` (a permit that is not the one registered with or carried)

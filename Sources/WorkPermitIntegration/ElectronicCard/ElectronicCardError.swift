@@ -9,9 +9,9 @@ public import CardModel
 /// number or a person (CM-PRIVACY). Only an ``ElectronicCard`` throws one.
 public typealias ElectronicCardError = CaseError<ElectronicCardErrorCode, ElectronicCard.Phase>
 
-/// The kinds of ``ElectronicCardError``: the codes every case machine shares (``CaseErrorCode/eventNotAllowed``,
-/// ``CaseErrorCode/dateBeforePreviousEvent``, ``CaseErrorCode/emptyHistory``,
-/// ``CaseErrorCode/historyMustStartWithOpening``) and the card's own below.
+/// The kinds of ``ElectronicCardError``: the codes every case machine shares (`eventNotAllowed`,
+/// `dateBeforePreviousEvent`, `emptyHistory`,
+/// `historyMustStartWithOpening`) and the card's own below.
 ///
 /// A name, so new codes can be added in a minor release without breaking a host's `switch` (STYLE.md §5).
 public struct ElectronicCardErrorCode: CaseErrorCode {
@@ -41,10 +41,10 @@ public struct ElectronicCardErrorCode: CaseErrorCode {
     public static var alreadyReceived: Self { Self(name: "alreadyReceived") }
 
     /// A history that does not start with the registration: now the shared
-    /// ``CaseErrorCode/historyMustStartWithOpening``.
+    /// `historyMustStartWithOpening`.
     @available(*, deprecated, renamed: "historyMustStartWithOpening")
     public static var notRegisteredFirst: Self { .historyMustStartWithOpening }
-    /// An event dated before the previous one: now the shared ``CaseErrorCode/dateBeforePreviousEvent``.
+    /// An event dated before the previous one: now the shared `dateBeforePreviousEvent`.
     @available(*, deprecated, renamed: "dateBeforePreviousEvent")
     public static var outOfOrder: Self { .dateBeforePreviousEvent }
 }

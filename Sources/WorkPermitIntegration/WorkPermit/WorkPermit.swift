@@ -156,8 +156,8 @@ public struct WorkPermit: CaseMachine {
 
     /// Rebuilds a permit from its history: the issue first, then every event, each checked again.
     ///
-    /// - Throws: ``WorkPermitError`` with code ``CaseErrorCode/emptyHistory``,
-    ///   ``CaseErrorCode/historyMustStartWithOpening`` (the first event is not
+    /// - Throws: ``WorkPermitError`` with code `emptyHistory`,
+    ///   `historyMustStartWithOpening` (the first event is not
     ///   ``WorkPermitEvent/issued(on:number:category:validUntil:)``, or a later one is), or the error the opening
     ///   or the first refused event gives.
     public init(
@@ -275,7 +275,7 @@ extension WorkPermit {
     /// success records it and returns what the host carries out.
     ///
     /// - Throws: ``WorkPermitError``, leaving the permit unchanged, with code
-    ///   ``CaseErrorCode/dateBeforePreviousEvent``, ``WorkPermitErrorCode/alreadyIssued``,
+    ///   `dateBeforePreviousEvent`, ``WorkPermitErrorCode/alreadyIssued``,
     ///   ``WorkPermitErrorCode/cancelled``, ``WorkPermitErrorCode/expired`` or
     ///   ``WorkPermitErrorCode/extensionNotLater``.
     @discardableResult

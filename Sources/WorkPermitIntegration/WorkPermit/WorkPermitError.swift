@@ -9,9 +9,9 @@ public import CardModel
 /// a number or a person (CM-PRIVACY). Only a ``WorkPermit`` throws one.
 public typealias WorkPermitError = CaseError<WorkPermitErrorCode, WorkPermit.Phase>
 
-/// The kinds of ``WorkPermitError``: the codes every case machine shares (``CaseErrorCode/eventNotAllowed``,
-/// ``CaseErrorCode/dateBeforePreviousEvent``, ``CaseErrorCode/emptyHistory``,
-/// ``CaseErrorCode/historyMustStartWithOpening``) and the permit's own below.
+/// The kinds of ``WorkPermitError``: the codes every case machine shares (`eventNotAllowed`,
+/// `dateBeforePreviousEvent`, `emptyHistory`,
+/// `historyMustStartWithOpening`) and the permit's own below.
 ///
 /// A name, so new codes can be added in a minor release without breaking a host's `switch` (STYLE.md §5).
 public struct WorkPermitErrorCode: CaseErrorCode {
@@ -35,10 +35,10 @@ public struct WorkPermitErrorCode: CaseErrorCode {
     /// The permit was cancelled: it takes no event any more.
     public static var cancelled: Self { Self(name: "cancelled") }
 
-    /// A history that does not start with the issue: now the shared ``CaseErrorCode/historyMustStartWithOpening``.
+    /// A history that does not start with the issue: now the shared `historyMustStartWithOpening`.
     @available(*, deprecated, renamed: "historyMustStartWithOpening")
     public static var notIssuedFirst: Self { .historyMustStartWithOpening }
-    /// An event dated before the previous one: now the shared ``CaseErrorCode/dateBeforePreviousEvent``.
+    /// An event dated before the previous one: now the shared `dateBeforePreviousEvent`.
     @available(*, deprecated, renamed: "dateBeforePreviousEvent")
     public static var outOfOrder: Self { .dateBeforePreviousEvent }
 }
