@@ -102,7 +102,7 @@ import WorkPermitIntegration
     @Test("CM-PRIVACY: a work permit, an electronic card and an onboarding, with their errors, stay masked")
     func workPermit() throws {
         var all: [Any] = []
-        var (permit, effects) = try WorkPermit.issue(
+        var (permit, effects) = try WorkPermit.open(
             on: try CivilDate(parsing: "2025-01-10"), number: try WorkPermitNumber(Self.permitNumber), category: .b,
             validUntil: try CivilDate(parsing: "2026-01-09"))
         all += [
@@ -119,13 +119,13 @@ import WorkPermitIntegration
             name: try PersonName(Self.foreignName),
             credential: .socialSecurityNumber(try SocialSecurityNumber(Self.socialSecurityNumber)),
             workPermit: information)
-        var card = try ElectronicCard(registeredOn: try CivilDate(parsing: "2026-03-03"), registration: registration)
+        var card = try ElectronicCard.open(on: try CivilDate(parsing: "2026-03-03"), registration).opened
         all += [registration, try card.verifyRealName(on: try CivilDate(parsing: "2026-03-03"))]
         all += [try card.verifyRealPerson(on: try CivilDate(parsing: "2026-03-04"))]
         do {
-            _ = try ElectronicCard(
-                registeredOn: try CivilDate(parsing: "2026-03-03"),
-                registration: ElectronicCardRegistration(
+            _ = try ElectronicCard.open(
+                on: try CivilDate(parsing: "2026-03-03"),
+                ElectronicCardRegistration(
                     name: try PersonName(Self.foreignName),
                     credential: .workPermitNumber(try WorkPermitNumber(Self.otherPermitNumber)), workPermit: information
                 ))

@@ -42,15 +42,16 @@ enum PublicTypeNames {
         ReplacementEvent.self, ReplacementPolicy.self, ReplacementPolicyError.self, ReplacementReason.self,
         ReplacementReceiptMethod.self, ReplacementStep.self, ReplacementWarning.self, WebsiteLogin.self,
     ]
-    /// WorkPermitIntegration: 33 public types.
+    /// WorkPermitIntegration: 35 public types.
     static let workPermitIntegration: [Any.Type] = [
         CompletedStep.self, ElectronicCard.self, ElectronicCardServices.self, ElectronicCardEffect.self,
-        ElectronicCardError.self,
+        ElectronicCardError.self, ElectronicCardErrorCode.self,
         ElectronicCardEvent.self, ElectronicCardRegistration.self, Enroller.self, EnrolmentChannel.self,
         ForeignerOnboarding.self, NextStep.self, OnboardingDeadline.self, OnboardingDeadlineStatus.self,
         OnboardingEffect.self, OnboardingError.self, OnboardingEvent.self, OnboardingStatus.self, OnboardingStep.self,
         OnboardingTimeline.self, PermitDocument.self, ServiceDecision.self, WorkPermit.self, WorkPermitCategory.self,
-        WorkPermitChange.self, WorkPermitEffect.self, WorkPermitError.self, WorkPermitEvent.self, WorkPermitForm.self,
+        WorkPermitChange.self, WorkPermitEffect.self, WorkPermitError.self, WorkPermitErrorCode.self,
+        WorkPermitEvent.self, WorkPermitForm.self,
         WorkPermitInformation.self, WorkPermitIntegrationPolicy.self, WorkPermitProcedure.self,
         WorkPermitProcedureDecision.self, WorkPermitVerification.self,
         OnboardingErrorCode.self,

@@ -9,7 +9,7 @@ import WorkPermitIntegration
 
     @Test("WP-ECARD: registration with the name and the work permit number carries the permit after verification")
     func registrationByPermitNumber() throws {
-        var (card, effects) = try ElectronicCard.register(on: date("2026-03-03"), try Fixture.registration())
+        var (card, effects) = try ElectronicCard.open(on: date("2026-03-03"), try Fixture.registration())
         #expect(effects == [.requestRealNameVerification])
         #expect(card.phase == .registered)
         #expect(card.workPermitInformation(on: date("2026-03-03")) == nil)
@@ -26,8 +26,8 @@ import WorkPermitIntegration
 
     @Test("WP-ECARD: registration with the name and the social security number carries the permit too")
     func registrationBySocialSecurityNumber() throws {
-        var card = try ElectronicCard(
-            registeredOn: date("2026-04-10"), registration: try Fixture.registration(byPermitNumber: false))
+        var card = try ElectronicCard.open(on: date("2026-04-10"), try Fixture.registration(byPermitNumber: false))
+            .opened
         try card.verifyRealName(on: date("2026-04-10"))
         try card.verifyRealPerson(on: date("2026-04-11"))
         #expect(card.workPermitInformation(on: date("2026-04-11")) == (try Fixture.information()))
@@ -37,7 +37,7 @@ import WorkPermitIntegration
 
     @Test("WP-ECARD: refused without verification: real-person before real-name, services before both")
     func refusedWithoutVerification() throws {
-        var card = try ElectronicCard(registeredOn: date("2026-03-03"), registration: try Fixture.registration())
+        var card = try ElectronicCard.open(on: date("2026-03-03"), try Fixture.registration()).opened
         let before = card
         let error = #expect(throws: ElectronicCardError.self) { try card.verifyRealPerson(on: date("2026-03-03")) }
         #expect(error?.code == .realNameNotVerified)
@@ -46,34 +46,34 @@ import WorkPermitIntegration
         #expect(card == before)
         for function in CardFunction.workPermit.union(CardFunction.beijingPass) {
             let decision = card.decision(for: function, on: date("2026-03-03"))
-            #expect(!decision.approved)
+            #expect(!decision.isApproved)
             #expect(decision.violations.map(\.rule).contains(.workPermitElectronicCard))
         }
         try card.verifyRealName(on: date("2026-03-04"))
-        #expect(!card.decision(for: .workPermitQRVerification, on: date("2026-03-04")).approved)
+        #expect(!card.decision(for: .workPermitQRVerification, on: date("2026-03-04")).isApproved)
         #expect(throws: ElectronicCardError.self) { try card.verifyRealName(on: date("2026-03-04")) }
         try card.verifyRealPerson(on: date("2026-03-04"))
-        #expect(card.decision(for: .workPermitQRVerification, on: date("2026-03-04")).approved)
+        #expect(card.decision(for: .workPermitQRVerification, on: date("2026-03-04")).isApproved)
         #expect(throws: ElectronicCardError.self) { try card.verifyRealPerson(on: date("2026-03-05")) }
     }
 
     @Test("WP-ECARD: once the physical card has been received the electronic card gives the standard services")
     func standardServices() throws {
-        var card = try ElectronicCard(registeredOn: date("2026-03-03"), registration: try Fixture.registration())
+        var card = try ElectronicCard.open(on: date("2026-03-03"), try Fixture.registration()).opened
         try card.verifyRealName(on: date("2026-03-03"))
         try card.verifyRealPerson(on: date("2026-03-03"))
-        #expect(!card.decision(for: .medicalSettlement, on: date("2026-03-03")).approved)
+        #expect(!card.decision(for: .medicalSettlement, on: date("2026-03-03")).isApproved)
         let all = CardFunction.socialSecurity.union(self.workPermitServices).union(CardFunction.beijingPass)
         #expect(try card.receivePhysicalCard(on: date("2026-03-30")) == [.offerFunctions(all)])
         #expect(card.phase == .standardServices)
-        #expect(card.decision(for: .medicalSettlement, on: date("2026-03-30")).approved)
-        #expect(!card.decision(for: .financial, on: date("2026-03-30")).approved)
+        #expect(card.decision(for: .medicalSettlement, on: date("2026-03-30")).isApproved)
+        #expect(!card.decision(for: .financial, on: date("2026-03-30")).isApproved)
         #expect(throws: ElectronicCardError.self) { try card.receivePhysicalCard(on: date("2026-04-01")) }
     }
 
     @Test("WP-ECARD: a physical card received before verification gives the standard services once verified")
     func physicalCardFirst() throws {
-        var card = try ElectronicCard(registeredOn: date("2026-03-03"), registration: try Fixture.registration())
+        var card = try ElectronicCard.open(on: date("2026-03-03"), try Fixture.registration()).opened
         #expect(try card.receivePhysicalCard(on: date("2026-03-04")) == [])
         #expect(card.phase == .registered)
         try card.verifyRealName(on: date("2026-03-05"))
@@ -87,15 +87,15 @@ import WorkPermitIntegration
             name: try Fixture.name(), credential: .workPermitNumber(try Fixture.otherPermitNumber()),
             workPermit: try Fixture.information())
         let error = #expect(throws: ElectronicCardError.self) {
-            try ElectronicCard(registeredOn: date("2026-03-03"), registration: mismatch)
+            try ElectronicCard.open(on: date("2026-03-03"), mismatch).opened
         }
         #expect(error?.code == .credentialMismatch)
-        #expect(error?.phase == .unregistered)
+        #expect(error?.phase == nil)
         let expired = ElectronicCardRegistration(
             name: try Fixture.name(), credential: .workPermitNumber(try Fixture.permitNumber()),
             workPermit: try Fixture.information(validUntil: "2026-01-31"))
         let late = #expect(throws: ElectronicCardError.self) {
-            try ElectronicCard(registeredOn: date("2026-03-03"), registration: expired)
+            try ElectronicCard.open(on: date("2026-03-03"), expired).opened
         }
         #expect(late?.code == .permitNotValid)
     }
@@ -105,28 +105,28 @@ import WorkPermitIntegration
         let other = WorkPermitInformation(
             number: try Fixture.otherPermitNumber(), category: .b, validUntil: date("2027-12-31"))
         // Registered with permit ...0001 (a physical permit, not yet on the card): ...0042 is refused.
-        var byNumber = try ElectronicCard(
-            registeredOn: date("2025-02-01"), registration: try Fixture.registration(integrated: false))
+        var byNumber = try ElectronicCard.open(on: date("2025-02-01"), try Fixture.registration(integrated: false))
+            .opened
         let before = byNumber
         let error = #expect(throws: ElectronicCardError.self) {
-            try byNumber.handle(.workPermitInformationLoaded(on: date("2025-03-15"), information: other))
+            try byNumber.apply(.workPermitInformationLoaded(on: date("2025-03-15"), information: other))
         }
         #expect(error?.code == .credentialMismatch)
         #expect(error?.violations.map(\.rule) == [.workPermitElectronicCard])
         #expect(byNumber == before)
-        try byNumber.handle(
+        try byNumber.apply(
             .workPermitInformationLoaded(on: date("2025-03-15"), information: try Fixture.information()))
         // Registered with the social security number: the first permit loaded is the holder's; another is not.
-        var bySSN = try ElectronicCard(
-            registeredOn: date("2025-02-01"),
-            registration: try Fixture.registration(byPermitNumber: false, integrated: false))
-        try bySSN.handle(.workPermitInformationLoaded(on: date("2025-03-15"), information: try Fixture.information()))
+        var bySSN = try ElectronicCard.open(
+            on: date("2025-02-01"), try Fixture.registration(byPermitNumber: false, integrated: false)
+        ).opened
+        try bySSN.apply(.workPermitInformationLoaded(on: date("2025-03-15"), information: try Fixture.information()))
         let again = #expect(throws: ElectronicCardError.self) {
-            try bySSN.handle(.workPermitInformationLoaded(on: date("2025-04-01"), information: other))
+            try bySSN.apply(.workPermitInformationLoaded(on: date("2025-04-01"), information: other))
         }
         #expect(again?.code == .credentialMismatch)
         // An extension of the same permit updates it.
-        try bySSN.handle(
+        try bySSN.apply(
             .workPermitInformationLoaded(
                 on: date("2025-04-01"), information: try Fixture.information(validUntil: "2028-12-31")))
         #expect(bySSN.history.count == 3)
@@ -135,26 +135,26 @@ import WorkPermitIntegration
     @Test("WP-EFFECTIVE: before 2024-12-01 the card cannot carry a work permit")
     func beforeTheIntegration() throws {
         let error = #expect(throws: ElectronicCardError.self) {
-            try ElectronicCard(registeredOn: date("2024-11-30"), registration: try Fixture.registration())
+            try ElectronicCard.open(on: date("2024-11-30"), try Fixture.registration()).opened
         }
         #expect(error?.code == .integrationNotInForce)
         #expect(error?.violations.map(\.rule) == [.workPermitEffective])
         // A card mirroring a physical card, registered with the social security number, existed before.
-        var card = try ElectronicCard(
-            registeredOn: date("2024-11-30"),
-            registration: try Fixture.registration(byPermitNumber: false, integrated: false))
+        var card = try ElectronicCard.open(
+            on: date("2024-11-30"), try Fixture.registration(byPermitNumber: false, integrated: false)
+        ).opened
         let information = try Fixture.information()
         let refused = #expect(throws: ElectronicCardError.self) {
-            try card.handle(.workPermitInformationLoaded(on: date("2024-11-30"), information: information))
+            try card.apply(.workPermitInformationLoaded(on: date("2024-11-30"), information: information))
         }
         #expect(refused?.code == .integrationNotInForce)
     }
 
     @Test("WP-NO-CHANGE: a card for a physical permit carries no permit until the permit is integrated")
     func physicalPermitCard() throws {
-        var card = try ElectronicCard(
-            registeredOn: date("2025-02-01"),
-            registration: try Fixture.registration(byPermitNumber: false, integrated: false))
+        var card = try ElectronicCard.open(
+            on: date("2025-02-01"), try Fixture.registration(byPermitNumber: false, integrated: false)
+        ).opened
         try card.verifyRealName(on: date("2025-02-01"))
         #expect(try card.verifyRealPerson(on: date("2025-02-01")) == [])
         #expect(card.functions(on: date("2025-02-01")).isEmpty)
@@ -163,21 +163,21 @@ import WorkPermitIntegration
         #expect(card.decision(for: .businessInformationQuery, on: date("2025-02-01")).violations.map(\.rule) == [.form])
         let information = try Fixture.information()
         #expect(
-            try card.handle(.workPermitInformationLoaded(on: date("2025-03-15"), information: information))
+            try card.apply(.workPermitInformationLoaded(on: date("2025-03-15"), information: information))
                 == [.showWorkPermitInformation(information), .offerFunctions(self.workPermitServices)])
-        #expect(card.decision(for: .workPermitInformation, on: date("2025-03-15")).approved)
+        #expect(card.decision(for: .workPermitInformation, on: date("2025-03-15")).isApproved)
     }
 
     @Test("CM-FORM: before the physical card exists the electronic card carries only the work permit information")
     func onlyThePermitBeforeThePhysicalCard() throws {
-        var card = try ElectronicCard(registeredOn: date("2026-03-03"), registration: try Fixture.registration())
+        var card = try ElectronicCard.open(on: date("2026-03-03"), try Fixture.registration()).opened
         try card.verifyRealName(on: date("2026-03-03"))
         try card.verifyRealPerson(on: date("2026-03-03"))
         #expect(card.phase == .verified)
         #expect(card.functions(on: date("2026-03-03")) == CardFunction.workPermit)
         for function in CardFunction.beijingPass {
             let decision = card.decision(for: function, on: date("2026-03-03"))
-            #expect(!decision.approved)
+            #expect(!decision.isApproved)
             #expect(decision.violations.map(\.rule) == [.form])
             Fixture.expectThreeLanguages(try #require(decision.violations.first).message)
         }
@@ -191,15 +191,15 @@ import WorkPermitIntegration
 
     @Test("CM-FORM: once the physical card has been received the electronic card mirrors it, BEIJING PASS included")
     func mirrorsThePhysicalCard() throws {
-        var card = try ElectronicCard(
-            registeredOn: date("2026-03-03"), registration: try Fixture.registration(byPermitNumber: false))
+        var card = try ElectronicCard.open(on: date("2026-03-03"), try Fixture.registration(byPermitNumber: false))
+            .opened
         try card.verifyRealName(on: date("2026-03-03"))
         try card.verifyRealPerson(on: date("2026-03-04"))
         let effects = try card.receivePhysicalCard(on: date("2026-03-30"))
         let standard = CardFunction.socialSecurity.union(CardFunction.beijingPass).union(CardFunction.workPermit)
         #expect(effects == [.offerFunctions(standard)])
         for function in CardFunction.beijingPass {
-            #expect(card.decision(for: function, on: date("2026-03-30")).approved)
+            #expect(card.decision(for: function, on: date("2026-03-30")).isApproved)
         }
     }
 
@@ -209,7 +209,7 @@ import WorkPermitIntegration
         let registration = ElectronicCardRegistration(
             name: try Fixture.name(), credential: .workPermitNumber(try Fixture.permitNumber()),
             workPermit: try Fixture.information(validUntil: "2025-01-02"))
-        var card = try ElectronicCard(registeredOn: date("2025-01-01"), registration: registration)
+        var card = try ElectronicCard.open(on: date("2025-01-01"), registration).opened
         try card.verifyRealName(on: date("2025-06-01"))
         #expect(try card.verifyRealPerson(on: date("2025-06-01")) == [])
         #expect(card.phase == .verified)
@@ -221,9 +221,9 @@ import WorkPermitIntegration
         // Its extension, loaded later, brings the services back.
         let extended = try Fixture.information(validUntil: "2026-06-01")
         #expect(
-            try card.handle(.workPermitInformationLoaded(on: date("2025-06-02"), information: extended))
+            try card.apply(.workPermitInformationLoaded(on: date("2025-06-02"), information: extended))
                 == [.showWorkPermitInformation(extended), .offerFunctions(CardFunction.workPermit)])
-        #expect(card.decision(for: .workPermitInformation, on: date("2025-06-02")).approved)
+        #expect(card.decision(for: .workPermitInformation, on: date("2025-06-02")).isApproved)
         // After the extension's last day the services stop again, with the physical card's services left.
         try card.receivePhysicalCard(on: date("2025-07-01"))
         #expect(
@@ -233,7 +233,7 @@ import WorkPermitIntegration
 
     @Test("WP-SERVICES: functions(on:) and decision(for:on:) answer from the events up to that day")
     func datedAnswers() throws {
-        var card = try ElectronicCard(registeredOn: date("2026-03-03"), registration: try Fixture.registration())
+        var card = try ElectronicCard.open(on: date("2026-03-03"), try Fixture.registration()).opened
         try card.verifyRealName(on: date("2026-03-03"))
         try card.verifyRealPerson(on: date("2026-03-04"))
         try card.receivePhysicalCard(on: date("2026-03-30"))
@@ -255,7 +255,7 @@ import WorkPermitIntegration
         let with = ElectronicCard.functions(in: phase, carriesWorkPermitInformation: true)
         let without = ElectronicCard.functions(in: phase, carriesWorkPermitInformation: false)
         switch phase {
-        case .unregistered, .registered, .realNameVerified:
+        case .registered, .realNameVerified:
             #expect(with.isEmpty && without.isEmpty)
         case .verified:
             #expect(with == CardFunction.workPermit)  // CM-FORM: only the work permit before the physical card
@@ -275,22 +275,25 @@ import WorkPermitIntegration
 
     @Test("An electronic card is rebuilt from its history; tampering is refused on decode")
     func replayAndCodable() throws {
-        var card = try ElectronicCard(registeredOn: date("2026-03-03"), registration: try Fixture.registration())
+        var card = try ElectronicCard.open(on: date("2026-03-03"), try Fixture.registration()).opened
         try card.verifyRealName(on: date("2026-03-03"))
         try card.verifyRealPerson(on: date("2026-03-04"))
         try card.receivePhysicalCard(on: date("2026-03-30"))
         #expect(try ElectronicCard(replaying: card.history) == card)
         #expect(try Fixture.roundTrip(card) == card)
-        #expect(throws: ElectronicCardError.self) { try ElectronicCard(replaying: []) }
-        #expect(throws: ElectronicCardError.self) {
+        let empty = try #require(throws: ElectronicCardError.self) { try ElectronicCard(replaying: []) }
+        #expect(empty.code == .emptyHistory && empty.phase == nil)
+        let unopened = try #require(throws: ElectronicCardError.self) {
             try ElectronicCard(replaying: [.realNameVerified(on: date("2026-03-03"))])
         }
+        #expect(unopened.code == .historyMustStartWithOpening && unopened.phase == nil)
         let json = String(decoding: try JSONEncoder().encode(card), as: UTF8.self)
         let reordered = json.replacingOccurrences(of: "realNameVerified", with: "realPersonXVerified")
             .replacingOccurrences(of: "realPersonVerified", with: "realNameVerified")
             .replacingOccurrences(of: "realPersonXVerified", with: "realPersonVerified")
-        #expect(throws: DecodingError.self) {
+        let refused = try #require(throws: CaseSnapshotError.self) {
             try JSONDecoder().decode(ElectronicCard.self, from: Data(reordered.utf8))
         }
+        #expect(refused.code == .historyRefused)
     }
 }

@@ -384,9 +384,9 @@ import WorkPermitIntegration
         #expect(onboarding.phase.electronicCardRegistered)
         #expect(onboarding.electronicCardFunctions.isEmpty)
         // The same on ElectronicCard: registered with the social security number, no permit information.
-        var card = try ElectronicCard(
-            registeredOn: date("2024-11-26"),
-            registration: try Fixture.registration(byPermitNumber: false, integrated: false))
+        var card = try ElectronicCard.open(
+            on: date("2024-11-26"), try Fixture.registration(byPermitNumber: false, integrated: false)
+        ).opened
         try card.verifyRealName(on: date("2024-11-26"))
         try card.verifyRealPerson(on: date("2024-11-26"))
         #expect(card.functions(on: date("2024-11-26")) == onboarding.electronicCardFunctions)

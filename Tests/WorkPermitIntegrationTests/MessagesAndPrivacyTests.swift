@@ -43,23 +43,23 @@ import WorkPermitIntegration
             }
         }
         #expect(errors.count >= 9)
-        var permit = try WorkPermit(
-            issuedOn: date("2025-01-01"), number: try Fixture.permitNumber(), category: .a,
-            validUntil: date("2025-06-30"))
+        var permit = try WorkPermit.open(
+            on: date("2025-01-01"), number: try Fixture.permitNumber(), category: .a, validUntil: date("2025-06-30")
+        ).opened
         for event: WorkPermitEvent in [
             .extended(on: date("2025-07-01"), validUntil: date("2026-06-30")),
             .extended(on: date("2025-05-01"), validUntil: date("2025-06-01")),
             .cancelled(on: date("2025-05-02")), .changed(on: date("2025-05-03"), change: .position),
         ] {
-            do throws(WorkPermitError) { try permit.handle(event) } catch { errors.append(error.message) }
+            do throws(WorkPermitError) { try permit.apply(event) } catch { errors.append(error.message) }
         }
-        var card = try ElectronicCard(registeredOn: date("2025-01-01"), registration: try Fixture.registration())
+        var card = try ElectronicCard.open(on: date("2025-01-01"), try Fixture.registration()).opened
         for event: ElectronicCardEvent in [
             .realPersonVerified(on: date("2025-01-01")),
             .registered(on: date("2025-01-01"), registration: try Fixture.registration()),
             .realNameVerified(on: date("2025-01-01")), .realNameVerified(on: date("2025-01-01")),
         ] {
-            do throws(ElectronicCardError) { try card.handle(event) } catch { errors.append(error.message) }
+            do throws(ElectronicCardError) { try card.apply(event) } catch { errors.append(error.message) }
         }
         #expect(errors.count >= 15)
         for message in errors { Fixture.expectThreeLanguages(message) }
@@ -90,14 +90,14 @@ import WorkPermitIntegration
 
     @Test("CM-PRIVACY: work permits, cards, registrations, events and errors never print a full number or name")
     func privacy() throws {
-        var permit = try WorkPermit(
-            issuedOn: date("2025-01-01"), number: try Fixture.permitNumber(), category: .b,
-            validUntil: date("2026-12-31"))
+        var permit = try WorkPermit.open(
+            on: date("2025-01-01"), number: try Fixture.permitNumber(), category: .b, validUntil: date("2026-12-31")
+        ).opened
         let permitError = #expect(throws: WorkPermitError.self) {
             try permit.extend(on: date("2025-02-01"), validUntil: date("2025-03-01"))
         }
         let effects = try permit.extend(on: date("2025-02-01"), validUntil: date("2027-12-31"))
-        var card = try ElectronicCard(registeredOn: date("2025-02-01"), registration: try Fixture.registration())
+        var card = try ElectronicCard.open(on: date("2025-02-01"), try Fixture.registration()).opened
         let cardError = #expect(throws: ElectronicCardError.self) { try card.verifyRealPerson(on: date("2025-02-01")) }
         try card.verifyRealName(on: date("2025-02-01"))
         let cardEffects = try card.verifyRealPerson(on: date("2025-02-01"))

@@ -139,3 +139,35 @@ import WorkPermitIntegration
         }
     }
 }
+
+@Suite struct PolicyIdentityTests {
+    @Test("The policy's parameters are its JSON keys, then the calendar's; .beijing is the standard policy")
+    func parameters() throws {
+        let policy = WorkPermitIntegrationPolicy.beijing
+        #expect(WorkPermitIntegrationPolicy.standard == policy)
+        #expect(policy.name == "beijing")
+        let names = policy.parameters.map(\.name)
+        let keys = [
+            "effectiveDate", "onlineSystemStartDate", "notificationLetterValidityMonths",
+            "residencePermitDeadlineDays", "residencePermitDecisionDays", "residencePermitMinimumValidityDays",
+            "residencePermitMaximumValidityYears",
+        ]
+        #expect(Array(names.prefix(keys.count)) == keys)
+        #expect(names.dropFirst(keys.count).first == "calendar.fallback")
+        #expect(names.contains("calendar.2026"))
+        #expect(policy.parameters.first == PolicyParameter("effectiveDate", "2024-12-01"))
+        // Every JSON key of the policy is a parameter (onlineSystemStartDate is written only when not the default).
+        let other = try WorkPermitIntegrationPolicy(
+            effectiveDate: date("2024-12-01"), onlineSystemStartDate: date("2017-05-01"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: try JSONEncoder().encode(other)) as? [String: Any])
+        #expect(Set(json.keys).subtracting(["calendar"]) == Set(keys))
+        #expect(other.name == "custom")
+        #expect(policy.differingParameters(from: other) == ["onlineSystemStartDate"])
+        #expect(policy.digest != other.digest && policy.digest.count == 16)
+        #expect(policy.digest == (try WorkPermitIntegrationPolicy(effectiveDate: date("2024-12-01"))).digest)
+        let calendar = policy.with(calendar: try officialPlus2027())
+        #expect(calendar.differingParameters(from: policy).isEmpty)  // a year more in the expected calendar is fine
+        #expect(policy.differingParameters(from: calendar) == ["calendar.2027"])
+    }
+}

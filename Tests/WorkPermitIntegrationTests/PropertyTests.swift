@@ -168,15 +168,16 @@ import WorkPermitIntegration
         var rng = SplitMix64(seed: seed)
         let issued =
             (try? date("2022-01-01").adding(days: Int.random(in: 0...1_400, using: &rng))) ?? date("2022-01-01")
-        var permit = try WorkPermit(
-            issuedOn: issued, number: try Fixture.permitNumber(), category: .c,
-            validUntil: (try? issued.adding(days: Int.random(in: 30...900, using: &rng))) ?? issued)
+        var permit = try WorkPermit.open(
+            on: issued, number: try Fixture.permitNumber(), category: .c,
+            validUntil: (try? issued.adding(days: Int.random(in: 30...900, using: &rng))) ?? issued
+        ).opened
         var violations: [Violation] = []
         for _ in 0..<Int.random(in: 1...50, using: &rng) {
             let event = try Self.randomPermitEvent(after: permit.history.last?.date ?? issued, using: &rng)
             let before = permit
             do throws(WorkPermitError) {
-                try permit.handle(event)
+                try permit.apply(event)
                 #expect(permit.history == before.history + [event])
                 if before.form == .integrated { #expect(permit.form == .integrated) }  // never back to physical
             } catch {
@@ -207,9 +208,9 @@ import WorkPermitIntegration
         var rng = SplitMix64(seed: seed)
         let registered =
             (try? date("2024-12-01").adding(days: Int.random(in: 0...500, using: &rng))) ?? date("2024-12-01")
-        var card = try ElectronicCard(
-            registeredOn: registered,
-            registration: try Fixture.registration(byPermitNumber: seed % 2 == 0, integrated: seed % 3 != 0))
+        var card = try ElectronicCard.open(
+            on: registered, try Fixture.registration(byPermitNumber: seed % 2 == 0, integrated: seed % 3 != 0)
+        ).opened
         var violations: [Violation] = []
         for _ in 0..<Int.random(in: 1...50, using: &rng) {
             let day = Self.randomDate(after: card.history.last?.date ?? registered, using: &rng)
@@ -223,7 +224,7 @@ import WorkPermitIntegration
             }
             let before = card
             do throws(ElectronicCardError) {
-                try card.handle(event)
+                try card.apply(event)
                 #expect(card.history == before.history + [event])
                 // An event never takes a function away on its own day (only the permit's expiry does, later).
                 #expect(card.functions(on: event.date).isSuperset(of: before.functions(on: event.date)))
@@ -235,7 +236,7 @@ import WorkPermitIntegration
             let functions = card.functions(on: probe)
             for function in CardFunction.allCases {
                 let decision = card.decision(for: function, on: probe)
-                #expect(decision.approved == functions.contains(function))
+                #expect(decision.isApproved == functions.contains(function))
                 violations += decision.violations
             }
         }

@@ -6,7 +6,7 @@ import WorkPermitIntegration
 @Suite struct ServicesAndProceduresTests {
     @Test("WP-SERVICES: ElectronicCardServices answers as ElectronicCard.decision(for:on:) in the same phase")
     func sameAnswersAsTheCard() throws {
-        var card = try ElectronicCard(registeredOn: date("2026-03-03"), registration: Fixture.registration())
+        var card = try ElectronicCard.open(on: date("2026-03-03"), Fixture.registration()).opened
         let services = { (day: String, received: String?) in
             ElectronicCardServices(
                 on: date(day), physicalCardReceivedOn: received.map { date($0) },
@@ -50,23 +50,23 @@ import WorkPermitIntegration
 
     @Test("WP-ONLINE, WP-NO-CHANGE: procedure decisions follow the permit's status; a physical permit integrates")
     func procedures() throws {
-        var permit = try WorkPermit(
-            issuedOn: date("2023-05-01"), number: Fixture.permitNumber(), category: .b,
-            validUntil: date("2025-04-30"))
+        var permit = try WorkPermit.open(
+            on: date("2023-05-01"), number: Fixture.permitNumber(), category: .b, validUntil: date("2025-04-30")
+        ).opened
         let before = permit.decision(for: .extend, on: date("2024-06-01"))
-        #expect(before.approved)
+        #expect(before.isApproved)
         #expect(before.formAfter == .physical)
         let after = permit.decision(for: .change, on: date("2025-03-15"))
         #expect(after.formAfter == .integrated)
         #expect(after.notes.map(\.rule) == [.workPermitNoChange])
         #expect(permit.decision(for: .apply, on: date("2025-03-15")).violations.map(\.rule) == [.workPermitOnline])
         let expired = permit.procedureDecisions(on: date("2025-06-01"))
-        #expect(expired.map(\.approved) == [true, false, false, true])
-        for decision in expired where !decision.approved {
+        #expect(expired.map(\.isApproved) == [true, false, false, true])
+        for decision in expired where !decision.isApproved {
             Fixture.expectThreeLanguages(try #require(decision.violations.first).message)
         }
         try permit.cancel(on: date("2025-01-10"))
-        #expect(permit.procedureDecisions(on: date("2025-02-01")).map(\.approved) == [true, false, false, false])
+        #expect(permit.procedureDecisions(on: date("2025-02-01")).map(\.isApproved) == [true, false, false, false])
         #expect(permit.decision(for: .extend, on: date("2023-01-01")).violations.map(\.rule) == [.workPermitOnline])
         #expect("\(permit.decision(for: .extend, on: date("2025-02-01")))" == "extend: refused (WP-ONLINE)")
     }

@@ -6,26 +6,26 @@ import WorkPermitIntegration
 
 @Suite struct WorkPermitTests {
     func permit(issued: String, validUntil: String, category: WorkPermitCategory = .b) throws -> WorkPermit {
-        try WorkPermit(
-            issuedOn: date(issued), number: try Fixture.permitNumber(), category: category,
-            validUntil: date(validUntil))
+        try WorkPermit.open(
+            on: date(issued), number: try Fixture.permitNumber(), category: category, validUntil: date(validUntil)
+        ).opened
     }
 
     @Test("WP-EFFECTIVE: a permit issued 2024-11-30 is physical, one issued 2024-12-01 integrated")
     func issueDateDecidesTheForm() throws {
-        let before = try WorkPermit.issue(
+        let before = try WorkPermit.open(
             on: date("2024-11-30"), number: try Fixture.permitNumber(), category: .a, validUntil: date("2026-11-29"))
-        #expect(before.permit.form == .physical)
+        #expect(before.opened.form == .physical)
         #expect(
             before.effects == [
-                .issuePhysicalPermitCard(before.permit.information), .scheduleExpiry(date("2026-11-29")),
+                .issuePhysicalPermitCard(before.opened.information), .scheduleExpiry(date("2026-11-29")),
             ])
-        let after = try WorkPermit.issue(
+        let after = try WorkPermit.open(
             on: date("2024-12-01"), number: try Fixture.permitNumber(), category: .a, validUntil: date("2026-11-30"))
-        #expect(after.permit.form == .integrated)
+        #expect(after.opened.form == .integrated)
         #expect(
             after.effects == [
-                .loadOntoSocialSecurityCard(after.permit.information), .scheduleExpiry(date("2026-11-30")),
+                .loadOntoSocialSecurityCard(after.opened.information), .scheduleExpiry(date("2026-11-30")),
             ])
     }
 
@@ -108,35 +108,38 @@ import WorkPermitIntegration
     func refusals() throws {
         var permit = try self.permit(issued: "2025-01-10", validUntil: "2026-01-09")
         let before = permit
-        do {
+        let expired = try #require(throws: WorkPermitError.self) {
             try permit.extend(on: date("2026-01-10"), validUntil: date("2027-01-09"))
-            Issue.record("an expired permit was extended")
-        } catch {
-            #expect(error.code == .expired)
-            #expect(error.phase == .issued)
-            #expect(error.violations.map(\.rule) == [.workPermitOnline])
         }
-        #expect(throws: WorkPermitError.self) { try permit.change(on: date("2026-02-01"), .position) }
-        do {
+        #expect(expired.code == .expired)
+        #expect(expired.phase == .issued)
+        #expect(expired.event == "extended")
+        #expect(expired.violations.map(\.rule) == [.workPermitOnline])
+        #expect(expired.rule == .workPermitOnline)
+        let changed = try #require(throws: WorkPermitError.self) {
+            try permit.change(on: date("2026-02-01"), .position)
+        }
+        #expect(changed.code == .expired)
+        let notLater = try #require(throws: WorkPermitError.self) {
             try permit.extend(on: date("2025-10-01"), validUntil: date("2026-01-09"))
-            Issue.record("an extension to the same day was taken")
-        } catch { #expect(error.code == .extensionNotLater) }
+        }
+        #expect(notLater.code == .extensionNotLater)
         let number = try Fixture.permitNumber()
-        do {
-            try permit.handle(
+        let again = try #require(throws: WorkPermitError.self) {
+            try permit.apply(
                 .issued(on: date("2025-10-01"), number: number, category: .c, validUntil: date("2027-01-01")))
-            Issue.record("a second issue was taken")
-        } catch { #expect(error.code == .alreadyIssued) }
-        do {
-            try permit.change(on: date("2024-12-31"), .position)
-            Issue.record("an event before the previous one was taken")
-        } catch { #expect(error.code == .outOfOrder) }
+        }
+        #expect(again.code == .alreadyIssued)
+        let early = try #require(throws: WorkPermitError.self) { try permit.change(on: date("2024-12-31"), .position) }
+        #expect(early.code == .dateBeforePreviousEvent)
+        #expect(early.rule == .date)
         #expect(permit == before)
-        let invalid = #expect(throws: WorkPermitError.self) {
+        let invalid = try #require(throws: WorkPermitError.self) {
             _ = try self.permit(issued: "2025-01-10", validUntil: "2025-01-10")
         }
-        #expect(invalid?.code == .validityNotAfterIssue)
-        #expect(invalid?.phase == .notIssued)
+        #expect(invalid.code == .validityNotAfterIssue)
+        #expect(invalid.phase == nil)
+        #expect(invalid.event == "issued")
     }
 
     @Test("WP-CATEGORY: work permits are category A, B or C")
@@ -160,10 +163,17 @@ import WorkPermitIntegration
         try permit.change(on: date("2025-08-01"), .position)
         #expect(try WorkPermit(replaying: permit.history) == permit)
         #expect(try Fixture.roundTrip(permit) == permit)
-        #expect(throws: WorkPermitError.self) { try WorkPermit(replaying: []) }
-        #expect(throws: WorkPermitError.self) { try WorkPermit(replaying: [.cancelled(on: date("2025-01-01"))]) }
+        let empty = try #require(throws: WorkPermitError.self) { try WorkPermit(replaying: []) }
+        #expect(empty.code == .emptyHistory && empty.phase == nil)
+        let unopened = try #require(throws: WorkPermitError.self) {
+            try WorkPermit(replaying: [.cancelled(on: date("2025-01-01"))])
+        }
+        #expect(unopened.code == .historyMustStartWithOpening && unopened.phase == nil)
         let json = String(decoding: try JSONEncoder().encode(permit), as: UTF8.self)
         let tampered = json.replacingOccurrences(of: "2025-03-15", with: "2022-03-15")
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(WorkPermit.self, from: Data(tampered.utf8)) }
+        let refused = try #require(throws: CaseSnapshotError.self) {
+            try JSONDecoder().decode(WorkPermit.self, from: Data(tampered.utf8))
+        }
+        #expect(refused.code == .historyRefused)
     }
 }

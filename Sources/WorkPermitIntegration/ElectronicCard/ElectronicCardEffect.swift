@@ -1,7 +1,10 @@
 public import CardModel
 
 /// What the host carries out after an electronic card event.
-public enum ElectronicCardEffect: Sendable, Hashable, Codable, CustomStringConvertible {
+///
+/// An instruction to the host, never input to a card: `Encodable` (for logs and the `--json` output), not
+/// `Decodable`.
+public enum ElectronicCardEffect: Sendable, Hashable, CustomStringConvertible {
     /// Ask the foreigner for real-name verification (WP-ECARD).
     case requestRealNameVerification
     /// Ask the foreigner for real-person (face) verification (WP-ECARD).
@@ -11,6 +14,16 @@ public enum ElectronicCardEffect: Sendable, Hashable, Codable, CustomStringConve
     /// The card now gives exactly these functions (WP-SERVICES, CM-FUNCTIONS); the work permit services end after
     /// the permit's last valid day (ask ``ElectronicCard/functions(on:)`` then).
     case offerFunctions(Set<CardFunction>)
+
+    /// The effect's name, such as `offerFunctions`.
+    public var name: String {
+        switch self {
+        case .requestRealNameVerification: "requestRealNameVerification"
+        case .requestRealPersonVerification: "requestRealPersonVerification"
+        case .showWorkPermitInformation: "showWorkPermitInformation"
+        case .offerFunctions: "offerFunctions"
+        }
+    }
 
     /// The effect's name and details, the permit number masked, such as `offerFunctions(notifications, …)`.
     public var description: String {
@@ -23,3 +36,29 @@ public enum ElectronicCardEffect: Sendable, Hashable, Codable, CustomStringConve
         }
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ElectronicCardEffect: Encodable {
+        private enum CodingKeys: String, CodingKey { case effect, information, functions }
+
+        /// Encodes the effect's ``name`` and what it carries, with explicit keys (the functions sorted by name):
+        ///
+        /// ```json
+        /// {"effect": "requestRealPersonVerification"}
+        /// {"effect": "showWorkPermitInformation", "information": {"number": "WP…", "category": "B", "validUntil": "2027-12-31"}}
+        /// {"effect": "offerFunctions", "functions": ["notifications", "workPermitInformation", "workPermitQRVerification"]}
+        /// ```
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.name, forKey: .effect)
+            switch self {
+            case .showWorkPermitInformation(let information):
+                try container.encode(information, forKey: .information)
+            case .offerFunctions(let functions):
+                try container.encode(functions.map(\.rawValue).sorted(), forKey: .functions)
+            case .requestRealNameVerification, .requestRealPersonVerification:
+                break
+            }
+        }
+    }
+#endif

@@ -1,7 +1,10 @@
 public import CardModel
 
 /// Something that happened to a foreigner's electronic social security card, with its date (WP-ECARD).
-public enum ElectronicCardEvent: Sendable, Hashable, Codable, CustomStringConvertible {
+///
+/// The first event of a card's history is ``registered(on:registration:)``, and only the first:
+/// ``ElectronicCard/open(on:_:policy:)`` records it.
+public enum ElectronicCardEvent: CaseEvent {
     /// The foreigner registered in the app with the name and the work permit or social security number.
     case registered(on: CivilDate, registration: ElectronicCardRegistration)
     /// Real-name verification passed.

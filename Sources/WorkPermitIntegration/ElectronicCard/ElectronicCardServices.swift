@@ -15,7 +15,10 @@ public import CardModel
 /// let services = ElectronicCardServices(on: try CivilDate(parsing: "2026-03-10"))
 /// services.available    // [.workPermitInformation, .workPermitQRVerification, .notifications]
 /// ```
-public struct ElectronicCardServices: Sendable, Hashable, Codable {
+///
+/// An answer the library computes: `Encodable` (for logs and the `--json` output), not `Decodable`, since its
+/// decisions are.
+public struct ElectronicCardServices: Sendable, Hashable {
     /// The day asked about.
     public let date: CivilDate
     /// The card's phase on that day.
@@ -62,7 +65,7 @@ public struct ElectronicCardServices: Sendable, Hashable, Codable {
     }
 
     /// The functions the card gives on the day, in the order of `CardFunction.allCases`.
-    public var available: [CardFunction] { self.decisions.filter(\.approved).map(\.function) }
+    public var available: [CardFunction] { self.decisions.filter(\.isApproved).map(\.function) }
 
     /// The decision for `function`.
     public func decision(for function: CardFunction) -> ServiceDecision? {
@@ -71,13 +74,22 @@ public struct ElectronicCardServices: Sendable, Hashable, Codable {
 
     private static func notInForce(_ date: CivilDate, policy: WorkPermitIntegrationPolicy) -> Violation {
         Violation(
-            rule: .workPermitEffective,
-            message: LocalizedText(
-                english: "the work permit is loaded on the social security card only from \(policy.effectiveDate)",
-                german:
-                    "die Arbeitserlaubnis wird erst ab dem \(policy.effectiveDate, in: .german) auf die Sozialversicherungskarte "
-                    + "geladen",
-                chinese: "工作许可自\(policy.effectiveDate, in: .simplifiedChinese)起才载入社保卡"),
+            rule: .workPermitEffective, message: ElectronicCardMessages.loadedOnlyFrom(policy.effectiveDate),
             facts: [Fact("date", "\(date)"), Fact("effectiveDate", "\(policy.effectiveDate)")])
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ElectronicCardServices: Encodable {
+        private enum CodingKeys: String, CodingKey { case date, phase, decisions, notes }
+
+        /// Encodes `{"date": "2026-03-10", "phase": "verified", "decisions": […], "notes": […]}`.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.date, forKey: .date)
+            try container.encode(self.phase, forKey: .phase)
+            try container.encode(self.decisions, forKey: .decisions)
+            try container.encode(self.notes, forKey: .notes)
+        }
+    }
+#endif

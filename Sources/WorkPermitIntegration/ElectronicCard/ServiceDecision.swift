@@ -1,7 +1,10 @@
 public import CardModel
 
-/// Whether a card gives a function now, with every rule that stands in the way (WP-SERVICES).
-public struct ServiceDecision: Sendable, Hashable, Codable, CustomStringConvertible {
+/// Whether a card gives a function on a day, with every rule that stands in the way (WP-SERVICES).
+///
+/// Only the library decides one (``ElectronicCard/decision(for:on:)``, ``ElectronicCardServices``): it has no
+/// public initializer and is `Encodable` (for logs and the `--json` output) but not `Decodable`.
+public struct ServiceDecision: Sendable, Hashable, CustomStringConvertible {
     /// The function asked about.
     public let function: CardFunction
     /// Every rule that stands in the way; empty when the function is available.
@@ -9,20 +12,39 @@ public struct ServiceDecision: Sendable, Hashable, Codable, CustomStringConverti
     /// The readings the answer rests on.
     public let notes: [Interpretation]
 
-    /// Creates a decision.
-    public init(function: CardFunction, violations: [Violation], notes: [Interpretation] = []) {
+    /// A decision, as the card makes it.
+    init(function: CardFunction, violations: [Violation], notes: [Interpretation]) {
         self.function = function
         self.violations = violations
         self.notes = notes
     }
 
-    /// Whether the function is available.
-    public var approved: Bool { self.violations.isEmpty }
+    /// Whether the function is available: no rule stands in the way.
+    public var isApproved: Bool { self.violations.isEmpty }
+
+    /// Whether the function is available: ``isApproved``.
+    @available(*, deprecated, renamed: "isApproved")
+    public var approved: Bool { self.isApproved }
 
     /// `workPermitInformation: approved` or `…: refused (WP-ECARD, …)`.
     public var description: String {
-        self.approved
+        self.isApproved
             ? "\(self.function): approved"
             : "\(self.function): refused (\(self.violations.map(\.rule.rawValue).joined(separator: ", ")))"
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ServiceDecision: Encodable {
+        private enum CodingKeys: String, CodingKey { case function, approved, violations, notes }
+
+        /// Encodes `{"function": "notifications", "approved": true, "violations": [], "notes": […]}`.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.function, forKey: .function)
+            try container.encode(self.isApproved, forKey: .approved)
+            try container.encode(self.violations, forKey: .violations)
+            try container.encode(self.notes, forKey: .notes)
+        }
+    }
+#endif

@@ -1,6 +1,10 @@
 import CardModel
 
-/// Messages shared by the module's machines, in English, German and Simplified Chinese.
+/// Messages ForeignerOnboarding still takes from the module's former shared enum, in English, German and
+/// Simplified Chinese.
+///
+/// ``WorkPermit`` and ``ElectronicCard`` have their own (`WorkPermitMessages`, `ElectronicCardMessages`); this
+/// enum stays only while the onboarding uses it, and goes once the onboarding has its own messages.
 ///
 /// No message ever contains an identifier or a name (CM-PRIVACY): only dates, categories and counts.
 enum Messages {
@@ -36,13 +40,6 @@ enum Messages {
             rule: rule, message: LocalizedText(english: english, german: german, chinese: chinese),
             facts: [Fact("event", event), Fact("phase", phase)])
     }
-
-    /// A history with no events.
-    static let emptyHistory = Violation(
-        rule: .date,
-        message: LocalizedText(
-            english: "the history has no events to replay", german: "die Historie enthält keine Ereignisse",
-            chinese: "历史记录中没有可重放的事件"))
 
     /// A date computation left the supported years (CM-DATE).
     static func dateOutOfRange(_ error: CivilDateError) -> Violation {

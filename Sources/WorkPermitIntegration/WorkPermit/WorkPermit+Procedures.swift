@@ -7,61 +7,28 @@ extension WorkPermit {
     /// Every procedure is handled online (WP-ONLINE). Extend and change need a permit valid on `date`; cancel a
     /// permit not yet cancelled; a new application is for a foreigner without a valid permit. An extension or
     /// change of a physical permit from 2024-12-01 integrates it with the social security card (WP-NO-CHANGE).
+    /// The answer rests on the permit as it was recorded at the end of `date`; for a day before the issue every
+    /// procedure is refused (the permit is not issued yet).
     public func decision(for procedure: WorkPermitProcedure, on date: CivilDate) -> WorkPermitProcedureDecision {
         let status = self.status(on: date)
         let facts = [
             Fact("procedure", procedure.rawValue), Fact("date", "\(date)"), Fact("status", status.rawValue),
         ]
-        var violations: [Violation] = []
-        switch status {
-        case .notYetIssued:
-            violations.append(
-                Self.procedureViolation(
-                    facts, english: "the work permit is issued only on \(self.issuedOn)",
-                    german: "die Arbeitserlaubnis wird erst am \(self.issuedOn, in: .german) ausgestellt",
-                    chinese: "工作许可于\(self.issuedOn, in: .simplifiedChinese)才签发"))
-        case .cancelled:
-            if procedure != .apply {
-                let day = self.cancelledOn?.localized() ?? LocalizedText(english: "?", german: "?", chinese: "?")
-                violations.append(
-                    Self.procedureViolation(
-                        facts, english: "the work permit was cancelled on \(day.english): apply for a new one",
-                        german: "die Arbeitserlaubnis wurde am \(day.german) aufgehoben: eine neue ist zu beantragen",
-                        chinese: "工作许可已于\(day.chinese)注销，须重新申请"))
-            }
-        case .expired:
-            if procedure == .extend || procedure == .change {
-                violations.append(
-                    Self.procedureViolation(
-                        facts,
-                        english: "the work permit expired after \(self.validUntil): it can no longer be "
-                            + "\(procedure == .extend ? "extended" : "changed"); apply for a new one",
-                        german: "die Arbeitserlaubnis war bis zum \(self.validUntil, in: .german) gültig und ist "
-                            + "abgelaufen: "
-                            + "\(procedure.name.german) nicht mehr möglich, eine neue ist zu beantragen",
-                        chinese: "工作许可已于\(self.validUntil, in: .simplifiedChinese)到期，不能再\(procedure.name.chinese)，"
-                            + "须重新申请"))
-            }
-        case .valid:
-            if procedure == .apply {
-                violations.append(
-                    Self.procedureViolation(
-                        facts,
-                        english: "the work permit is valid until \(self.validUntil): extend or change it instead of "
-                            + "applying for a new one",
-                        german: "die Arbeitserlaubnis ist bis zum \(self.validUntil, in: .german) gültig: statt einer "
-                            + "neuen ist sie "
-                            + "zu verlängern oder zu ändern",
-                        chinese: "工作许可有效期至\(self.validUntil, in: .simplifiedChinese)：请办理延期或变更，无需重新申请"))
-            }
+        guard let (record, cancelledOn) = self.recorded(on: date) else {
+            return WorkPermitProcedureDecision(
+                procedure: procedure,
+                violations: [Self.procedureViolation(facts, WorkPermitMessages.notYetIssued(self.issuedOn))],
+                formAfter: nil, notes: [])
         }
+        let violations = Self.onlineViolations(
+            procedure, status: status, record: record, cancelledOn: cancelledOn, facts: facts)
         let formAfter: WorkPermitForm?
         switch procedure {
         case _ where !violations.isEmpty, .cancel: formAfter = nil
         case .apply: formAfter = self.policy.formOfNewPermit(issuedOn: date)
         case .extend, .change: formAfter = self.formAfterProcedure(on: date)
         }
-        let notes = formAfter == .integrated && self.form == .physical ? [Readings.physicalIntegratedOnProcedure] : []
+        let notes = formAfter == .integrated && record.form == .physical ? [Readings.physicalIntegratedOnProcedure] : []
         return WorkPermitProcedureDecision(
             procedure: procedure, violations: violations, formAfter: formAfter, notes: notes)
     }
@@ -71,11 +38,26 @@ extension WorkPermit {
         WorkPermitProcedure.allCases.map { self.decision(for: $0, on: date) }
     }
 
-    private static func procedureViolation(
-        _ facts: [Fact], english: String, german: String, chinese: String
-    ) -> Violation {
-        Violation(
-            rule: .workPermitOnline, message: LocalizedText(english: english, german: german, chinese: chinese),
-            facts: facts)
+    /// WP-ONLINE: what stands in the way of `procedure` for a permit issued by then: a cancelled permit takes
+    /// only a new application, an expired one cannot be extended or changed, a valid one needs no new one.
+    private static func onlineViolations(
+        _ procedure: WorkPermitProcedure, status: Status, record: Record, cancelledOn: CivilDate?, facts: [Fact]
+    ) -> [Violation] {
+        switch (status, cancelledOn) {
+        case (.cancelled, let day?) where procedure != .apply:
+            return [Self.procedureViolation(facts, WorkPermitMessages.cancelled(on: day))]
+        case (.expired, _) where procedure == .extend || procedure == .change:
+            return [
+                Self.procedureViolation(facts, WorkPermitMessages.expired(record.validUntil, procedure: procedure))
+            ]
+        case (.valid, _) where procedure == .apply:
+            return [Self.procedureViolation(facts, WorkPermitMessages.stillValid(until: record.validUntil))]
+        case (.cancelled, _), (.expired, _), (.valid, _), (.notYetIssued, _):
+            return []
+        }
+    }
+
+    private static func procedureViolation(_ facts: [Fact], _ message: LocalizedText) -> Violation {
+        Violation(rule: .workPermitOnline, message: message, facts: facts)
     }
 }

@@ -5,11 +5,11 @@ public import CardModel
 /// WP-NO-CHANGE).
 ///
 /// ```
-///              issued(on:number:category:validUntil:)
-///   (none) ─────────────────────────────────────────▶ issued ──┐ extended(on:validUntil:)
-///                                                       │  ▲    │ changed(on:change:)
-///                                                       │  └────┘ (physical → integrated from 2024-12-01)
-///                                                       │ cancelled(on:)
+///        open(on:number:category:validUntil:policy:)
+///   ───────────────────────────────────────────────▶ issued ──┐ extend(on:validUntil:)
+///                                                       │  ▲   │ change(on:_:)
+///                                                       │  └───┘ (physical → integrated from 2024-12-01)
+///                                                       │ cancel(on:)
 ///                                                       ▼
 ///                                                   cancelled   (refuses every event)
 /// ```
@@ -20,27 +20,25 @@ public import CardModel
 /// permit lives on the social security card (WP-NO-CHANGE). An extension or change needs a permit that has
 /// not expired; an extension moves the last valid day later.
 ///
-/// An event the permit cannot take, or one dated before the previous event, throws a ``WorkPermitError`` and
-/// leaves the permit unchanged, history included. The history is append-only; ``init(replaying:policy:)``
-/// rebuilds a permit from it, and decoding replays the encoded history, so a tampered snapshot is refused.
+/// The host feeds events with their dates (``apply(_:)``, or a wrapper such as ``extend(on:validUntil:)``) and
+/// carries out the ``WorkPermitEffect``s each one returns. An event the permit cannot take, or one dated before
+/// the previous event, throws a ``WorkPermitError`` and leaves the permit exactly as it was, history included.
+/// The history is append-only; ``init(replaying:policy:)`` rebuilds a permit from it, and decoding a snapshot
+/// replays it under the policy the host expects, so a tampered snapshot is refused. Questions about a day
+/// (``status(on:)``, ``openProcedures(on:)``, ``decision(for:on:)``) are answered from the states the permit
+/// recorded.
 ///
 /// ```swift
-/// var permit = try WorkPermit(
-///     issuedOn: try CivilDate(parsing: "2023-05-01"), number: try WorkPermitNumber("WP20230501"), category: .b,
-///     validUntil: try CivilDate(parsing: "2025-04-30"))
+/// var (permit, effects) = try WorkPermit.open(
+///     on: try CivilDate(parsing: "2023-05-01"), number: try WorkPermitNumber("WP20230501"), category: .b,
+///     validUntil: try CivilDate(parsing: "2025-04-30"))                         // issuePhysicalPermitCard, …
 /// permit.form                                                                  // .physical
 /// try permit.extend(on: try CivilDate(parsing: "2025-03-15"), validUntil: try CivilDate(parsing: "2026-04-30"))
 /// permit.form                                                                  // .integrated
 /// ```
-public struct WorkPermit: Sendable, Hashable {
-    /// The permit's phase, without its data.
+public struct WorkPermit: CaseMachine {
+    /// The permit's phase: a read-only mirror of its state without the data (STYLE.md §6).
     public enum Phase: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
-        /// Not issued. No `WorkPermit` value is ever in this phase (a permit exists from its issue); it names
-        /// where a history stood in the ``WorkPermitError`` thrown when it cannot be replayed from its first
-        /// event (an empty history, or one that does not start with the issue).
-        ///
-        /// Can transition to: ``issued`` (the first event, ``WorkPermitEvent/issued(on:number:category:validUntil:)``).
-        case notIssued
         /// Issued and not cancelled (it may have expired: see ``WorkPermit/status(on:)``).
         ///
         /// Can transition to: ``issued`` (extended or changed, possibly integrated), ``cancelled``.
@@ -69,12 +67,25 @@ public struct WorkPermit: Sendable, Hashable {
         public var description: String { self.rawValue }
     }
 
-    private struct Record: Sendable, Hashable {
-        var number: WorkPermitNumber
-        var category: WorkPermitCategory
-        var issuedOn: CivilDate
-        var validUntil: CivilDate
-        var form: WorkPermitForm
+    /// The permit's data in every state.
+    struct Record: Sendable, Hashable {
+        let number: WorkPermitNumber
+        let category: WorkPermitCategory
+        let issuedOn: CivilDate
+        let validUntil: CivilDate
+        let form: WorkPermitForm
+
+        /// The same permit with another last valid day or form.
+        func with(validUntil: CivilDate? = nil, form: WorkPermitForm? = nil) -> Record {
+            Record(
+                number: self.number, category: self.category, issuedOn: self.issuedOn,
+                validUntil: validUntil ?? self.validUntil, form: form ?? self.form)
+        }
+
+        /// The information loaded on the card or the physical permit card.
+        var information: WorkPermitInformation {
+            WorkPermitInformation(number: self.number, category: self.category, validUntil: self.validUntil)
+        }
     }
 
     private enum State: Sendable, Hashable {
@@ -82,15 +93,33 @@ public struct WorkPermit: Sendable, Hashable {
         case issued(Record)
         /// Can transition to: nothing.
         case cancelled(Record, on: CivilDate)
+
+        var phase: Phase {
+            switch self {
+            case .issued: .issued
+            case .cancelled: .cancelled
+            }
+        }
+
+        var record: Record {
+            switch self {
+            case .issued(let record), .cancelled(let record, _): record
+            }
+        }
     }
 
     /// The policy the permit follows (the effective date of the integration).
     public let policy: WorkPermitIntegrationPolicy
-    /// Every event the permit took, oldest first; append-only.
-    public private(set) var history: [WorkPermitEvent]
-    private var state: State
+    /// The events and the states they led to; changed only in ``apply(_:)``.
+    private var ledger: CaseLedger<WorkPermitEvent, State>
 
-    /// Issues a permit: physical before the policy's effective date, integrated from it (WP-EFFECTIVE).
+    private init(policy: WorkPermitIntegrationPolicy, opening: WorkPermitEvent, record: Record) {
+        self.policy = policy
+        self.ledger = CaseLedger(opening: opening, state: .issued(record), on: record.issuedOn)
+    }
+
+    /// Issues a permit, physical before the policy's effective date, integrated from it (WP-EFFECTIVE), and
+    /// says what the host carries out.
     ///
     /// - Parameters:
     ///   - date: The day the permit is issued.
@@ -98,87 +127,83 @@ public struct WorkPermit: Sendable, Hashable {
     ///   - category: A, B or C (WP-CATEGORY).
     ///   - validUntil: The last valid day, after `date`.
     ///   - policy: The policy; `.beijing` by default.
-    /// - Throws: ``WorkPermitError`` with ``WorkPermitError/Code/validityNotAfterIssue``.
-    public init(
-        issuedOn date: CivilDate, number: WorkPermitNumber, category: WorkPermitCategory, validUntil: CivilDate,
-        policy: WorkPermitIntegrationPolicy = .beijing
-    ) throws(WorkPermitError) {
-        try self.init(
-            replaying: [.issued(on: date, number: number, category: category, validUntil: validUntil)],
-            policy: policy)
-    }
-
-    /// Issues a permit and returns it with what the host carries out: a physical work permit card before the
-    /// effective date, the information loaded on the social security card from it (WP-EFFECTIVE, WP-ONLINE),
-    /// and a reminder for the last valid day.
-    ///
-    /// - Throws: ``WorkPermitError``, as ``init(issuedOn:number:category:validUntil:policy:)``.
-    public static func issue(
+    /// - Returns: The permit, in ``Phase/issued``, and its effects: a physical work permit card before the
+    ///   effective date (``WorkPermitEffect/issuePhysicalPermitCard(_:)``), the information loaded on the social
+    ///   security card from it (``WorkPermitEffect/loadOntoSocialSecurityCard(_:)``, WP-ONLINE), then a reminder
+    ///   for the last valid day (``WorkPermitEffect/scheduleExpiry(_:)``).
+    /// - Throws: ``WorkPermitError`` with code ``WorkPermitErrorCode/validityNotAfterIssue`` (phase `nil`).
+    public static func open(
         on date: CivilDate, number: WorkPermitNumber, category: WorkPermitCategory, validUntil: CivilDate,
         policy: WorkPermitIntegrationPolicy = .beijing
-    ) throws(WorkPermitError) -> (permit: WorkPermit, effects: [WorkPermitEffect]) {
-        let permit = try WorkPermit(
-            issuedOn: date, number: number, category: category, validUntil: validUntil, policy: policy)
+    ) throws(WorkPermitError) -> (opened: WorkPermit, effects: [WorkPermitEffect]) {
+        let event = WorkPermitEvent.issued(on: date, number: number, category: category, validUntil: validUntil)
+        guard validUntil > date else {
+            throw Self.refusal(
+                .validityNotAfterIssue, event, in: nil,
+                Violation(
+                    rule: .workPermitOnline,
+                    message: WorkPermitMessages.validityNotAfterIssue(validUntil, issuedOn: date),
+                    facts: [Fact("issuedOn", "\(date)"), Fact("validUntil", "\(validUntil)")]))
+        }
+        let record = Record(
+            number: number, category: category, issuedOn: date, validUntil: validUntil,
+            form: policy.formOfNewPermit(issuedOn: date))
         let placement: WorkPermitEffect =
-            permit.form == .integrated
-            ? .loadOntoSocialSecurityCard(permit.information) : .issuePhysicalPermitCard(permit.information)
-        return (permit, [placement, .scheduleExpiry(validUntil)])
+            record.form == .integrated
+            ? .loadOntoSocialSecurityCard(record.information) : .issuePhysicalPermitCard(record.information)
+        return (WorkPermit(policy: policy, opening: event, record: record), [placement, .scheduleExpiry(validUntil)])
     }
 
-    /// Rebuilds a permit from its history, checking every event again.
+    /// Rebuilds a permit from its history: the issue first, then every event, each checked again.
     ///
-    /// - Throws: ``WorkPermitError`` for an empty history (``WorkPermitError/Code/emptyHistory``), a first
-    ///   event that is not an issue (``WorkPermitError/Code/notIssuedFirst``), or the first event the permit
-    ///   refuses.
+    /// - Throws: ``WorkPermitError`` with code `emptyHistory`,
+    ///   `historyMustStartWithOpening` (the first event is not
+    ///   ``WorkPermitEvent/issued(on:number:category:validUntil:)``, or a later one is), or the error the opening
+    ///   or the first refused event gives.
     public init(
         replaying history: [WorkPermitEvent], policy: WorkPermitIntegrationPolicy = .beijing
     )
         throws(WorkPermitError)
     {
         guard let first = history.first else {
-            throw WorkPermitError(code: .emptyHistory, phase: .notIssued, violations: [Messages.emptyHistory])
+            throw WorkPermitError(.emptyHistory, event: "replay", phase: nil, message: CaseMachineMessages.emptyHistory)
         }
         guard case .issued(let date, let number, let category, let validUntil) = first else {
             throw WorkPermitError(
-                code: .notIssuedFirst, phase: .notIssued,
-                violations: [
-                    Messages.notNow(
-                        first.procedure.rawValue, phase: Phase.notIssued.rawValue, rule: .workPermitOnline,
-                        english: "a permit's history starts with its issue",
-                        german: "die Historie einer Arbeitserlaubnis beginnt mit ihrer Ausstellung",
-                        chinese: "工作许可的历史记录须以签发开始")
-                ])
+                .historyMustStartWithOpening, event: first.name, phase: nil,
+                message: CaseMachineMessages.historyMustStartWith("issued"))
         }
-        guard validUntil > date else {
-            throw WorkPermitError(
-                code: .validityNotAfterIssue, phase: .notIssued,
-                violations: [Self.validityViolation(validUntil, after: date)])
-        }
-        self.policy = policy
-        self.history = [first]
-        self.state = .issued(
-            Record(
-                number: number, category: category, issuedOn: date, validUntil: validUntil,
-                form: policy.formOfNewPermit(issuedOn: date)))
+        var permit = try Self.open(on: date, number: number, category: category, validUntil: validUntil, policy: policy)
+            .opened
         for event in history.dropFirst() {
-            _ = try self.handle(event)
+            if case .issued = event {
+                throw WorkPermitError(
+                    .historyMustStartWithOpening, event: event.name, phase: permit.phase,
+                    message: CaseMachineMessages.historyMustStartWith("issued"))
+            }
+            _ = try permit.apply(event)
         }
+        self = permit
     }
 
     // MARK: - Reading the permit
 
-    /// The permit's phase.
-    public var phase: Phase {
-        switch self.state {
-        case .issued: .issued
-        case .cancelled: .cancelled
-        }
-    }
+    /// Every event applied, in order, starting with ``WorkPermitEvent/issued(on:number:category:validUntil:)``.
+    public var history: [WorkPermitEvent] { self.ledger.events }
 
-    private var record: Record {
-        switch self.state {
-        case .issued(let record), .cancelled(let record, _): record
-        }
+    /// The permit's phase now.
+    public var phase: Phase { self.ledger.current.phase }
+
+    /// The permit's phase at the end of `date`, from the states the permit recorded; `nil` for a day before the
+    /// issue (there was no permit yet).
+    public func phase(on date: CivilDate) -> Phase? { self.ledger.state(on: date)?.phase }
+
+    private var record: Record { self.ledger.current.record }
+
+    /// The permit as it was at the end of `date`, from the recorded states; for a day before the issue, the
+    /// permit as issued (nothing had happened to it yet).
+    private func record(on date: CivilDate) -> Record {
+        (self.ledger.state(on: date) ?? self.ledger.entries[0].state).record
     }
 
     /// The work permit number.
@@ -195,26 +220,28 @@ public struct WorkPermit: Sendable, Hashable {
     public var form: WorkPermitForm { self.record.form }
     /// The day the permit was cancelled, if it was.
     public var cancelledOn: CivilDate? {
-        switch self.state {
+        switch self.ledger.current {
         case .issued: nil
         case .cancelled(_, let date): date
         }
     }
 
     /// The information loaded on the social security card when the permit is integrated (WP-EFFECTIVE).
-    public var information: WorkPermitInformation {
-        WorkPermitInformation(number: self.record.number, category: self.record.category, validUntil: self.validUntil)
-    }
+    public var information: WorkPermitInformation { self.record.information }
 
-    /// Where the permit stands on `date`: not yet issued, valid, expired or cancelled.
+    /// Where the permit stands at the end of `date`, from the states it recorded: not yet issued (a day before
+    /// the issue), valid, expired (after the last valid day it had then) or cancelled (on or after the day of
+    /// the cancellation).
     public func status(on date: CivilDate) -> Status {
-        if date < self.record.issuedOn { return .notYetIssued }
-        if let cancelled = self.cancelledOn, date >= cancelled { return .cancelled }
-        return date <= self.record.validUntil ? .valid : .expired
+        switch self.ledger.state(on: date) {
+        case nil: .notYetIssued
+        case .cancelled: .cancelled
+        case .issued(let record): date <= record.validUntil ? .valid : .expired
+        }
     }
 
     /// The procedures open on `date`, each handled online (WP-ONLINE): extend and change while the permit
-    /// is valid, cancel until it is cancelled; none once cancelled.
+    /// is valid, cancel until it is cancelled; none before the issue or once cancelled.
     public func openProcedures(on date: CivilDate) -> [WorkPermitProcedure] {
         switch self.status(on: date) {
         case .valid: [.extend, .change, .cancel]
@@ -224,184 +251,133 @@ public struct WorkPermit: Sendable, Hashable {
     }
 
     /// The form the permit will have after an extension or change on `date`: integrated from the effective
-    /// date, else as it is (WP-NO-CHANGE).
+    /// date, else the form it had on `date` (WP-NO-CHANGE); for a day before the issue, the form it was issued
+    /// with.
     public func formAfterProcedure(on date: CivilDate) -> WorkPermitForm {
-        self.policy.isIntegrationInForce(on: date) ? .integrated : self.record.form
+        self.policy.isIntegrationInForce(on: date) ? .integrated : self.record(on: date).form
     }
 
-    // MARK: - Events
+    /// The permit's recorded state on `date` for the procedure decisions: `nil` before the issue, the last valid
+    /// day and form it had then, and the day of a cancellation by then.
+    func recorded(on date: CivilDate) -> (record: Record, cancelledOn: CivilDate?)? {
+        switch self.ledger.state(on: date) {
+        case nil: nil
+        case .issued(let record): (record, nil)
+        case .cancelled(let record, let day): (record, day)
+        }
+    }
+}
 
-    /// Takes `event` and returns what the host carries out.
+// MARK: - Events
+
+extension WorkPermit {
+    /// Applies one event: checks it against the phase, the date of the previous event and the rules, and on
+    /// success records it and returns what the host carries out.
     ///
-    /// - Throws: ``WorkPermitError``, leaving the permit unchanged: ``WorkPermitError/Code/outOfOrder``,
-    ///   ``WorkPermitError/Code/alreadyIssued``, ``WorkPermitError/Code/cancelled``,
-    ///   ``WorkPermitError/Code/expired`` or ``WorkPermitError/Code/extensionNotLater``.
+    /// - Throws: ``WorkPermitError``, leaving the permit unchanged, with code
+    ///   `dateBeforePreviousEvent`, ``WorkPermitErrorCode/alreadyIssued``,
+    ///   ``WorkPermitErrorCode/cancelled``, ``WorkPermitErrorCode/expired`` or
+    ///   ``WorkPermitErrorCode/extensionNotLater``.
     @discardableResult
-    public mutating func handle(_ event: WorkPermitEvent) throws(WorkPermitError) -> [WorkPermitEffect] {
-        if let previous = self.history.last?.date, event.date < previous {
-            throw WorkPermitError(
-                code: .outOfOrder, phase: self.phase, violations: [Messages.outOfOrder(event.date, previous: previous)])
-        }
-        guard case .issued(let current) = self.state else {
-            throw self.cancelledError(event)
-        }
-        let effects: [WorkPermitEffect]
-        let record: Record
-        switch event {
-        case .issued:
-            throw self.alreadyIssuedError()
-        case .extended(let date, let validUntil):
-            try self.requireNotExpired(current, on: date, procedure: .extend)
-            guard validUntil > current.validUntil else {
-                throw self.extensionNotLaterError(current.validUntil, requested: validUntil)
-            }
-            let extended = Record(
-                number: current.number, category: current.category, issuedOn: current.issuedOn,
-                validUntil: validUntil, form: current.form)
-            (record, effects) = self.procedure(on: extended, date: date)
-        case .changed(let date, _):
-            try self.requireNotExpired(current, on: date, procedure: .change)
-            (record, effects) = self.procedure(on: current, date: date)
-        case .cancelled(let date):
-            self.state = .cancelled(current, on: date)
-            self.history.append(event)
-            return [
-                current.form == .integrated ? .removeFromSocialSecurityCard : .withdrawPhysicalPermitCard,
-                .cancelExpiryReminder,
-            ]
-        }
-        self.state = .issued(record)
-        self.history.append(event)
+    public mutating func apply(_ event: WorkPermitEvent) throws(WorkPermitError) -> [WorkPermitEffect] {
+        let (state, effects) = try self.transition(from: self.ledger.current, on: event)
+        // The one place the permit changes, after every check passed: a refused event leaves it untouched.
+        self.ledger.record(event, leadingTo: state)
         return effects
     }
 
-    private func cancelledError(_ event: WorkPermitEvent) -> WorkPermitError {
-        let day = self.cancelledOn?.localized() ?? LocalizedText(english: "?", german: "?", chinese: "?")
-        return WorkPermitError(
-            code: .cancelled, phase: self.phase,
-            violations: [
-                Messages.notNow(
-                    event.procedure.rawValue, phase: self.phase.rawValue, rule: .workPermitOnline,
-                    english: "the work permit was cancelled on \(day.english): apply for a new one",
-                    german: "die Arbeitserlaubnis wurde am \(day.german) aufgehoben: eine neue ist zu beantragen",
-                    chinese: "工作许可已于\(day.chinese)注销，须重新申请")
-            ])
+    // MARK: Transitions (pure: they compute, `apply` records)
+
+    /// The state `event` leads to from `state`, and the effects; throws without changing anything.
+    private func transition(
+        from state: State, on event: WorkPermitEvent
+    ) throws(WorkPermitError) -> (State, [WorkPermitEffect]) {
+        try self.requireOrder(event, in: state)
+        switch (state, event) {
+        case (.issued(let record), .extended(let date, let validUntil)):
+            try Self.requireNotExpired(record, on: date, procedure: .extend, event: event)
+            guard validUntil > record.validUntil else {
+                throw Self.refusal(
+                    .extensionNotLater, event, in: .issued,
+                    Violation(
+                        rule: .workPermitOnline, message: WorkPermitMessages.extensionNotLater(record.validUntil),
+                        facts: [Fact("validUntil", "\(record.validUntil)"), Fact("requested", "\(validUntil)")]))
+            }
+            return self.procedure(on: record.with(validUntil: validUntil), date: date, extended: true)
+        case (.issued(let record), .changed(let date, _)):
+            try Self.requireNotExpired(record, on: date, procedure: .change, event: event)
+            return self.procedure(on: record, date: date, extended: false)
+        case (.issued(let record), .cancelled(let date)):
+            let removal: WorkPermitEffect =
+                record.form == .integrated ? .removeFromSocialSecurityCard : .withdrawPhysicalPermitCard
+            return (.cancelled(record, on: date), [removal, .cancelExpiryReminder])
+        case (.issued, .issued):
+            throw Self.refusal(
+                .alreadyIssued, event, in: .issued,
+                Self.notNow(WorkPermitProcedure.apply.rawValue, in: .issued, WorkPermitMessages.alreadyIssued))
+        case (.cancelled(_, let day), _):
+            throw Self.refusal(
+                .cancelled, event, in: .cancelled,
+                Self.notNow(event.procedure.rawValue, in: .cancelled, WorkPermitMessages.cancelled(on: day)))
+        }
     }
 
-    private func alreadyIssuedError() -> WorkPermitError {
-        WorkPermitError(
-            code: .alreadyIssued, phase: self.phase,
-            violations: [
-                Messages.notNow(
-                    "apply", phase: self.phase.rawValue, rule: .workPermitOnline,
-                    english: "the work permit has already been issued",
-                    german: "die Arbeitserlaubnis wurde bereits ausgestellt", chinese: "工作许可已签发")
-            ])
-    }
-
-    private func extensionNotLaterError(_ validUntil: CivilDate, requested: CivilDate) -> WorkPermitError {
-        WorkPermitError(
-            code: .extensionNotLater, phase: self.phase,
-            violations: [
-                Violation(
-                    rule: .workPermitOnline,
-                    message: LocalizedText(
-                        english: "an extension must move the last valid day after \(validUntil)",
-                        german: "eine Verlängerung muss den letzten Gültigkeitstag nach den \(validUntil, in: .german) "
-                            + "verschieben",
-                        chinese: "延期后的有效期须晚于\(validUntil, in: .simplifiedChinese)"),
-                    facts: [Fact("validUntil", "\(validUntil)"), Fact("requested", "\(requested)")])
-            ])
-    }
-
-    /// The effects of an extension or change, moving a physical permit onto the card from the effective
-    /// date (WP-NO-CHANGE).
-    private func procedure(on record: Record, date: CivilDate) -> (Record, [WorkPermitEffect]) {
-        let information = WorkPermitInformation(
-            number: record.number, category: record.category, validUntil: record.validUntil)
-        let extended = record.validUntil != self.record.validUntil
+    /// WP-NO-CHANGE: the effects of an extension or change, moving a physical permit onto the card from the
+    /// effective date.
+    private func procedure(on record: Record, date: CivilDate, extended: Bool) -> (State, [WorkPermitEffect]) {
         let expiry: [WorkPermitEffect] = extended ? [.scheduleExpiry(record.validUntil)] : []
         guard self.policy.isIntegrationInForce(on: date) else {
-            return (record, [.updatePhysicalPermitCard(information)] + expiry)
+            return (.issued(record), [.updatePhysicalPermitCard(record.information)] + expiry)
         }
-        let integrated = Record(
-            number: record.number, category: record.category, issuedOn: record.issuedOn,
-            validUntil: record.validUntil, form: .integrated)
+        let integrated = record.with(form: .integrated)
         switch record.form {
         case .physical:
-            return (integrated, [.retirePhysicalPermitCard, .loadOntoSocialSecurityCard(information)] + expiry)
+            return (
+                .issued(integrated),
+                [.retirePhysicalPermitCard, .loadOntoSocialSecurityCard(integrated.information)] + expiry
+            )
         case .integrated:
-            return (integrated, [.loadOntoSocialSecurityCard(information)] + expiry)
+            return (.issued(integrated), [.loadOntoSocialSecurityCard(integrated.information)] + expiry)
         }
     }
 
-    private func requireNotExpired(
-        _ record: Record, on date: CivilDate, procedure: WorkPermitProcedure
-    )
-        throws(WorkPermitError)
-    {
+    /// WP-ONLINE: an extension or change needs a permit that has not expired on `date`.
+    private static func requireNotExpired(
+        _ record: Record, on date: CivilDate, procedure: WorkPermitProcedure, event: WorkPermitEvent
+    ) throws(WorkPermitError) {
         guard date <= record.validUntil else {
-            throw WorkPermitError(
-                code: .expired, phase: self.phase,
-                violations: [
-                    Violation(
-                        rule: .workPermitOnline,
-                        message: LocalizedText(
-                            english: "the work permit expired after \(record.validUntil): it can no longer be "
-                                + "\(procedure == .extend ? "extended" : "changed"); apply for a new one",
-                            german: "die Arbeitserlaubnis war bis zum \(record.validUntil, in: .german) gültig und ist "
-                                + "abgelaufen: "
-                                + "\(procedure.name.german) nicht mehr möglich, eine neue ist zu beantragen",
-                            chinese: "工作许可已于\(record.validUntil, in: .simplifiedChinese)到期，"
-                                + "不能再\(procedure.name.chinese)，须重新申请"),
-                        facts: [Fact("validUntil", "\(record.validUntil)"), Fact("date", "\(date)")])
-                ])
+            throw Self.refusal(
+                .expired, event, in: .issued,
+                Violation(
+                    rule: .workPermitOnline,
+                    message: WorkPermitMessages.expired(record.validUntil, procedure: procedure),
+                    facts: [Fact("validUntil", "\(record.validUntil)"), Fact("date", "\(date)")]))
         }
     }
 
-    private static func validityViolation(_ validUntil: CivilDate, after date: CivilDate) -> Violation {
+    /// CM-DATE: the date-order check every event makes first (CardModel's `CaseLedger`).
+    private func requireOrder(_ event: WorkPermitEvent, in state: State) throws(WorkPermitError) {
+        guard self.ledger.admits(event) else {
+            let previous = self.ledger.latestDate
+            throw Self.refusal(
+                .dateBeforePreviousEvent, event, in: state.phase,
+                Violation(
+                    rule: .date, message: CaseMachineMessages.dateBeforePreviousEvent(event.date, previous: previous),
+                    facts: [Fact("date", "\(event.date)"), Fact("previous", "\(previous)")]))
+        }
+    }
+
+    /// A refusal of an event the phase does not take, naming the procedure and the phase in its facts.
+    private static func notNow(_ procedure: String, in phase: Phase, _ message: LocalizedText) -> Violation {
         Violation(
-            rule: .workPermitOnline,
-            message: LocalizedText(
-                english: "the last valid day \(validUntil) is not after the day of issue \(date)",
-                german: "der letzte Gültigkeitstag \(validUntil, in: .german) liegt nicht nach dem "
-                    + "Ausstellungstag \(date, in: .german)",
-                chinese: "有效期截止日\(validUntil, in: .simplifiedChinese)不晚于签发日\(date, in: .simplifiedChinese)"),
-            facts: [Fact("issuedOn", "\(date)"), Fact("validUntil", "\(validUntil)")])
+            rule: .workPermitOnline, message: message,
+            facts: [Fact("event", procedure), Fact("phase", phase.rawValue)])
     }
 
-    // MARK: - Convenience events
-
-    /// The permit was extended on `date` to `validUntil` (WP-ONLINE, WP-NO-CHANGE).
-    ///
-    /// - Throws: ``WorkPermitError``, as ``handle(_:)``.
-    @discardableResult
-    public mutating func extend(
-        on date: CivilDate, validUntil: CivilDate
-    ) throws(WorkPermitError)
-        -> [WorkPermitEffect]
-    {
-        try self.handle(.extended(on: date, validUntil: validUntil))
-    }
-
-    /// The permit's details were changed on `date` (WP-ONLINE, WP-NO-CHANGE).
-    ///
-    /// - Throws: ``WorkPermitError``, as ``handle(_:)``.
-    @discardableResult
-    public mutating func change(
-        on date: CivilDate, _ change: WorkPermitChange
-    ) throws(WorkPermitError)
-        -> [WorkPermitEffect]
-    {
-        try self.handle(.changed(on: date, change: change))
-    }
-
-    /// The permit was cancelled on `date` (WP-ONLINE).
-    ///
-    /// - Throws: ``WorkPermitError``, as ``handle(_:)``.
-    @discardableResult
-    public mutating func cancel(on date: CivilDate) throws(WorkPermitError) -> [WorkPermitEffect] {
-        try self.handle(.cancelled(on: date))
+    private static func refusal(
+        _ code: WorkPermitErrorCode, _ event: WorkPermitEvent, in phase: Phase?, _ violation: Violation
+    ) -> WorkPermitError {
+        WorkPermitError(code, event: event.name, phase: phase, violations: [violation], message: violation.message)
     }
 }
 
@@ -424,20 +400,5 @@ extension WorkPermit: CustomStringConvertible, CustomDebugStringConvertible, Cus
                 "validity": "\(self.issuedOn)...\(self.validUntil)", "phase": self.phase,
                 "events": self.history.count,
             ], displayStyle: .struct)
-    }
-}
-
-extension WorkPermit: Codable {
-    /// Decodes the policy and the history and replays it, refusing a history the permit would not take.
-    public init(from decoder: any Decoder) throws {
-        self = try HistorySnapshot.decode(from: decoder) {
-            (history: [WorkPermitEvent], policy) throws(WorkPermitError) in
-            try WorkPermit(replaying: history, policy: policy)
-        }
-    }
-
-    /// Encodes the policy and the history.
-    public func encode(to encoder: any Encoder) throws {
-        try HistorySnapshot.encode(policy: self.policy, history: self.history, to: encoder)
     }
 }

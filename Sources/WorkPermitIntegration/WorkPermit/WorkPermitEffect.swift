@@ -1,7 +1,10 @@
 public import CardModel
 
 /// What the host carries out after a work permit event.
-public enum WorkPermitEffect: Sendable, Hashable, Codable, CustomStringConvertible {
+///
+/// An instruction to the host, never input to a permit: `Encodable` (for logs and the `--json` output), not
+/// `Decodable`.
+public enum WorkPermitEffect: Sendable, Hashable, CustomStringConvertible {
     /// Issue a physical work permit card (a permit issued before the effective date, WP-EFFECTIVE).
     case issuePhysicalPermitCard(WorkPermitInformation)
     /// Update the physical work permit card (extended or changed before the effective date).
@@ -21,6 +24,20 @@ public enum WorkPermitEffect: Sendable, Hashable, Codable, CustomStringConvertib
     /// Cancel the reminder for the permit's last valid day.
     case cancelExpiryReminder
 
+    /// The effect's name, such as `scheduleExpiry`.
+    public var name: String {
+        switch self {
+        case .issuePhysicalPermitCard: "issuePhysicalPermitCard"
+        case .updatePhysicalPermitCard: "updatePhysicalPermitCard"
+        case .loadOntoSocialSecurityCard: "loadOntoSocialSecurityCard"
+        case .retirePhysicalPermitCard: "retirePhysicalPermitCard"
+        case .removeFromSocialSecurityCard: "removeFromSocialSecurityCard"
+        case .withdrawPhysicalPermitCard: "withdrawPhysicalPermitCard"
+        case .scheduleExpiry: "scheduleExpiry"
+        case .cancelExpiryReminder: "cancelExpiryReminder"
+        }
+    }
+
     /// The effect's name and details, the permit number masked, such as `scheduleExpiry(2026-11-30)`.
     public var description: String {
         switch self {
@@ -35,3 +52,31 @@ public enum WorkPermitEffect: Sendable, Hashable, Codable, CustomStringConvertib
         }
     }
 }
+
+#if !hasFeature(Embedded)
+    extension WorkPermitEffect: Encodable {
+        private enum CodingKeys: String, CodingKey { case effect, information, date }
+
+        /// Encodes the effect's ``name`` and what it carries, with explicit keys:
+        ///
+        /// ```json
+        /// {"effect": "loadOntoSocialSecurityCard", "information": {"number": "WP…", "category": "B", "validUntil": "2026-11-30"}}
+        /// {"effect": "scheduleExpiry", "date": "2026-11-30"}
+        /// {"effect": "retirePhysicalPermitCard"}
+        /// ```
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.name, forKey: .effect)
+            switch self {
+            case .issuePhysicalPermitCard(let information), .updatePhysicalPermitCard(let information),
+                .loadOntoSocialSecurityCard(let information):
+                try container.encode(information, forKey: .information)
+            case .scheduleExpiry(let date):
+                try container.encode(date, forKey: .date)
+            case .retirePhysicalPermitCard, .removeFromSocialSecurityCard, .withdrawPhysicalPermitCard,
+                .cancelExpiryReminder:
+                break
+            }
+        }
+    }
+#endif

@@ -1,64 +1,44 @@
 public import CardModel
 
-/// Why a work permit refused an event; the permit is left unchanged, history included.
-public struct WorkPermitError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The kind of refusal.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
-        private enum Storage: Hashable, Sendable {
-            case emptyHistory, notIssuedFirst, alreadyIssued, outOfOrder, validityNotAfterIssue, expired
-            case extensionNotLater, cancelled
-        }
-        private let storage: Storage
+/// Why a ``WorkPermit`` refused an opening, an event or a history: the one error shape of every case machine
+/// (CardModel's `CaseError`, Documentation/API.md).
+///
+/// The permit is left exactly as it was, history included. The error names the event, the phase the permit was
+/// in (`nil` when there was no permit yet: an opening or the start of a replay), the rule concerned, the
+/// violations with their facts where a rule decided, and says what is wrong in three languages; it never names
+/// a number or a person (CM-PRIVACY). Only a ``WorkPermit`` throws one.
+public typealias WorkPermitError = CaseError<WorkPermitErrorCode, WorkPermit.Phase>
 
-        /// A history without events cannot be replayed.
-        public static var emptyHistory: Self { Self(storage: .emptyHistory) }
-        /// A permit's first event must be ``WorkPermitEvent/issued(on:number:category:validUntil:)``.
-        public static var notIssuedFirst: Self { Self(storage: .notIssuedFirst) }
-        /// The permit was already issued.
-        public static var alreadyIssued: Self { Self(storage: .alreadyIssued) }
-        /// The event is dated before the previous event.
-        public static var outOfOrder: Self { Self(storage: .outOfOrder) }
-        /// The last valid day is not after the day of issue.
-        public static var validityNotAfterIssue: Self { Self(storage: .validityNotAfterIssue) }
-        /// The permit had expired: it can no longer be extended or changed.
-        public static var expired: Self { Self(storage: .expired) }
-        /// An extension must move the last valid day later.
-        public static var extensionNotLater: Self { Self(storage: .extensionNotLater) }
-        /// The permit was cancelled.
-        public static var cancelled: Self { Self(storage: .cancelled) }
+/// The kinds of ``WorkPermitError``: the codes every case machine shares (`eventNotAllowed`,
+/// `dateBeforePreviousEvent`, `emptyHistory`,
+/// `historyMustStartWithOpening`) and the permit's own below.
+///
+/// A name, so new codes can be added in a minor release without breaking a host's `switch` (STYLE.md §5).
+public struct WorkPermitErrorCode: CaseErrorCode {
+    /// The code's name, such as `expired`.
+    public let name: String
 
-        /// The code's name, such as `expired`.
-        public var description: String {
-            switch self.storage {
-            case .emptyHistory: "emptyHistory"
-            case .notIssuedFirst: "notIssuedFirst"
-            case .alreadyIssued: "alreadyIssued"
-            case .outOfOrder: "outOfOrder"
-            case .validityNotAfterIssue: "validityNotAfterIssue"
-            case .expired: "expired"
-            case .extensionNotLater: "extensionNotLater"
-            case .cancelled: "cancelled"
-            }
-        }
+    /// The code named `name`.
+    public init(name: String) {
+        self.name = name
     }
 
-    /// The kind of refusal.
-    public let code: Code
-    /// The phase the permit was in (``WorkPermit/Phase/notIssued`` while replaying a history's first event).
-    public let phase: WorkPermit.Phase
-    /// The rules the event breaks, each with facts and a message in three languages.
-    public let violations: [Violation]
+    /// The permit was already issued: ``WorkPermitEvent/issued(on:number:category:validUntil:)`` opens a permit
+    /// and comes only once.
+    public static var alreadyIssued: Self { Self(name: "alreadyIssued") }
+    /// The last valid day is not after the day of issue.
+    public static var validityNotAfterIssue: Self { Self(name: "validityNotAfterIssue") }
+    /// The permit had expired: it can no longer be extended or changed.
+    public static var expired: Self { Self(name: "expired") }
+    /// An extension must move the last valid day later.
+    public static var extensionNotLater: Self { Self(name: "extensionNotLater") }
+    /// The permit was cancelled: it takes no event any more.
+    public static var cancelled: Self { Self(name: "cancelled") }
 
-    /// Creates an error.
-    public init(code: Code, phase: WorkPermit.Phase, violations: [Violation]) {
-        self.code = code
-        self.phase = phase
-        self.violations = violations
-    }
-
-    /// What went wrong, in English, German and Simplified Chinese.
-    public var message: LocalizedText { Messages.joined(self.violations.map(\.message)) }
-
-    /// `WorkPermitError.expired in issued: <English message>`; never a number or a name.
-    public var description: String { "WorkPermitError.\(self.code) in \(self.phase): \(self.message.english)" }
+    /// A history that does not start with the issue: now the shared `historyMustStartWithOpening`.
+    @available(*, deprecated, renamed: "historyMustStartWithOpening")
+    public static var notIssuedFirst: Self { .historyMustStartWithOpening }
+    /// An event dated before the previous one: now the shared `dateBeforePreviousEvent`.
+    @available(*, deprecated, renamed: "dateBeforePreviousEvent")
+    public static var outOfOrder: Self { .dateBeforePreviousEvent }
 }

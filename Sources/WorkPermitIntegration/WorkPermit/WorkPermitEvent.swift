@@ -1,7 +1,10 @@
 public import CardModel
 
 /// Something that happened to a work permit, with its date (WP-ONLINE: every procedure is handled online).
-public enum WorkPermitEvent: Sendable, Hashable, Codable, CustomStringConvertible {
+///
+/// The first event of a permit's history is ``issued(on:number:category:validUntil:)``, and only the first:
+/// ``WorkPermit/open(on:number:category:validUntil:policy:)`` records it.
+public enum WorkPermitEvent: CaseEvent {
     /// The permit was issued (the application was granted) with this number, category and validity.
     case issued(on: CivilDate, number: WorkPermitNumber, category: WorkPermitCategory, validUntil: CivilDate)
     /// The permit was extended to a later last day.
@@ -16,6 +19,16 @@ public enum WorkPermitEvent: Sendable, Hashable, Codable, CustomStringConvertibl
         switch self {
         case .issued(let date, _, _, _), .extended(let date, _), .changed(let date, _), .cancelled(let date):
             date
+        }
+    }
+
+    /// The event's name, as its JSON form and the errors name it: `issued`, `extended`, `changed` or `cancelled`.
+    public var name: String {
+        switch self {
+        case .issued: "issued"
+        case .extended: "extended"
+        case .changed: "changed"
+        case .cancelled: "cancelled"
         }
     }
 

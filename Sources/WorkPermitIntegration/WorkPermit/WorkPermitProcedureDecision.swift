@@ -2,7 +2,10 @@ public import CardModel
 
 /// Whether a work permit procedure (extend, change, cancel, or a new application) can be carried out on a
 /// day, with every rule that stands in the way, and the permit's form afterwards (WP-ONLINE, WP-NO-CHANGE).
-public struct WorkPermitProcedureDecision: Sendable, Hashable, Codable, CustomStringConvertible {
+///
+/// Only a ``WorkPermit`` decides one (``WorkPermit/decision(for:on:)``): it has no public initializer and is
+/// `Encodable` (for logs and the `--json` output) but not `Decodable`.
+public struct WorkPermitProcedureDecision: Sendable, Hashable, CustomStringConvertible {
     /// The procedure asked about.
     public let procedure: WorkPermitProcedure
     /// Every rule that stands in the way; empty when the procedure is open.
@@ -13,24 +16,42 @@ public struct WorkPermitProcedureDecision: Sendable, Hashable, Codable, CustomSt
     /// The readings the answer rests on.
     public let notes: [Interpretation]
 
-    /// Creates a decision.
-    public init(
-        procedure: WorkPermitProcedure, violations: [Violation], formAfter: WorkPermitForm?,
-        notes: [Interpretation] = []
-    ) {
+    /// A decision, as the permit makes it.
+    init(procedure: WorkPermitProcedure, violations: [Violation], formAfter: WorkPermitForm?, notes: [Interpretation]) {
         self.procedure = procedure
         self.violations = violations
         self.formAfter = formAfter
         self.notes = notes
     }
 
-    /// Whether the procedure can be carried out (online, WP-ONLINE).
-    public var approved: Bool { self.violations.isEmpty }
+    /// Whether the procedure can be carried out (online, WP-ONLINE): no rule stands in the way.
+    public var isApproved: Bool { self.violations.isEmpty }
+
+    /// Whether the procedure can be carried out: ``isApproved``.
+    @available(*, deprecated, renamed: "isApproved")
+    public var approved: Bool { self.isApproved }
 
     /// `extend: approved` or `extend: refused (WP-ONLINE)`.
     public var description: String {
-        self.approved
+        self.isApproved
             ? "\(self.procedure): approved"
             : "\(self.procedure): refused (\(self.violations.map(\.rule.rawValue).joined(separator: ", ")))"
     }
 }
+
+#if !hasFeature(Embedded)
+    extension WorkPermitProcedureDecision: Encodable {
+        private enum CodingKeys: String, CodingKey { case procedure, approved, violations, formAfter, notes }
+
+        /// Encodes `{"procedure": "extend", "approved": true, "violations": […], "formAfter": "integrated",
+        /// "notes": […]}`; `formAfter` is left out when there is none.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.procedure, forKey: .procedure)
+            try container.encode(self.isApproved, forKey: .approved)
+            try container.encode(self.violations, forKey: .violations)
+            try container.encodeIfPresent(self.formAfter, forKey: .formAfter)
+            try container.encode(self.notes, forKey: .notes)
+        }
+    }
+#endif

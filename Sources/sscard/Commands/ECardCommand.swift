@@ -83,7 +83,7 @@ enum ECardCommand {
                             ("function", .string(decision.function.rawValue)),
                             ("name", .string(decision.function.name[language])),
                             ("group", .string(group.rawValue)), ("groupName", .string(group.name[language])),
-                            ("rule", .string(group.rule.rawValue)), ("available", .bool(decision.approved)),
+                            ("rule", .string(group.rule.rawValue)), ("available", .bool(decision.isApproved)),
                             ("violations", .violations(decision.violations, language: language)),
                         ])
                     })
@@ -101,7 +101,7 @@ enum ECardCommand {
             guard !decisions.isEmpty else { continue }
             lines += ["", group.name[language] + labels.parenthesized(group.rule.rawValue) + labels.headingColon]
             for decision in decisions {
-                let mark = decision.approved ? labels.available : labels.notAvailable
+                let mark = decision.isApproved ? labels.available : labels.notAvailable
                 let padding = String(repeating: " ", count: width - mark.displayWidth)
                 let reasons = decision.violations.map { $0.message[language] + labels.parenthesized($0.rule.rawValue) }
                 lines.append(
@@ -127,7 +127,6 @@ enum ECardCommand {
         }
         func phase(_ phase: ElectronicCard.Phase) -> String {
             switch phase {
-            case .unregistered: self.pick("not registered", "nicht registriert", "未注册")
             case .registered, .realNameVerified:
                 self.pick("verification not complete", "Prüfung nicht abgeschlossen", "认证未完成")
             case .verified:

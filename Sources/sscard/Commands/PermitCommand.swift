@@ -87,7 +87,7 @@ enum PermitCommand {
         guard let number = try? WorkPermitNumber("WP000000") else { return .failure }
         var permit: WorkPermit
         do throws(WorkPermitError) {
-            permit = try WorkPermit(issuedOn: issued, number: number, category: .b, validUntil: validUntil)
+            permit = try WorkPermit.open(on: issued, number: number, category: .b, validUntil: validUntil).opened
             if let cancelled { try permit.cancel(on: cancelled) }
         } catch {
             let message = error.violations.map { "\($0.rule): \($0.message[language])" }.joined(separator: "; ")
@@ -110,7 +110,7 @@ enum PermitCommand {
                                 .object([
                                     ("procedure", .string(decision.procedure.rawValue)),
                                     ("name", .string(decision.procedure.name[language])),
-                                    ("approved", .bool(decision.approved)),
+                                    ("approved", .bool(decision.isApproved)),
                                     ("formAfter", decision.formAfter.map { .string($0.rawValue) } ?? .null),
                                     ("violations", .violations(decision.violations, language: language)),
                                 ])
@@ -133,7 +133,7 @@ enum PermitCommand {
                 let name = decision.procedure.name[language]
                 let padding = String(repeating: " ", count: max(0, width - name.displayWidth))
                 var line = "  \(name)\(padding)  "
-                if decision.approved {
+                if decision.isApproved {
                     line += labels.open
                     if let form = decision.formAfter {
                         line += "\(labels.semicolon)\(labels.afterwards)\(labels.colon)\(form.name[language])"
@@ -151,7 +151,7 @@ enum PermitCommand {
                 for note in notes { invocation.print("  \(note.rule)\(labels.colon)\(note.message[language])") }
             }
         }
-        if only != nil, decisions.contains(where: { !$0.approved }) { return .failure }
+        if only != nil, decisions.contains(where: { !$0.isApproved }) { return .failure }
         return .success
     }
 
