@@ -14,7 +14,7 @@ public struct CaseError<Code: CaseErrorCode, Phase: Hashable & Sendable & Custom
     public let phase: Phase?
     /// The rule concerned, where one is; the first violation's rule when there are violations.
     public let rule: RuleID?
-    /// Every rule the request breaks, where the policy decided (``CaseErrorCode/refused`` and the like).
+    /// Every rule the request breaks, where the policy decided (a machine's `applicationRefused` and the like).
     public let violations: [Violation]
     /// What is wrong and what to do, in three languages.
     public let message: LocalizedText

@@ -14,9 +14,9 @@
         package static func key(_ name: String) -> EventCodingKey { EventCodingKey(stringValue: name) }
 
         /// Writes the event's name and date, and returns the container for what it carries.
-        package static func encode(_ event: some CaseEvent, to encoder: any Encoder) throws
-            -> KeyedEncodingContainer<EventCodingKey>
-        {
+        package static func encode(
+            _ event: some CaseEvent, to encoder: any Encoder
+        ) throws -> KeyedEncodingContainer<EventCodingKey> {
             var container = encoder.container(keyedBy: EventCodingKey.self)
             try container.encode(event.name, forKey: Self.key("event"))
             try container.encode(event.date, forKey: Self.key("date"))
@@ -24,9 +24,9 @@
         }
 
         /// Reads an event's name and date, and returns them with the container for what it carries.
-        package static func decode(from decoder: any Decoder) throws
-            -> (container: KeyedDecodingContainer<EventCodingKey>, name: String, date: CivilDate)
-        {
+        package static func decode(
+            from decoder: any Decoder
+        ) throws -> (container: KeyedDecodingContainer<EventCodingKey>, name: String, date: CivilDate) {
             let container = try decoder.container(keyedBy: EventCodingKey.self)
             let name = try container.decode(String.self, forKey: Self.key("event"))
             let date = try container.decode(CivilDate.self, forKey: Self.key("date"))

@@ -126,9 +126,9 @@
         }
 
         /// The error for a history the machine refuses on replay.
-        package static func historyRefused(kind: String, _ error: some Error & CustomStringConvertible)
-            -> CaseSnapshotError
-        {
+        package static func historyRefused(
+            kind: String, _ error: some Error & CustomStringConvertible
+        ) -> CaseSnapshotError {
             CaseSnapshotError(.historyRefused, kind: kind, reason: error.description)
         }
     }
