@@ -79,6 +79,26 @@ public struct PolicyParameter: Sendable, Hashable, CustomStringConvertible {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
+    /// Whether `digest` is the digest of `parameters` as they were written: of `parameters` themselves, or of them
+    /// without official calendar years that the running library ships and the writing one did not.
+    ///
+    /// A calendar based on the official one is stored as a reference to it, and decoding the reference takes every
+    /// official year the running library ships; so once a new year's notice ships, a snapshot written before
+    /// decodes with a `calendar.YEAR` its digest never covered. Such years are the newest official ones: leaving out
+    /// official schedules newest first gives back the parameters as written.
+    static func digest(_ digest: String, matches parameters: [PolicyParameter]) -> Bool {
+        if Self.digest(of: parameters) == digest { return true }
+        var written = parameters
+        for schedule in HolidaySchedule.official.reversed() {
+            let name = "calendar.\(schedule.year)"
+            let value = Self.canonical(schedule)
+            guard let index = written.firstIndex(where: { $0.name == name && $0.value == value }) else { continue }
+            written.remove(at: index)
+            if Self.digest(of: written) == digest { return true }
+        }
+        return false
+    }
+
     /// The names whose values differ, or that one side lacks (a calendar year only `expected` has excepted).
     static func differences(expected: [PolicyParameter], stored: [PolicyParameter]) -> [String] {
         var storedValues: [String: String] = [:]

@@ -100,7 +100,7 @@
                 let identity = try container.nestedContainer(keyedBy: CaseSnapshotKey.self, forKey: .policy)
                 stored = try identity.decode(Policy.self, forKey: .parameters)
                 let digest = try identity.decode(String.self, forKey: .digest)
-                guard digest == stored.digest else {
+                guard PolicyParameter.digest(digest, matches: stored.parameters) else {
                     throw CaseSnapshotError(
                         .digestMismatch, kind: kind,
                         reason: "the policy's parameters give digest \(stored.digest), not the stored \(digest)")
