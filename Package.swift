@@ -1,9 +1,16 @@
 // swift-tools-version: 6.2
-// 6.2: InlineArray (CardModel's identifier parsing) needs the Swift 6.2 compiler and standard library.
+// 6.2 is the oldest toolchain that builds the package, so it is the version declared (checked for issue 13):
+// - InlineArray (CardModel's identifier parsing, SE-0453) needs the Swift 6.2 compiler and standard library, and on
+//   Apple platforms the OS 26 runtime: hence `platforms` below, whose `.v26` needs PackageDescription 6.2.
+// - Everything else needs less: typed throws, `swiftLanguageModes` and InternalImportsByDefault 6.0, `package`
+//   access 5.9, ExistentialAny and `#if hasFeature(…)` 5.8. The tests use Swift Testing's `#expect(throws:)`
+//   returning the error (6.1) and exit tests, `#expect(processExitsWith:)` (6.2).
 import PackageDescription
 
 let package = Package(
     name: "BeijingSocialSecurityCard",
+    // Linux has no deployment target; on Apple platforms InlineArray is available from the 26 releases on.
+    platforms: [.macOS(.v26), .iOS(.v26), .tvOS(.v26), .watchOS(.v26), .visionOS(.v26)],
     products: [
         .library(name: "CardModel", targets: ["CardModel"]),
         .library(name: "ExchangePolicy", targets: ["ExchangePolicy"]),

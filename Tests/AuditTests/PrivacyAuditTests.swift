@@ -70,6 +70,7 @@ import WorkPermitIntegration
             _ = try exchange.receiveCard(
                 on: try CivilDate(parsing: "2026-01-13"),
                 by: .holder(PresentedDocument(try Self.document(Self.agentNumber))))
+            Issue.record("the holder's receipt on another person's document was accepted: no error to audit")
         } catch {
             all.append(error)
         }
@@ -92,6 +93,7 @@ import WorkPermitIntegration
             _ = try replacement.collect(
                 on: try CivilDate(parsing: "2026-10-13"),
                 documents: ReceiptDocuments(holder: PresentedDocument(try Self.document(Self.agentNumber))))
+            Issue.record("collection on another person's document was accepted: no error to audit")
         } catch {
             all.append(error)
         }
@@ -129,6 +131,7 @@ import WorkPermitIntegration
                     name: try PersonName(Self.foreignName),
                     credential: .workPermitNumber(try WorkPermitNumber(Self.otherPermitNumber)), workPermit: information
                 ))
+            Issue.record("a registration with another permit's number was accepted: no error to audit")
         } catch {
             all.append(error)
         }
@@ -138,6 +141,7 @@ import WorkPermitIntegration
         all += [try onboarding.apply(.notificationLetterIssued(on: try CivilDate(parsing: "2026-01-15")))]
         do {
             _ = try onboarding.apply(.entered(on: try CivilDate(parsing: "2026-03-02")))
+            Issue.record("entry before a visa was accepted: no error to audit")
         } catch {
             all.append(error)
         }

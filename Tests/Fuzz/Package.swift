@@ -1,4 +1,5 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
+// As the main package, which this one builds from source (its InlineArray needs the Swift 6.2 toolchain).
 import PackageDescription
 
 // libFuzzer targets for BeijingSocialSecurityCard: a package of its own, so the main package's graph stays free

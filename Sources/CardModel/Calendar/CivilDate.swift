@@ -104,10 +104,16 @@ public struct CivilDate: Sendable, Hashable, Comparable {
     public var day: Int { self.components.day }
 
     /// The day of the week.
+    ///
+    /// - Precondition: Holds for every date, so no caller can break it: a day number modulo 7 gives a raw value of
+    ///   1 through 7, and each names a weekday (the tests walk every day of 1900...2199).
     public var weekday: Weekday {
         // 1970-01-01 was a Thursday; Weekday's raw values run Monday = 1 ... Sunday = 7.
         let offset = (Int(self.dayNumber) % 7 + 7) % 7  // 0 = Thursday
-        return Weekday(rawValue: (offset + 3) % 7 + 1) ?? .monday
+        guard let weekday = Weekday(rawValue: (offset + 3) % 7 + 1) else {
+            preconditionFailure("a day number modulo 7 gave a weekday raw value outside 1...7")
+        }
+        return weekday
     }
 
     /// Whether this date falls on a Saturday or Sunday.

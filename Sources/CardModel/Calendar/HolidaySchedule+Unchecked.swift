@@ -28,11 +28,18 @@ extension HolidaySchedule {
 extension CivilDate {
     /// A date written in this package's own code (the official table, policy defaults), known to exist.
     ///
-    /// An impossible literal gives 1900-01-01, which no table entry or default uses and the tests reject: no trap
-    /// is reachable from public API. Visible to the package's modules only, never to clients, for whom a silent
-    /// fallback would be a guess.
+    /// Every call passes literal constants (the tests check each call site's dates), except
+    /// ``HolidaySchedule/differences(from:)``, which passes January 1 and December 31 of a schedule's year, a
+    /// year every initialiser of `HolidaySchedule` keeps in ``supportedYears``. No public input reaches it.
+    /// Visible to the package's modules only, never to clients, who get `nil` or a thrown error instead.
+    ///
+    /// - Precondition: The year, month and day name a real day of ``supportedYears``. An impossible date is a
+    ///   mistake in this package's source, so it stops the program rather than answer with a made-up date.
     package static func known(_ year: Int, _ month: Int, _ day: Int) -> CivilDate {
-        (try? CivilDate(year: year, month: month, day: day)) ?? .earliest
+        guard let date = CivilDate(year, month, day) else {
+            preconditionFailure("CivilDate.known(\(year), \(month), \(day)): not a day of 1900...2199")
+        }
+        return date
     }
 }
 

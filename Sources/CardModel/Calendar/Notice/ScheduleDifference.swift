@@ -58,6 +58,8 @@ extension HolidaySchedule {
     /// - Complexity: O(*d* × *p*) for *d* days and *p* periods.
     public func differences(from other: HolidaySchedule) -> [ScheduleDifference] {
         let named = (self.periods + other.periods).flatMap { [$0.firstDay, $0.lastDay] + $0.adjustedWorkingDays }
+        // `self.year` is in CivilDate.supportedYears: every initialiser of HolidaySchedule (public, decoding and the
+        // official table's) keeps it there, so both dates exist.
         let yearStart = CivilDate.known(self.year, 1, 1)
         let yearEnd = CivilDate.known(self.year, 12, 31)
         let first = min(named.min() ?? yearStart, yearStart)
