@@ -101,7 +101,7 @@ import Testing
             let data = try SnapshotFixtures.data(name)
             let exchange = try Self.decode(data)
             #expect(exchange.policy == .beijing, "\(name)")
-            #expect(try SnapshotFixtures.encoded(exchange) == data, "\(name)")
+            #expect(isSameSnapshot(try SnapshotFixtures.encoded(exchange), asFixture: data), "\(name)")
         }
     }
 
@@ -244,5 +244,31 @@ import Testing
         let data = try JSONSerialization.data(withJSONObject: object)
         let exchange = try Self.decode(data)
         #expect(exchange.policy == .beijing)
+    }
+
+    @Test("CM-WORKDAY: a fixture from a library with fewer official years is the same snapshot when re-encoded")
+    func fixtureComparisonAllowsCalendarGrowth() throws {
+        // A fixture written by a library whose official data ended with 2025, re-encoded by today's (2026).
+        let official2025 = WorkingDayCalendar(
+            schedules: WorkingDayCalendar.mainlandChina.schedules.filter { $0.year <= 2025 })
+        var object = try Self.object(try SnapshotFixtures.data("exchange-applied"))
+        var policy = try #require(object["policy"] as? [String: Any])
+        var parameters = try #require(policy["parameters"] as? [String: Any])
+        var calendar = try #require(parameters["calendar"] as? [String: Any])
+        calendar["official"] = ["name": "mainlandChina", "from": 2004, "through": 2025]
+        parameters["calendar"] = calendar
+        policy["parameters"] = parameters
+        policy["digest"] = ExchangePolicy.beijing.with(calendar: official2025).digest
+        policy["calendarThrough"] = 2025
+        object["policy"] = policy
+        let older = try JSONSerialization.data(withJSONObject: object)
+        let again = try SnapshotFixtures.encoded(try Self.decode(older))
+        #expect(again != older)
+        #expect(isSameSnapshot(again, asFixture: older))
+        // Only the calendar's growth may differ: another fee is another snapshot.
+        parameters["postageFee"] = 1
+        policy["parameters"] = parameters
+        object["policy"] = policy
+        #expect(!isSameSnapshot(again, asFixture: try JSONSerialization.data(withJSONObject: object)))
     }
 }

@@ -169,7 +169,7 @@ extension Fixture {
             let data = try OnboardingSnapshotFixtures.data(name)
             let onboarding = try Self.decode(data)
             #expect(onboarding.policy == .beijing, "\(name)")
-            #expect(try OnboardingSnapshotFixtures.encoded(onboarding) == data, "\(name)")
+            #expect(isSameSnapshot(try OnboardingSnapshotFixtures.encoded(onboarding), asFixture: data), "\(name)")
         }
     }
 
