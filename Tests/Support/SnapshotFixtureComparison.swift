@@ -1,5 +1,5 @@
-public import Foundation
 import CardModel
+public import Foundation
 
 /// Whether `encoded`, a committed fixture decoded and encoded again, is the same snapshot as `fixture`.
 ///
