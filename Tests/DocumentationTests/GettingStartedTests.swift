@@ -19,6 +19,20 @@ import WorkPermitIntegration
         #expect(decision.acceptanceDate?.description == "2026-10-08")  // CM-ACCEPTANCE
         #expect(decision.readyDate?.description == "2026-10-13")  // RP-READY
         #expect(decision.generation == .third)  // EX-GENERATION
+
+        // The case itself: applied, produced, collected, activated.
+        let holder = IdentityDocument(residentIdentityCard: try ResidentIdentityNumber("11010519491231002X"))
+        var replacement = ReplacementCase(holder: holder)
+        let applied = try replacement.applyForReplacement(application)
+        let certificate = try #require(replacement.certificate)
+        #expect(applied == [.chargeFee(Money.yuan(20)), .reportLossFormally, .issueCertificate(certificate)])
+        #expect(try replacement.produceCard(on: try CivilDate(parsing: "2026-10-13")) == [.notifyReady(.collect)])
+        try replacement.collect(
+            on: try CivilDate(parsing: "2026-10-14"), documents: ReceiptDocuments(holder: PresentedDocument(holder)))
+        // RP-SUPERSEDE: the activation supersedes the old card.
+        #expect(try replacement.activate(on: try CivilDate(parsing: "2026-10-14")) == [.supersedeOldCard])
+        #expect(replacement.phase == .activated)
+        #expect(replacement.oldCardStatus(on: try CivilDate(parsing: "2026-10-10")) == .reportedLost)
     }
 
     @Test("EX-EMPLOYER-BANKS: Getting Started example 2, bank choice under company pickup")
@@ -49,9 +63,9 @@ import WorkPermitIntegration
     @Test("WP-RESIDENCE-DEADLINE: Getting Started example 3, a foreigner's onboarding timeline")
     func onboardingTimeline() throws {
         var onboarding = ForeignerOnboarding(policy: .beijing)
-        _ = try onboarding.apply(.notificationLetterIssued(on: try CivilDate(parsing: "2026-01-15")))
-        _ = try onboarding.apply(.zVisaIssued(on: try CivilDate(parsing: "2026-02-10")))
-        _ = try onboarding.apply(.entered(on: try CivilDate(parsing: "2026-03-02")))
+        try onboarding.issueNotificationLetter(on: try CivilDate(parsing: "2026-01-15"))
+        try onboarding.issueZVisa(on: try CivilDate(parsing: "2026-02-10"))
+        try onboarding.enter(on: try CivilDate(parsing: "2026-03-02"))
 
         // What is due, as of 2026-03-10?
         let status = onboarding.status(on: try CivilDate(parsing: "2026-03-10"))
