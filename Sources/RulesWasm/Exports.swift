@@ -46,6 +46,14 @@
         respond(request, length, .addWorkingDays)
     }
 
+    /// A foreign employee's onboarding deadlines: `{"entry": "2026-03-02", "notificationIssued": "2026-01-15"}` →
+    /// the timeline as `sscard onboarding --json` prints it (Onboarding.swift).
+    @_expose(wasm, "sscard_onboarding")
+    @_cdecl("sscard_onboarding")
+    public func sscardOnboarding(_ request: UnsafeRawPointer?, _ length: Int) -> UInt64 {
+        respond(request, length, .onboarding)
+    }
+
     private func respond(_ request: UnsafeRawPointer?, _ length: Int, _ operation: Rules.Operation?) -> UInt64 {
         var bytes: [UInt8] = []
         if let request, length > 0 {

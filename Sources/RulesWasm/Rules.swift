@@ -12,6 +12,8 @@ enum Rules {
         case isWorkingDay
         /// The N-th working day after a date (CM-WORKDAY-ADD).
         case addWorkingDays
+        /// A foreign employee's onboarding timeline and deadlines (Onboarding.swift).
+        case onboarding
     }
 
     /// The calendar every answer uses: mainland China's official one, refusing a year without a notice.
@@ -96,7 +98,7 @@ struct RequestError: Error {
 }
 
 /// A request's members, checked as they are read: every member must be known to the operation.
-private struct Request {
+struct Request {
     private var members: [(key: String, value: JSONValue)]
     private(set) var language: Language = .english
 
@@ -111,7 +113,7 @@ private struct Request {
     }
 
     /// Removes and returns the member named `key`, if present.
-    private mutating func take(_ key: String) -> JSONValue? {
+    mutating func take(_ key: String) -> JSONValue? {
         guard let index = self.members.firstIndex(where: { $0.key == key }) else { return nil }
         return self.members.remove(at: index).value
     }
@@ -142,7 +144,7 @@ private struct Request {
     }
 
     /// Refuses members the operation did not read.
-    private func requireNoOtherMembers() throws(RequestError) {
+    func requireNoOtherMembers() throws(RequestError) {
         if let extra = self.members.first {
             throw RequestError(.badRequest, "unknown member '\(extra.key)'")
         }
@@ -169,6 +171,7 @@ private struct Request {
         switch operation {
         case .isWorkingDay: return try self.isWorkingDay()
         case .addWorkingDays: return try self.addWorkingDays()
+        case .onboarding: return try self.onboarding()
         }
     }
 

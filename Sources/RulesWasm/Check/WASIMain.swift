@@ -71,6 +71,7 @@ private func call(_ name: [UInt8], _ request: ArraySlice<UInt8>) -> [UInt8]? {
     case "call": function = sscardCall
     case "is_working_day": function = sscardIsWorkingDay
     case "add_working_days": function = sscardAddWorkingDays
+    case "onboarding": function = sscardOnboarding
     default: return nil
     }
     guard let memory = sscardAlloc(request.count) else { return nil }

@@ -12,7 +12,7 @@ extension CardFunction {
     }
 
     /// A group of a card's services (WP-SERVICES, CM-FUNCTIONS).
-    public enum ServiceGroup: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    public enum ServiceGroup: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
         /// Query and download the permit's information, verify its QR code, notifications (WP-SERVICES).
         case workPermit
         /// The "All-in-One Card" (BEIJING PASS) services (CM-FUNCTIONS).

@@ -36,4 +36,8 @@ import CardModel
                 kind: Self.snapshotKind, policy: self.policy, history: self.history, to: encoder)
         }
     }
+
+    // The card's raw-value enums are stored as their raw values.
+    extension ElectronicCard.Phase: Codable {}
+    extension CardFunction.ServiceGroup: Codable {}
 #endif

@@ -8,9 +8,9 @@ enum ElectronicCardMessages {
     /// Several messages as one, separated by `; ` (`；` in Chinese).
     static func joined(_ texts: [LocalizedText]) -> LocalizedText {
         LocalizedText(
-            english: texts.map(\.english).joined(separator: "; "),
-            german: texts.map(\.german).joined(separator: "; "),
-            chinese: texts.map(\.chinese).joined(separator: "；"))
+            english: texts.map { $0.english }.joined(separator: "; "),
+            german: texts.map { $0.german }.joined(separator: "; "),
+            chinese: texts.map { $0.chinese }.joined(separator: "；"))
     }
 
     // MARK: Events the phase does not take

@@ -35,7 +35,7 @@ public import CardModel
 /// recorded.
 public struct ElectronicCard: CaseMachine {
     /// The card's phase: a read-only mirror of its state without the data (STYLE.md §6).
-    public enum Phase: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    public enum Phase: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
         /// Registered; real-name verification pending.
         ///
         /// Can transition to: ``realNameVerified``.
@@ -151,7 +151,7 @@ public struct ElectronicCard: CaseMachine {
         let event = ElectronicCardEvent.registered(on: date, registration: registration)
         let violations = Self.registrationViolations(registration, on: date, policy: policy)
         if let (code, _) = violations.first {
-            throw Self.refusal(code, event, in: nil, violations.map(\.1))
+            throw Self.refusal(code, event, in: nil, violations.map { $0.1 })
         }
         let state = State.registered(
             Carried(registration: registration, workPermit: registration.workPermit), physicalCardReceivedOn: nil)
@@ -194,6 +194,9 @@ public struct ElectronicCard: CaseMachine {
 
     /// Every event applied, in order, starting with ``ElectronicCardEvent/registered(on:registration:)``.
     public var history: [ElectronicCardEvent] { self.ledger.events }
+
+    /// The date of the latest event (the day of the functions the mirror lists).
+    var latestDate: CivilDate { self.ledger.latestDate }
 
     /// The card's phase now.
     public var phase: Phase { self.ledger.current.phase }
@@ -397,7 +400,7 @@ extension ElectronicCard {
             violations.append((.permitNotValid, Self.permitExpired(information, on: date)))
         }
         if let (code, _) = violations.first {
-            throw Self.refusal(code, event, in: phase, violations.map(\.1))
+            throw Self.refusal(code, event, in: phase, violations.map { $0.1 })
         }
     }
 
@@ -460,25 +463,14 @@ extension ElectronicCard {
     ) -> ElectronicCardError {
         ElectronicCardError(
             code, event: event.name, phase: phase, violations: violations,
-            message: ElectronicCardMessages.joined(violations.map(\.message)))
+            message: ElectronicCardMessages.joined(violations.map { $0.message }))
     }
 }
 
-extension ElectronicCard: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+extension ElectronicCard: CustomStringConvertible, CustomDebugStringConvertible {
     /// `ElectronicCard(verified, <masked registration>)`.
     public var description: String { "ElectronicCard(\(self.phase), \(self.registration))" }
 
     /// The same as ``description``.
     public var debugDescription: String { self.description }
-
-    /// A mirror with masked values only.
-    public var customMirror: Mirror {
-        Mirror(
-            self,
-            children: [
-                "phase": self.phase, "registration": self.registration.description,
-                "functions": self.functions(on: self.ledger.latestDate).map(\.rawValue).sorted(),
-                "events": self.history.count,
-            ], displayStyle: .struct)
-    }
 }

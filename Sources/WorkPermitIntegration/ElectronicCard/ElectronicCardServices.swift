@@ -65,7 +65,7 @@ public struct ElectronicCardServices: Sendable, Hashable {
     }
 
     /// The functions the card gives on the day, in the order of `CardFunction.allCases`.
-    public var available: [CardFunction] { self.decisions.filter(\.isApproved).map(\.function) }
+    public var available: [CardFunction] { self.decisions.filter { $0.isApproved }.map { $0.function } }
 
     /// The decision for `function`.
     public func decision(for function: CardFunction) -> ServiceDecision? {
@@ -78,18 +78,3 @@ public struct ElectronicCardServices: Sendable, Hashable {
             facts: [Fact("date", "\(date)"), Fact("effectiveDate", "\(policy.effectiveDate)")])
     }
 }
-
-#if !hasFeature(Embedded)
-    extension ElectronicCardServices: Encodable {
-        private enum CodingKeys: String, CodingKey { case date, phase, decisions, notes }
-
-        /// Encodes `{"date": "2026-03-10", "phase": "verified", "decisions": […], "notes": […]}`.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.date, forKey: .date)
-            try container.encode(self.phase, forKey: .phase)
-            try container.encode(self.decisions, forKey: .decisions)
-            try container.encode(self.notes, forKey: .notes)
-        }
-    }
-#endif

@@ -30,21 +30,6 @@ public struct ServiceDecision: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         self.isApproved
             ? "\(self.function): approved"
-            : "\(self.function): refused (\(self.violations.map(\.rule.rawValue).joined(separator: ", ")))"
+            : "\(self.function): refused (\(self.violations.map { $0.rule.rawValue }.joined(separator: ", ")))"
     }
 }
-
-#if !hasFeature(Embedded)
-    extension ServiceDecision: Encodable {
-        private enum CodingKeys: String, CodingKey { case function, approved, violations, notes }
-
-        /// Encodes `{"function": "notifications", "approved": true, "violations": [], "notes": […]}`.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.function, forKey: .function)
-            try container.encode(self.isApproved, forKey: .approved)
-            try container.encode(self.violations, forKey: .violations)
-            try container.encode(self.notes, forKey: .notes)
-        }
-    }
-#endif

@@ -1,15 +1,13 @@
 public import CardModel
 
 /// A step done, with its day and the event that recorded it.
-public struct CompletedStep: Sendable, Hashable, Encodable, CustomStringConvertible {
+public struct CompletedStep: Sendable, Hashable, CustomStringConvertible {
     /// The step.
     public let step: OnboardingStep
     /// The day it was done.
     public let date: CivilDate
     /// The event that recorded it.
     public let event: OnboardingEvent
-
-    private enum CodingKeys: String, CodingKey { case step, date, event }
 
     /// Creates a completed step; only the onboarding makes them.
     init(step: OnboardingStep, date: CivilDate, event: OnboardingEvent) {

@@ -1,5 +1,5 @@
 /// Who enrols the foreigner in social insurance (WP-ENROL).
-public enum Enroller: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum Enroller: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// The foreigner's employer.
     case employer
     /// The foreigner in person.

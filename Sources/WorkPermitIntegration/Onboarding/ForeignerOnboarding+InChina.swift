@@ -227,7 +227,7 @@ extension ForeignerOnboarding {
     ) -> OnboardingError {
         OnboardingError(
             code, event: event.name, phase: phase, violations: violations,
-            message: ForeignerOnboardingMessages.joined(violations.map(\.message)))
+            message: ForeignerOnboardingMessages.joined(violations.map { $0.message }))
     }
 
     /// The step `event` needs has not happened.

@@ -9,7 +9,7 @@ extension ForeignerOnboarding {
     /// onboarding holds. ``stage`` is the overall enum to switch over.
     public struct Phase: Sendable, Hashable, CaseIterable, CustomStringConvertible {
         /// The overall stage.
-        public enum Stage: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+        public enum Stage: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
             /// Nothing has happened yet.
             ///
             /// Can transition to: ``notificationLetterIssued``.
@@ -40,7 +40,7 @@ extension ForeignerOnboarding {
         }
 
         /// The social insurance track (WP-ENROL).
-        public enum Insurance: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+        public enum Insurance: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
             /// Not enrolled.
             ///
             /// Can transition to: ``enrolled``.
@@ -67,7 +67,7 @@ extension ForeignerOnboarding {
         }
 
         /// The residence permit track (WP-RESIDENCE).
-        public enum Residence: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+        public enum Residence: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
             /// Not applied for.
             ///
             /// Can transition to: ``applied``.
@@ -156,33 +156,5 @@ extension ForeignerOnboarding {
                     + "\(self.insurance), residence: \(self.residence))"
             }
         }
-    }
-}
-
-extension ForeignerOnboarding.Phase: Codable {
-    private enum CodingKeys: String, CodingKey { case stage, electronicCardRegistered, insurance, residence }
-
-    /// Decodes a phase, refusing a combination no onboarding can reach (such as `notStarted` with a card).
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let phase = Self(
-            stage: try container.decode(Stage.self, forKey: .stage),
-            electronicCardRegistered: try container.decode(Bool.self, forKey: .electronicCardRegistered),
-            insurance: try container.decode(Insurance.self, forKey: .insurance),
-            residence: try container.decode(Residence.self, forKey: .residence))
-        guard phase.isReachable else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .stage, in: container, debugDescription: "no onboarding can be in the phase \(phase)")
-        }
-        self = phase
-    }
-
-    /// Encodes the stage and each track.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.stage, forKey: .stage)
-        try container.encode(self.electronicCardRegistered, forKey: .electronicCardRegistered)
-        try container.encode(self.insurance, forKey: .insurance)
-        try container.encode(self.residence, forKey: .residence)
     }
 }

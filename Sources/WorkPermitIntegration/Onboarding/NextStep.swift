@@ -1,7 +1,7 @@
 public import CardModel
 
 /// A step that can come next: from when, by when, what it needs, and what stands in its way on the day.
-public struct NextStep: Sendable, Hashable, Encodable, CustomStringConvertible {
+public struct NextStep: Sendable, Hashable, CustomStringConvertible {
     /// The step.
     public let step: OnboardingStep
     /// The first day it can happen.
@@ -13,8 +13,6 @@ public struct NextStep: Sendable, Hashable, Encodable, CustomStringConvertible {
     /// What stands in its way on the day asked about (such as an expired Notification Letter and no
     /// electronic card); empty when it can be done.
     public let blockers: [Violation]
-
-    private enum CodingKeys: String, CodingKey { case step, earliest, latest, needs, blockers }
 
     /// Creates a next step; only the onboarding makes them.
     init(

@@ -1,9 +1,9 @@
 public import CardModel
 
 /// A deadline and where it stands on a given day.
-public struct OnboardingDeadlineStatus: Sendable, Hashable, Encodable, CustomStringConvertible {
+public struct OnboardingDeadlineStatus: Sendable, Hashable, CustomStringConvertible {
     /// Where a deadline stands.
-    public enum Outcome: Sendable, Hashable, Encodable, CustomStringConvertible {
+    public enum Outcome: Sendable, Hashable, CustomStringConvertible {
         /// Not yet met, and the last day has not passed.
         case pending
         /// Met on that day, in time.
@@ -28,8 +28,6 @@ public struct OnboardingDeadlineStatus: Sendable, Hashable, Encodable, CustomStr
             }
         }
 
-        private enum CodingKeys: String, CodingKey { case outcome, on }
-
         /// The outcome's name: `pending`, `met`, `metLate`, `missed` or `undetermined`.
         public var name: String {
             switch self {
@@ -38,18 +36,6 @@ public struct OnboardingDeadlineStatus: Sendable, Hashable, Encodable, CustomStr
             case .metLate: "metLate"
             case .missed: "missed"
             case .undetermined: "undetermined"
-            }
-        }
-
-        /// Encodes the name and, where the deadline was met, the day: `{"outcome": "met", "on": "2026-03-20"}`,
-        /// `{"outcome": "missed"}`.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.name, forKey: .outcome)
-            switch self {
-            case .met(let date), .metLate(let date): try container.encode(date, forKey: .on)
-            case .undetermined(let date): try container.encodeIfPresent(date, forKey: .on)
-            case .pending, .missed: break
             }
         }
 
@@ -66,8 +52,6 @@ public struct OnboardingDeadlineStatus: Sendable, Hashable, Encodable, CustomStr
     public let deadline: OnboardingDeadline
     /// Where it stands.
     public let outcome: Outcome
-
-    private enum CodingKeys: String, CodingKey { case deadline, outcome }
 
     /// Creates a status; only the onboarding makes them.
     init(deadline: OnboardingDeadline, outcome: Outcome) {

@@ -49,10 +49,10 @@ public enum OnboardingEffect: Sendable, Hashable, CustomStringConvertible {
         case .cancelDeadline(let kind): "cancelDeadline(\(kind))"
         case .flagMissedDeadline(let deadline): "flagMissedDeadline(\(deadline))"
         case .issuePhysicalWorkPermitCard: "issuePhysicalWorkPermitCard"
-        case .verifyWorkPermit(let methods): "verifyWorkPermit(\(methods.map(\.rawValue).joined(separator: ", ")))"
+        case .verifyWorkPermit(let methods): "verifyWorkPermit(\(methods.map { $0.rawValue }.joined(separator: ", ")))"
         case .issuePhysicalCard: "issuePhysicalCard"
         case .offerFunctions(let functions):
-            "offerFunctions(\(functions.map(\.rawValue).sorted().joined(separator: ", ")))"
+            "offerFunctions(\(functions.map { $0.rawValue }.sorted().joined(separator: ", ")))"
         case .recordResidencePermit(let validUntil): "recordResidencePermit(valid until \(validUntil))"
         case .completed: "completed"
         case .closed: "closed"

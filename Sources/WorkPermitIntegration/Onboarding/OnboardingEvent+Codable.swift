@@ -82,4 +82,11 @@ import CardModel
             }
         }
     }
+
+    // The onboarding's raw-value enums are stored as their raw values.
+    extension Enroller: Codable {}
+    extension EnrolmentChannel: Codable {}
+    extension OnboardingStep: Codable {}
+    extension PermitDocument: Codable {}
+    extension WorkPermitVerification: Codable {}
 #endif

@@ -2,7 +2,7 @@ public import CardModel
 
 /// Where an onboarding stands on a given day: the steps done, the next possible steps with what each needs,
 /// the deadlines and which are missed, warnings, and the effects the host should have in place.
-public struct OnboardingStatus: Sendable, Hashable, Encodable {
+public struct OnboardingStatus: Sendable, Hashable {
     /// The day asked about.
     public let date: CivilDate
     /// The phase on that day.
@@ -40,12 +40,8 @@ public struct OnboardingStatus: Sendable, Hashable, Encodable {
         self.notes = notes
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case date, phase, permitForm, done, next, deadlines, warnings, effects, notes
-    }
-
     /// The deadlines missed or met late by that day.
     public var missedDeadlines: [OnboardingDeadline] {
-        self.deadlines.filter(\.outcome.isMissed).map(\.deadline)
+        self.deadlines.filter { $0.outcome.isMissed }.map { $0.deadline }
     }
 }

@@ -1,7 +1,7 @@
 public import CardModel
 
 /// A step of a foreign employee's onboarding, in the order of WORK-PERMIT-2024.
-public enum OnboardingStep: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum OnboardingStep: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// The Notification Letter of Foreigner's Work Permit is issued (WP-NOTIFICATION).
     case notificationLetter
     /// The Z (work) visa is issued, applied for with the Notification Letter (WP-VISA).

@@ -26,9 +26,9 @@ public import CardModel
 /// timeline.deadlines.map(\.lastDay)    // [2026-07-15, 2026-04-01, 2026-04-16]
 /// timeline.missingCalendarYears        // [] (an entry on 2026-12-02 gives [2027]: the nominal days only)
 /// ```
-public struct OnboardingTimeline: Sendable, Hashable, Encodable {
+public struct OnboardingTimeline: Sendable, Hashable {
     /// One step of the timeline: its known date, or the window it falls in.
-    public struct Step: Sendable, Hashable, Encodable, CustomStringConvertible {
+    public struct Step: Sendable, Hashable, CustomStringConvertible {
         /// The step.
         public let step: OnboardingStep
         /// The day it happens, where known (the letter's date and the entry).
@@ -39,8 +39,6 @@ public struct OnboardingTimeline: Sendable, Hashable, Encodable {
         public let latest: CivilDate?
         /// What it needs, in three languages.
         public let needs: [LocalizedText]
-
-        private enum CodingKeys: String, CodingKey { case step, date, earliest, latest, needs }
 
         /// Creates a step; only the timeline makes them.
         init(
@@ -94,11 +92,6 @@ public struct OnboardingTimeline: Sendable, Hashable, Encodable {
     public let provisionalYears: [Int]
     /// The readings the timeline rests on.
     public let notes: [Interpretation]
-
-    private enum CodingKeys: String, CodingKey {
-        case entry, notificationLetterIssued, permitForm, steps, deadlines, problems, advice, missingCalendarYears
-        case provisionalYears, notes
-    }
 
     /// Whether the timeline can happen under the rules.
     public var isPossible: Bool { self.problems.isEmpty }
@@ -182,7 +175,7 @@ public struct OnboardingTimeline: Sendable, Hashable, Encodable {
         self.problems = problems
         self.advice = advice
         self.missingCalendarYears = missingYears
-        self.provisionalYears = Set(deadlines.compactMap(\.provisionalYear)).sorted()
+        self.provisionalYears = Set(deadlines.compactMap { $0.provisionalYear }).sorted()
     }
 
     /// WP-RESIDENCE-DEADLINE: the application's deadline and the decision's latest day, which assumes an
@@ -215,9 +208,9 @@ public struct OnboardingTimeline: Sendable, Hashable, Encodable {
             advice.append(
                 OnboardingDeadlineMessages.letterRiskWarning(letter: expiry, deadline: application.lastSafeDay))
         }
-        var missingYears = Set(deadlines.compactMap(\.yearWithoutData))
+        var missingYears = Set(deadlines.compactMap { $0.yearWithoutData })
         advice += deadlines.filter { !$0.isKnown }.map(OnboardingDeadlineMessages.unknownEffectiveDay)
-        advice += deadlines.filter(\.isProvisional).map(OnboardingDeadlineMessages.provisionalEffectiveDay)
+        advice += deadlines.filter { $0.isProvisional }.map(OnboardingDeadlineMessages.provisionalEffectiveDay)
         if decision == nil, let year = application?.yearWithoutData {
             advice.append(OnboardingTimelineMessages.unknownConditionalDecision(year: year, policy: policy))
             missingYears.insert(year)

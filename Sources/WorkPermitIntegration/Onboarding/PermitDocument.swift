@@ -1,7 +1,7 @@
 public import CardModel
 
 /// The document a foreigner presents as proof of the work permit (WP-ENROL, WP-RESIDENCE).
-public enum PermitDocument: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum PermitDocument: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// The Notification Letter of Foreigner's Work Permit, valid on the day (WP-NOTIFICATION).
     case notificationLetter
     /// The electronic social security card with the work permit information (WP-ECARD).

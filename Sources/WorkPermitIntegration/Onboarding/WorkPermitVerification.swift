@@ -1,5 +1,5 @@
 /// How an authority verifies the work permit (WP-ENROL, WP-RESIDENCE).
-public enum WorkPermitVerification: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum WorkPermitVerification: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// In the service system for foreigners working in China (the social insurance agency, WP-ENROL).
     case serviceSystem
     /// Directly through the information system (the exit-entry administration, WP-RESIDENCE).

@@ -36,4 +36,12 @@ import CardModel
                 kind: Self.snapshotKind, policy: self.policy, history: self.history, to: encoder)
         }
     }
+
+    // The permit's raw-value enums are stored as their raw values.
+    extension WorkPermit.Phase: Codable {}
+    extension WorkPermit.Status: Codable {}
+    extension WorkPermitCategory: Codable {}
+    extension WorkPermitChange: Codable {}
+    extension WorkPermitForm: Codable {}
+    extension WorkPermitProcedure: Codable {}
 #endif

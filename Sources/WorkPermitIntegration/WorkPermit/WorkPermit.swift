@@ -38,7 +38,7 @@ public import CardModel
 /// ```
 public struct WorkPermit: CaseMachine {
     /// The permit's phase: a read-only mirror of its state without the data (STYLE.md §6).
-    public enum Phase: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    public enum Phase: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
         /// Issued and not cancelled (it may have expired: see ``WorkPermit/status(on:)``).
         ///
         /// Can transition to: ``issued`` (extended or changed, possibly integrated), ``cancelled``.
@@ -53,7 +53,7 @@ public struct WorkPermit: CaseMachine {
     }
 
     /// Where a permit stands on a given day.
-    public enum Status: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    public enum Status: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
         /// The day is before the permit was issued.
         case notYetIssued
         /// Valid on that day.
@@ -381,7 +381,7 @@ extension WorkPermit {
     }
 }
 
-extension WorkPermit: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+extension WorkPermit: CustomStringConvertible, CustomDebugStringConvertible {
     /// `WorkPermit(1234****5678, B, integrated, 2024-12-01...2026-11-30, issued)`, the number masked.
     public var description: String {
         "WorkPermit(\(self.number), \(self.category), \(self.form), \(self.issuedOn)...\(self.validUntil), "
@@ -390,15 +390,4 @@ extension WorkPermit: CustomStringConvertible, CustomDebugStringConvertible, Cus
 
     /// The same as ``description``.
     public var debugDescription: String { self.description }
-
-    /// A mirror without the full number.
-    public var customMirror: Mirror {
-        Mirror(
-            self,
-            children: [
-                "number": self.number.description, "category": self.category, "form": self.form,
-                "validity": "\(self.issuedOn)...\(self.validUntil)", "phase": self.phase,
-                "events": self.history.count,
-            ], displayStyle: .struct)
-    }
 }

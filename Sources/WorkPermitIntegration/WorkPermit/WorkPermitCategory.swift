@@ -1,7 +1,7 @@
 public import CardModel
 
 /// The category of a foreigner's work permit: A, B or C (WP-CATEGORY).
-public enum WorkPermitCategory: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum WorkPermitCategory: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// Category A: high-end talent (外国高端人才).
     case a = "A"
     /// Category B: professionals (外国专业人才).

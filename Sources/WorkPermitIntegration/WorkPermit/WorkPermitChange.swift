@@ -1,5 +1,5 @@
 /// What a change of a work permit changes (WP-ONLINE, WP-NO-CHANGE).
-public enum WorkPermitChange: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum WorkPermitChange: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// The employer's information (name, address).
     case employerInformation
     /// The position held.

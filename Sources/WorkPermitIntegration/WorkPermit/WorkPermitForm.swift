@@ -2,7 +2,7 @@ public import CardModel
 
 /// Where a foreigner's work permit lives: on a physical work permit card, or integrated with the social
 /// security card (WP-EFFECTIVE, WP-NO-CHANGE).
-public enum WorkPermitForm: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum WorkPermitForm: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// A physical work permit card, issued before 2024-12-01; it stays valid as it is until its next
     /// extension or change (WP-NO-CHANGE).
     case physical

@@ -2,7 +2,7 @@ public import CardModel
 
 /// A procedure on a work permit: apply, extend, change or cancel; every one is handled fully online in the
 /// service system for foreigners working in China (WP-ONLINE).
-public enum WorkPermitProcedure: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum WorkPermitProcedure: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// Applying for a work permit.
     case apply
     /// Extending its validity.
