@@ -76,7 +76,7 @@ enum ReplacementCaseMessages {
 
     private static func rules(_ violations: [Violation]) -> String {
         var seen: Set<RuleID> = []
-        return violations.map(\.rule).filter { seen.insert($0).inserted }.map(\.rawValue).joined(separator: ", ")
+        return violations.map { $0.rule }.filter { seen.insert($0).inserted }.map { $0.rawValue }.joined(separator: ", ")
     }
 
     // MARK: - Why an event does not fit the phase
