@@ -2,7 +2,9 @@ import CardModel
 
 #if !hasFeature(Embedded)
     extension ReplacementApplication: Codable {
-        private enum CodingKeys: String, CodingKey { case date, reason, channel, category, applicant, documents, receipt }
+        private enum CodingKeys: String, CodingKey {
+            case date, reason, channel, category, applicant, documents, receipt
+        }
 
         /// Decodes an application from its `date`, `reason`, `channel`, `category`, `applicant`, `documents` and
         /// `receipt`.

@@ -6,7 +6,8 @@
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.init(
-                try container.decode(Item.self, forKey: .item), at: try container.decode(Occasion.self, forKey: .occasion))
+                try container.decode(Item.self, forKey: .item),
+                at: try container.decode(Occasion.self, forKey: .occasion))
         }
 
         /// Encodes the requirement's `item` and `occasion`.

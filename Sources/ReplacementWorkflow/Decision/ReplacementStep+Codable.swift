@@ -33,7 +33,8 @@ import CardModel
                 self = .receiveByExpress(
                     from: try container.decodeIfPresent(CivilDate.self, forKey: .from),
                     by: try container.decode(ActingParty.self, forKey: .by))
-            case "activateNewCard": self = .activateNewCard(try container.decode(ReplacementReason.self, forKey: .reason))
+            case "activateNewCard":
+                self = .activateNewCard(try container.decode(ReplacementReason.self, forKey: .reason))
             default:
                 throw DecodingError.dataCorruptedError(
                     forKey: .step, in: container, debugDescription: "ReplacementStep: unknown step '\(code)'")
