@@ -46,6 +46,22 @@
         respond(request, length, .addWorkingDays)
     }
 
+    /// The decision on a replacement application: `{"applied": "2026-10-03", "channel": "onsite"}` → the document
+    /// `sscard replacement --json` prints (`accepted`, `violations`, `fee`, `acceptanceDate`, `readyDate`, …).
+    @_expose(wasm, "sscard_replacement")
+    @_cdecl("sscard_replacement")
+    public func sscardReplacement(_ request: UnsafeRawPointer?, _ length: Int) -> UInt64 {
+        respond(request, length, .replacement)
+    }
+
+    /// The decision on an exchange application: `{"date": "2026-01-05", "generation": 2, "channel": "website",
+    /// "bank": "ICBC"}` → the document `sscard exchange --json` prints (`approved`, `violations`, `readyBy`, …).
+    @_expose(wasm, "sscard_exchange")
+    @_cdecl("sscard_exchange")
+    public func sscardExchange(_ request: UnsafeRawPointer?, _ length: Int) -> UInt64 {
+        respond(request, length, .exchange)
+    }
+
     private func respond(_ request: UnsafeRawPointer?, _ length: Int, _ operation: Rules.Operation?) -> UInt64 {
         var bytes: [UInt8] = []
         if let request, length > 0 {

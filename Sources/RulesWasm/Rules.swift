@@ -12,6 +12,12 @@ enum Rules {
         case isWorkingDay
         /// The N-th working day after a date (CM-WORKDAY-ADD).
         case addWorkingDays
+        /// The decision on an application to replace a lost or damaged card, as `sscard replacement --json`
+        /// gives it (REPLACEMENT; `Replacement.swift`).
+        case replacement
+        /// The decision on an application to exchange a card for a third-generation one, as `sscard exchange
+        /// --json` gives it (EX-*; `Exchange.swift`).
+        case exchange
     }
 
     /// The calendar every answer uses: mainland China's official one, refusing a year without a notice.
@@ -96,7 +102,7 @@ struct RequestError: Error {
 }
 
 /// A request's members, checked as they are read: every member must be known to the operation.
-private struct Request {
+struct Request {
     private var members: [(key: String, value: JSONValue)]
     private(set) var language: Language = .english
 
@@ -111,12 +117,12 @@ private struct Request {
     }
 
     /// Removes and returns the member named `key`, if present.
-    private mutating func take(_ key: String) -> JSONValue? {
+    mutating func take(_ key: String) -> JSONValue? {
         guard let index = self.members.firstIndex(where: { $0.key == key }) else { return nil }
         return self.members.remove(at: index).value
     }
 
-    private mutating func string(_ key: String) throws(RequestError) -> String {
+    mutating func string(_ key: String) throws(RequestError) -> String {
         guard let value = self.take(key) else { throw RequestError(.badRequest, "missing member '\(key)'") }
         guard case .string(let text) = value else {
             throw RequestError(.badRequest, "'\(key)' must be a string, not \(value.typeName)")
@@ -132,7 +138,7 @@ private struct Request {
         return number
     }
 
-    private mutating func date(_ key: String) throws(RequestError) -> CivilDate {
+    mutating func date(_ key: String) throws(RequestError) -> CivilDate {
         let text = try self.string(key)
         do throws(CivilDateError) {
             return try CivilDate(parsing: text)
@@ -141,8 +147,30 @@ private struct Request {
         }
     }
 
+    /// The string member `key` if present and not `null`, which must be one of `choices`.
+    mutating func choice(_ key: String, _ choices: [String]) throws(RequestError) -> String? {
+        guard let value = self.take(key) else { return nil }
+        switch value {
+        case .null: return nil
+        case .string(let text) where choices.contains(text): return text
+        default:
+            let list = choices.map { "\"\($0)\"" }.joined(separator: ", ")
+            throw RequestError(.badRequest, "'\(key)' must be one of \(list)")
+        }
+    }
+
+    /// The boolean member `key`: `false` when absent or `null`.
+    mutating func flag(_ key: String) throws(RequestError) -> Bool {
+        guard let value = self.take(key) else { return false }
+        switch value {
+        case .null: return false
+        case .bool(let flag): return flag
+        default: throw RequestError(.badRequest, "'\(key)' must be true or false, not \(value.typeName)")
+        }
+    }
+
     /// Refuses members the operation did not read.
-    private func requireNoOtherMembers() throws(RequestError) {
+    func requireNoOtherMembers() throws(RequestError) {
         if let extra = self.members.first {
             throw RequestError(.badRequest, "unknown member '\(extra.key)'")
         }
@@ -169,6 +197,8 @@ private struct Request {
         switch operation {
         case .isWorkingDay: return try self.isWorkingDay()
         case .addWorkingDays: return try self.addWorkingDays()
+        case .replacement: return try self.replacement()
+        case .exchange: return try self.exchange()
         }
     }
 
