@@ -46,6 +46,22 @@
         respond(request, length, .addWorkingDays)
     }
 
+    /// The decision on a replacement application: `{"applied": "2026-10-03", "channel": "onsite"}` → the document
+    /// `sscard replacement --json` prints (`accepted`, `violations`, `fee`, `acceptanceDate`, `readyDate`, …).
+    @_expose(wasm, "sscard_replacement")
+    @_cdecl("sscard_replacement")
+    public func sscardReplacement(_ request: UnsafeRawPointer?, _ length: Int) -> UInt64 {
+        respond(request, length, .replacement)
+    }
+
+    /// The decision on an exchange application: `{"date": "2026-01-05", "generation": 2, "channel": "website",
+    /// "bank": "ICBC"}` → the document `sscard exchange --json` prints (`approved`, `violations`, `readyBy`, …).
+    @_expose(wasm, "sscard_exchange")
+    @_cdecl("sscard_exchange")
+    public func sscardExchange(_ request: UnsafeRawPointer?, _ length: Int) -> UInt64 {
+        respond(request, length, .exchange)
+    }
+
     /// A foreign employee's onboarding deadlines: `{"entry": "2026-03-02", "notificationIssued": "2026-01-15"}` →
     /// the timeline as `sscard onboarding --json` prints it (Onboarding.swift).
     @_expose(wasm, "sscard_onboarding")

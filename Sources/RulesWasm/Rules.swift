@@ -12,6 +12,12 @@ enum Rules {
         case isWorkingDay
         /// The N-th working day after a date (CM-WORKDAY-ADD).
         case addWorkingDays
+        /// The decision on an application to replace a lost or damaged card, as `sscard replacement --json`
+        /// gives it (REPLACEMENT; `Replacement.swift`).
+        case replacement
+        /// The decision on an application to exchange a card for a third-generation one, as `sscard exchange
+        /// --json` gives it (EX-*; `Exchange.swift`).
+        case exchange
         /// A foreign employee's onboarding timeline and deadlines (Onboarding.swift).
         case onboarding
     }
@@ -118,7 +124,7 @@ struct Request {
         return self.members.remove(at: index).value
     }
 
-    private mutating func string(_ key: String) throws(RequestError) -> String {
+    mutating func string(_ key: String) throws(RequestError) -> String {
         guard let value = self.take(key) else { throw RequestError(.badRequest, "missing member '\(key)'") }
         guard case .string(let text) = value else {
             throw RequestError(.badRequest, "'\(key)' must be a string, not \(value.typeName)")
@@ -134,12 +140,34 @@ struct Request {
         return number
     }
 
-    private mutating func date(_ key: String) throws(RequestError) -> CivilDate {
+    mutating func date(_ key: String) throws(RequestError) -> CivilDate {
         let text = try self.string(key)
         do throws(CivilDateError) {
             return try CivilDate(parsing: text)
         } catch {
             throw RequestError(error, date: text)
+        }
+    }
+
+    /// The string member `key` if present and not `null`, which must be one of `choices`.
+    mutating func choice(_ key: String, _ choices: [String]) throws(RequestError) -> String? {
+        guard let value = self.take(key) else { return nil }
+        switch value {
+        case .null: return nil
+        case .string(let text) where choices.contains(text): return text
+        default:
+            let list = choices.map { "\"\($0)\"" }.joined(separator: ", ")
+            throw RequestError(.badRequest, "'\(key)' must be one of \(list)")
+        }
+    }
+
+    /// The boolean member `key`: `false` when absent or `null`.
+    mutating func flag(_ key: String) throws(RequestError) -> Bool {
+        guard let value = self.take(key) else { return false }
+        switch value {
+        case .null: return false
+        case .bool(let flag): return flag
+        default: throw RequestError(.badRequest, "'\(key)' must be true or false, not \(value.typeName)")
         }
     }
 
@@ -171,6 +199,8 @@ struct Request {
         switch operation {
         case .isWorkingDay: return try self.isWorkingDay()
         case .addWorkingDays: return try self.addWorkingDays()
+        case .replacement: return try self.replacement()
+        case .exchange: return try self.exchange()
         case .onboarding: return try self.onboarding()
         }
     }

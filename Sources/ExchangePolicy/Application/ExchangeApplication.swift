@@ -11,7 +11,7 @@ public import CardModel
 /// let application = ExchangeApplication(
 ///     date: CivilDate("2026-01-05")!, currentCard: .second, channel: .bankOutlet, bank: .cmb)
 /// ```
-public struct ExchangeApplication: Sendable, Hashable, Codable, CustomStringConvertible, CustomReflectable {
+public struct ExchangeApplication: Sendable, Hashable, CustomStringConvertible {
     /// The day the application is made.
     public var date: CivilDate
     /// The generation of the card the person holds, or `nil` for a person without a card (EX-ELIGIBLE).
@@ -39,11 +39,6 @@ public struct ExchangeApplication: Sendable, Hashable, Codable, CustomStringConv
     /// ``ExchangePolicy/evaluate(_:)`` checks ``holderIsMinor`` against it on ``date``. Never printed: the
     /// description and the mirror say only whether it is known.
     public var holderBirthDate: CivilDate?
-
-    /// The stored form's keys, spelled out so they never depend on the compiler (`holderBirthDate` only when known).
-    private enum CodingKeys: String, CodingKey {
-        case date, currentCard, channel, bank, receipt, employer, holderIsMinor, appliedByGuardian, holderBirthDate
-    }
 
     /// Creates an application.
     public init(
@@ -81,22 +76,9 @@ public struct ExchangeApplication: Sendable, Hashable, Codable, CustomStringConv
 
     /// `ExchangeApplication(2026-01-05, second generation, bank-outlet, CMB, bank-branch)`.
     public var description: String {
-        "ExchangeApplication(\(self.date), \(self.currentCard.map(\.description) ?? "no card"), \(self.channel), "
+        "ExchangeApplication(\(self.date), \(self.currentCard.map { $0.description } ?? "no card"), \(self.channel), "
             + "\(self.bank), \(self.receipt)\(self.holderIsMinor ? ", minor" : "")"
             + "\(self.appliedByGuardian ? ", by guardian" : "")"
             + "\(self.employer.map { ", \($0)" } ?? ""))"
-    }
-
-    /// A mirror of the facts, with the birth date shown only as known or not.
-    public var customMirror: Mirror {
-        Mirror(
-            self,
-            children: [
-                "date": self.date, "currentCard": self.currentCard as Any, "channel": self.channel, "bank": self.bank,
-                "receipt": self.receipt, "employer": self.employer as Any, "holderIsMinor": self.holderIsMinor,
-                "appliedByGuardian": self.appliedByGuardian,
-                "holderBirthDate": self.holderBirthDate == nil ? "unknown" : "known",
-            ],
-            displayStyle: .struct)
     }
 }

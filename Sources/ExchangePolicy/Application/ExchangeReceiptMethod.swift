@@ -5,7 +5,7 @@ public import CardModel
 /// The raw values are the codes `sscard exchange --receipt` takes. Named apart from ReplacementWorkflow's
 /// `ReplacementReceiptMethod` (a replacement's collection or express delivery), so a file importing both modules
 /// can use each name bare.
-public enum ExchangeReceiptMethod: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum ExchangeReceiptMethod: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// Collected at the chosen bank's branch.
     case bankBranch = "bank-branch"
     /// Made and handed over on the spot at an instant-issuance branch; only when applying at a bank outlet.
@@ -38,14 +38,11 @@ public enum ExchangeReceiptMethod: String, Sendable, Hashable, Codable, CaseIter
 }
 
 /// A way of receiving the card open to an applicant, with what it costs (EX-RECEIPT).
-public struct ExchangeReceiptOption: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct ExchangeReceiptOption: Sendable, Hashable, CustomStringConvertible {
     /// The way of receiving the card.
     public let method: ExchangeReceiptMethod
     /// What it costs: nothing (postage is free of charge).
     public let fee: Money
-
-    /// The stored form's keys.
-    private enum CodingKeys: String, CodingKey { case method, fee }
 
     /// Creates an option.
     public init(method: ExchangeReceiptMethod, fee: Money = .zero) {

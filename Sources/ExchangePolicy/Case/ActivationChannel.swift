@@ -5,7 +5,7 @@ public import CardModel
 /// Online: the bureau's website, its WeChat official account 北京人社 or the Jingtong (京通) mini program; in
 /// person: a window or a self-service terminal of a district social security hall. (Activating the bank function
 /// at the issuing bank's counter also activates it: ``ExchangeEvent/financialFunctionActivated(on:presenting:)``.)
-public enum ActivationChannel: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum ActivationChannel: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// The bureau's website (online).
     case website
     /// The WeChat official account 北京人社 (online).

@@ -16,7 +16,7 @@ enum ExchangeCaseMessages {
 
     /// A refused application (``ExchangeErrorCode/applicationRefused``), naming the rules.
     static func refused(_ violations: [Violation]) -> LocalizedText {
-        let rules = violations.map(\.rule.rawValue).joined(separator: ", ")
+        let rules = violations.map { $0.rule.rawValue }.joined(separator: ", ")
         return LocalizedText(
             english: "The application is refused (\(rules)); no case is opened.",
             german: "Der Antrag wird abgelehnt (\(rules)); es wird kein Vorgang eröffnet.",

@@ -470,28 +470,15 @@ extension ExchangeCase {
     }
 }
 
-extension ExchangeCase: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+extension ExchangeCase: CustomStringConvertible, CustomDebugStringConvertible {
     /// `ExchangeCase(received, 3 events, ready by 2026-01-09)`; no personal data.
     public var description: String {
-        "ExchangeCase(\(self.phase), \(self.history.count) events, ready by \(self.readyDate.map(\.description) ?? "?"))"
+        "ExchangeCase(\(self.phase), \(self.history.count) events, ready by \(self.readyDate.map { $0.description } ?? "?"))"
     }
 
     /// The phase, the ready date, the masked holder document, the events and the policy in one line.
     public var debugDescription: String {
-        "ExchangeCase(\(self.phase), ready by \(self.readyDate.map(\.description) ?? "?"), holder: \(self.parties.holder), "
-            + "history: [\(self.history.map(\.description).joined(separator: ", "))], policy: \(self.policy))"
-    }
-
-    /// A mirror showing the phase, the ready date, the parties (masked), the application, the decision, the
-    /// events as one line each and the policy summarised (its mirror), never the policy's holiday calendar.
-    public var customMirror: Mirror {
-        Mirror(
-            self,
-            children: [
-                "phase": self.phase, "readyDate": self.readyDate as Any, "parties": self.parties,
-                "application": self.application, "decision": self.decision.description,
-                "history": self.history.map(\.description), "policy": self.policy,
-            ],
-            displayStyle: .struct)
+        "ExchangeCase(\(self.phase), ready by \(self.readyDate.map { $0.description } ?? "?"), holder: \(self.parties.holder), "
+            + "history: [\(self.history.map { $0.description }.joined(separator: ", "))], policy: \(self.policy))"
     }
 }

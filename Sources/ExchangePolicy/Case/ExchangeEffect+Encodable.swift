@@ -40,4 +40,7 @@ import CardModel
             }
         }
     }
+
+    // A notice is stored as its raw value.
+    extension ExchangeNotice: Codable {}
 #endif

@@ -57,7 +57,7 @@ public enum ExchangeEffect: Sendable, Hashable, CustomStringConvertible {
         case .notifyHolder(let notice): "notifyHolder(\(notice))"
         case .notifyEmployer(let notice): "notifyEmployer(\(notice))"
         case .orderCard(let bank, let readyDate):
-            "orderCard(\(bank), ready by \(readyDate.map(\.description) ?? "unknown"))"
+            "orderCard(\(bank), ready by \(readyDate.map { $0.description } ?? "unknown"))"
         case .makeCardOnTheSpot(let bank): "makeCardOnTheSpot(\(bank))"
         case .cancelCardOrder(let bank): "cancelCardOrder(\(bank))"
         case .postCard: "postCard"
@@ -70,7 +70,7 @@ public enum ExchangeEffect: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A message the host sends to the holder or the employer.
-public enum ExchangeNotice: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum ExchangeNotice: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// The application was accepted; the card is being made.
     case applicationAccepted
     /// The card is ready for collection at the bank branch.

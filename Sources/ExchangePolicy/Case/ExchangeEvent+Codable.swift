@@ -66,40 +66,44 @@ import CardModel
             }
         }
     }
+
+    extension ExchangeRecipient: Codable {
+        private enum CodingKeys: String, CodingKey { case role, document, isOriginal, employer }
+
+        /// Decodes a recipient, validating the document or the employer's code again:
+        /// `{"role": "holder", "document": {…}, "isOriginal": true}`, the same with `"guardian"`, or
+        /// `{"role": "employer", "employer": "91350100M000100Y43"}`.
+        ///
+        /// - Throws: `DecodingError` for an unknown role or a missing or invalid value.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let role = try container.decode(RecipientRole.self, forKey: .role)
+            switch role {
+            case .holder, .guardian:
+                let document = PresentedDocument(
+                    try container.decode(IdentityDocument.self, forKey: .document),
+                    isOriginal: try container.decode(Bool.self, forKey: .isOriginal))
+                self = role == .holder ? .holder(document) : .guardian(document)
+            case .employer:
+                self = .employer(try container.decode(UnifiedSocialCreditCode.self, forKey: .employer))
+            }
+        }
+
+        /// Encodes the role and the presented document (flattened: `document`, `isOriginal`) or the employer's code.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.role, forKey: .role)
+            switch self {
+            case .holder(let presented), .guardian(let presented):
+                try container.encode(presented.document, forKey: .document)
+                try container.encode(presented.isOriginal, forKey: .isOriginal)
+            case .employer(let code):
+                try container.encode(code, forKey: .employer)
+            }
+        }
+    }
+
+    // The recipient's role and the activation channel are stored as their raw values.
+    extension ActivationChannel: Codable {}
+    extension RecipientRole: Codable {}
 #endif
-
-extension ExchangeRecipient: Codable {
-    private enum CodingKeys: String, CodingKey { case role, document, isOriginal, employer }
-
-    /// Decodes a recipient, validating the document or the employer's code again:
-    /// `{"role": "holder", "document": {…}, "isOriginal": true}`, the same with `"guardian"`, or
-    /// `{"role": "employer", "employer": "91350100M000100Y43"}`.
-    ///
-    /// - Throws: `DecodingError` for an unknown role or a missing or invalid value.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let role = try container.decode(RecipientRole.self, forKey: .role)
-        switch role {
-        case .holder, .guardian:
-            let document = PresentedDocument(
-                try container.decode(IdentityDocument.self, forKey: .document),
-                isOriginal: try container.decode(Bool.self, forKey: .isOriginal))
-            self = role == .holder ? .holder(document) : .guardian(document)
-        case .employer:
-            self = .employer(try container.decode(UnifiedSocialCreditCode.self, forKey: .employer))
-        }
-    }
-
-    /// Encodes the role and the presented document (flattened: `document`, `isOriginal`) or the employer's code.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.role, forKey: .role)
-        switch self {
-        case .holder(let presented), .guardian(let presented):
-            try container.encode(presented.document, forKey: .document)
-            try container.encode(presented.isOriginal, forKey: .isOriginal)
-        case .employer(let code):
-            try container.encode(code, forKey: .employer)
-        }
-    }
-}

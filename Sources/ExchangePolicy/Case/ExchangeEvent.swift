@@ -29,7 +29,7 @@ public enum ExchangeRecipient: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// The role of the one who receives a card (EX-RECEIPT, EX-MINOR).
-public enum RecipientRole: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum RecipientRole: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// The holder.
     case holder
     /// The guardian of a minor holder.

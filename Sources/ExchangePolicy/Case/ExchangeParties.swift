@@ -5,14 +5,11 @@ public import CardModel
 ///
 /// Kept apart from ``ExchangeApplication``, which holds only the facts the policy decides on. Documents are
 /// personal information: every printed form is masked.
-public struct ExchangeParties: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct ExchangeParties: Sendable, Hashable, CustomStringConvertible {
     /// The holder's identity document.
     public let holder: IdentityDocument
     /// The guardian's identity document, when a guardian applies.
     public let guardian: IdentityDocument?
-
-    /// The stored form's keys: `holder`, and `guardian` when one applies.
-    private enum CodingKeys: String, CodingKey { case holder, guardian }
 
     /// Creates the parties of an exchange.
     public init(holder: IdentityDocument, guardian: IdentityDocument? = nil) {

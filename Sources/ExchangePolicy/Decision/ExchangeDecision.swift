@@ -8,7 +8,7 @@ public import CardModel
 ///
 /// Only the policy makes one: it encodes (for logs and the `--json` output) but does not decode, so a decision in
 /// a host's hands is one the rules produced.
-public struct ExchangeDecision: Sendable, Hashable, Encodable, CustomStringConvertible {
+public struct ExchangeDecision: Sendable, Hashable, CustomStringConvertible {
     /// The application's date.
     public let date: CivilDate
     /// The exchange's phase on ``date``, or `nil` before the exchange opened (EX-PHASE).
@@ -47,11 +47,6 @@ public struct ExchangeDecision: Sendable, Hashable, Encodable, CustomStringConve
     /// refused, or when it needs a year the calendar has no data for (a CM-WORKDAY warning names the year).
     public let readyDate: CivilDate?
 
-    private enum CodingKeys: String, CodingKey {
-        case date, phase, violations, notes, warnings, information, missingCalendarYears, provisionalYears
-        case generation, bankChoice, receipt, receiptOptions, acceptanceDate, readyDate
-    }
-
     /// The ready date: ``readyDate``.
     @available(*, deprecated, renamed: "readyDate")
     public var readyBy: CivilDate? { self.readyDate }
@@ -60,7 +55,7 @@ public struct ExchangeDecision: Sendable, Hashable, Encodable, CustomStringConve
     public var isApproved: Bool { self.violations.isEmpty }
 
     /// The rules broken, in the order reported.
-    public var violatedRules: [RuleID] { self.violations.map(\.rule) }
+    public var violatedRules: [RuleID] { self.violations.map { $0.rule } }
 
     /// Whether a date of the decision is unknown for lack of working-day data (a CM-WORKDAY warning naming the
     /// year; add the year's schedule to the policy's calendar). The decision itself is still made.
@@ -70,10 +65,10 @@ public struct ExchangeDecision: Sendable, Hashable, Encodable, CustomStringConve
     /// `refused: EX-CHANNELS, EX-PARTNER-BANKS`.
     public var description: String {
         if self.isApproved, self.readyDate == nil, self.lacksCalendarData {
-            let years = self.missingCalendarYears.map(String.init).joined(separator: ", ")
+            let years = self.missingCalendarYears.map { String($0) }.joined(separator: ", ")
             return "approved: ready by unknown (no calendar data for \(years))"
         }
-        if self.isApproved { return "approved: ready by \(self.readyDate.map(\.description) ?? "?")" }
-        return "refused: " + self.violations.map(\.rule.rawValue).joined(separator: ", ")
+        if self.isApproved { return "approved: ready by \(self.readyDate.map { $0.description } ?? "?")" }
+        return "refused: " + self.violations.map { $0.rule.rawValue }.joined(separator: ", ")
     }
 }

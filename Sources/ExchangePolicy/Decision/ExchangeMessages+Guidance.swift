@@ -162,9 +162,15 @@ extension ExchangeMessages {
 
     /// EX-ACTIVATION for each of Beijing's partner banks, built once: every approved decision carries it, and its
     /// three long texts cost more to join than the rest of the decision.
-    private static let activationAtPartnerBanks: [String: (bank: PartnerBank, note: Interpretation)] = Dictionary(
-        PartnerBank.beijingPartnerBanks.map { ($0.code, ($0, Self.makeActivation(bank: $0))) },
-        uniquingKeysWith: { first, _ in first })
+    ///
+    /// Filled in a loop, the first bank of a code kept: Embedded Swift has no `Dictionary(_:uniquingKeysWith:)`.
+    private static let activationAtPartnerBanks: [String: (bank: PartnerBank, note: Interpretation)] = {
+        var notes: [String: (bank: PartnerBank, note: Interpretation)] = [:]
+        for bank in PartnerBank.beijingPartnerBanks where notes[bank.code] == nil {
+            notes[bank.code] = (bank, Self.makeActivation(bank: bank))
+        }
+        return notes
+    }()
 
     private static func makeActivation(bank: PartnerBank) -> Interpretation {
         Interpretation(

@@ -138,11 +138,11 @@ extension ExchangePolicy {
         if let violation = self.selectionSizeViolation(employer.selectedBanks) { found.violations.append(violation) }
         let outsiders = employer.selectedBanks.filter { !self.isPartnerBank($0) }
         if !outsiders.isEmpty {
-            found.violations.append(ExchangeMessages.selectionHasNonPartners(outsiders.map(\.code)))
+            found.violations.append(ExchangeMessages.selectionHasNonPartners(outsiders.map { $0.code }))
         }
         let bank = application.bank
         guard employer.companyPickup && !employer.selects(bank) else { return found }
-        let selection = employer.selectedBanks.map(\.code)
+        let selection = employer.selectedBanks.map { $0.code }
         switch bankChoice {
         case .employerSelection:
             found.violations.append(ExchangeMessages.outsideEmployerSelection(bank.code, selection))

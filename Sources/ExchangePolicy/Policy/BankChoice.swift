@@ -1,7 +1,7 @@
 public import CardModel
 
 /// How freely a person picks the issuing bank (EX-FREE-CHOICE, EX-EMPLOYER-BANKS).
-public enum BankChoice: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum BankChoice: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// Any partner bank (EX-FREE-CHOICE): no collective application with company pickup applies.
     case free
     /// Only the banks the employer selected: an online application under the employer's collective

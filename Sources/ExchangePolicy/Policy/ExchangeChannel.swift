@@ -4,7 +4,7 @@ public import CardModel
 ///
 /// Four online channels, open in both phases, and three offline channels, open only in the regular phase.
 /// The raw values are the codes `sscard exchange --channel` takes (ARCHITECTURE.md).
-public enum ExchangeChannel: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum ExchangeChannel: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// The Beijing Municipal Human Resources and Social Security Bureau's website (online).
     case website
     /// The bureau's WeChat official account 北京人社 (online).
@@ -47,7 +47,7 @@ public enum ExchangeChannel: String, Sendable, Hashable, Codable, CaseIterable, 
     }
 
     /// The online channels.
-    public static let online: [ExchangeChannel] = allCases.filter(\.isOnline)
+    public static let online: [ExchangeChannel] = allCases.filter { $0.isOnline }
 
     /// The offline channels.
     public static let offline: [ExchangeChannel] = allCases.filter { !$0.isOnline }

@@ -6,7 +6,7 @@ public import CardModel
 /// the regular phase starts on 2026-01-04 and opens the offline channels too (EXCHANGE-2026). Before the
 /// centralized phase there is no phase: the exchange had not opened to the general public
 /// (``ExchangePolicy/phase(on:)`` answers `nil`).
-public enum ExchangePhase: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum ExchangePhase: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// The centralized phase: online channels only (EX-PHASE, EX-CHANNELS).
     case centralized
     /// The regular phase: online and offline channels (EX-PHASE, EX-CHANNELS).

@@ -294,7 +294,7 @@ extension ExchangePolicy {
     }
 }
 
-extension ExchangePolicy: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+extension ExchangePolicy: CustomStringConvertible, CustomDebugStringConvertible {
     /// A one-line summary of the parameters.
     public var description: String {
         "ExchangePolicy(centralized from \(self.centralizedPhaseStart), regular from \(self.regularPhaseStart), "
@@ -311,21 +311,8 @@ extension ExchangePolicy: CustomStringConvertible, CustomDebugStringConvertible,
             + "calendar: \(self.calendarSummary))"
     }
 
-    /// A mirror of the parameters with the bank codes and the calendar summarised, so `dump` of a policy (and of an
-    /// ``ExchangeCase``) stays short instead of listing 23 years of holiday schedules.
-    public var customMirror: Mirror {
-        Mirror(
-            self,
-            children: [
-                "centralizedPhaseStart": self.centralizedPhaseStart, "regularPhaseStart": self.regularPhaseStart,
-                "partnerBanks": self.partnerBankCodes, "maximumEmployerBanks": self.maximumEmployerBanks,
-                "productionWorkingDays": self.productionWorkingDays,
-                "firstApplicationCalendarDays": self.firstApplicationCalendarDays,
-                "thirdGenerationOnlyFrom": self.thirdGenerationOnlyFrom, "postageFee": self.postageFee,
-                "calendar": self.calendarSummary,
-            ],
-            displayStyle: .struct)
-    }
+    /// The name of the official calendar in `calendarSummary`, as `WorkingDayCalendar` stores it by reference.
+    static let mainlandChinaCalendarName = "mainlandChina"
 
     /// The calendar in a few words: `mainlandChina (2004...2026, 23 years, fallback: refuse)` for the official
     /// calendar, `custom (…)` for any other.
@@ -336,5 +323,6 @@ extension ExchangePolicy: CustomStringConvertible, CustomDebugStringConvertible,
         return "\(name) (\(span), \(years.count) years, fallback: \(self.calendar.fallback.rawValue))"
     }
 
-    private var partnerBankCodes: String { self.partnerBanks.map(\.code).joined(separator: ",") }
+    /// The partner banks' codes joined by commas, such as `ICBC,BOC`.
+    var partnerBankCodes: String { self.partnerBanks.map { $0.code }.joined(separator: ",") }
 }

@@ -6,7 +6,7 @@ public import CardModel
 /// Until the new card is activated the old card stays valid: pension payment and all social and medical
 /// insurance functions keep working. From the day the new card is activated the old card is superseded and
 /// gives none of them.
-public struct OldCardValidity: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct OldCardValidity: Sendable, Hashable, CustomStringConvertible {
     /// The date asked about.
     public let date: CivilDate
     /// `CardStatus/active` before the new card's activation, `CardStatus/superseded` from it.
@@ -17,9 +17,6 @@ public struct OldCardValidity: Sendable, Hashable, Codable, CustomStringConverti
     public let workingFunctions: Set<CardFunction>
     /// The day the old card was superseded (the new card's activation), if it is superseded on ``date``.
     public let supersededOn: CivilDate?
-
-    /// The stored form's keys.
-    private enum CodingKeys: String, CodingKey { case date, status, workingFunctions, supersededOn }
 
     /// The answer for `date`, given the day the new card was activated (`nil`: not activated).
     public init(on date: CivilDate, newCardActivatedOn activation: CivilDate?) {

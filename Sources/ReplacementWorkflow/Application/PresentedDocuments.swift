@@ -7,15 +7,13 @@ public import CardModel
 /// present nothing here: the login is real-name.
 ///
 /// Document numbers are personal information and masked in every printed form (CM-PRIVACY).
-public struct PresentedDocuments: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct PresentedDocuments: Sendable, Hashable, CustomStringConvertible {
     /// The holder's identity document as shown, if any.
     public let holder: PresentedDocument?
     /// The agent's own identity document as shown, if any.
     public let agent: PresentedDocument?
     /// Whether the damaged card is handed in.
     public let damagedCardHandedIn: Bool
-
-    private enum CodingKeys: String, CodingKey { case holder, agent, damagedCardHandedIn }
 
     /// Creates the set of documents presented.
     ///

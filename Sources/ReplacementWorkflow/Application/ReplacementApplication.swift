@@ -10,7 +10,7 @@ public import CardModel
 /// ```
 ///
 /// `description`, `debugDescription` and `dump` show identity documents masked (CM-PRIVACY).
-public struct ReplacementApplication: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct ReplacementApplication: Sendable, Hashable, CustomStringConvertible {
     /// The day the application is made (a civil date in Beijing).
     public let date: CivilDate
     /// Why the card is replaced.
@@ -25,8 +25,6 @@ public struct ReplacementApplication: Sendable, Hashable, Codable, CustomStringC
     public let documents: PresentedDocuments
     /// How the new card is received (RP-RECEIPT).
     public let receipt: ReplacementReceiptMethod
-
-    private enum CodingKeys: String, CodingKey { case date, reason, channel, category, applicant, documents, receipt }
 
     /// Creates an application.
     ///

@@ -4,7 +4,7 @@ public import CardModel
 ///
 /// On a PC at the bureau's website; on a phone with the bureau's official app or its WeChat official account;
 /// or on site at any social security office in Beijing. The raw values are the `sscard` codes.
-public enum ReplacementChannel: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum ReplacementChannel: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// The Beijing Municipal Human Resources and Social Security Bureau's website, on a PC.
     case website
     /// The bureau's official app (北京人社 APP), on a phone.

@@ -1,7 +1,7 @@
 public import CardModel
 
 /// Why a card is replaced: it was lost or it is damaged (RP-LOSS).
-public enum ReplacementReason: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum ReplacementReason: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// The card was lost: it is reported lost before or with the application (RP-LOSS-REPORT).
     case lost
     /// The card is damaged: on site it is handed in with the application (RP-DOCUMENTS).

@@ -1,7 +1,7 @@
 public import CardModel
 
 /// How the holder receives the new card (RP-RECEIPT).
-public enum ReplacementReceiptMethod: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum ReplacementReceiptMethod: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// Collected at a social security office.
     case collect
     /// Sent by express delivery (postage time is not counted in the ready date, RP-READY).

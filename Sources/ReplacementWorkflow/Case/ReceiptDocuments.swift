@@ -5,15 +5,13 @@ public import CardModel
 /// The holder's original valid identity document is always shown and must match the holder; when an agent
 /// receives the card, the agent shows their own original valid identity document as well (our reading, by
 /// analogy with RP-DOCUMENTS). Document numbers are masked in every printed form (CM-PRIVACY).
-public struct ReceiptDocuments: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct ReceiptDocuments: Sendable, Hashable, CustomStringConvertible {
     /// Who receives the card.
     public let receiver: ActingParty
     /// The holder's identity document as shown, if any.
     public let holder: PresentedDocument?
     /// The agent's own identity document as shown, if any.
     public let agent: PresentedDocument?
-
-    private enum CodingKeys: String, CodingKey { case receiver, holder, agent }
 
     /// The holder receives the card, showing `document`.
     public init(holder document: PresentedDocument?) {

@@ -35,26 +35,7 @@ import CardModel
             try container.encode(self.holder, forKey: CaseSnapshot.key("holder"))
         }
     }
+
+    // The phase is stored as its raw value.
+    extension ReplacementCase.Phase: Codable {}
 #endif
-
-extension ReplacementCase: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// For example `ReplacementCase(cardReady, holder: residentIdentityCard 1101**********002X, 3 events)`.
-    public var description: String {
-        "ReplacementCase(\(self.phase), holder: \(self.holder), \(self.history.count) events)"
-    }
-
-    /// The description and the events, with documents masked.
-    public var debugDescription: String {
-        "ReplacementCase(\(self.phase), holder: \(self.holder), history: \(self.history.map(\.description)))"
-    }
-
-    /// A mirror showing the phase, the masked holder document and the events' names and dates.
-    public var customMirror: Mirror {
-        Mirror(
-            self,
-            children: [
-                "phase": self.phase, "holder": self.holder, "history": self.history.map(\.description),
-            ],
-            displayStyle: .struct)
-    }
-}

@@ -76,7 +76,8 @@ enum ReplacementCaseMessages {
 
     private static func rules(_ violations: [Violation]) -> String {
         var seen: Set<RuleID> = []
-        return violations.map(\.rule).filter { seen.insert($0).inserted }.map(\.rawValue).joined(separator: ", ")
+        let rules = violations.map { $0.rule }.filter { seen.insert($0).inserted }
+        return rules.map { $0.rawValue }.joined(separator: ", ")
     }
 
     // MARK: - Why an event does not fit the phase

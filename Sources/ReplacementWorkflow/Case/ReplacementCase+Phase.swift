@@ -4,7 +4,7 @@ extension ReplacementCase {
     /// Where a replacement case stands, without the details: a read-only mirror of its state (STYLE.md §6).
     ///
     /// See ``ReplacementCase`` for the diagram.
-    public enum Phase: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    public enum Phase: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
         /// The old card is active: nothing reported, a temporary report withdrawn or lapsed. Can transition to:
         /// ``temporarilyReportedLost``, ``applied``.
         case cardActive

@@ -479,3 +479,15 @@ extension ReplacementCase {
         hasher.combine(self.history)
     }
 }
+
+extension ReplacementCase: CustomStringConvertible, CustomDebugStringConvertible {
+    /// For example `ReplacementCase(cardReady, holder: residentIdentityCard 1101**********002X, 3 events)`.
+    public var description: String {
+        "ReplacementCase(\(self.phase), holder: \(self.holder), \(self.history.count) events)"
+    }
+
+    /// The description and the events, with documents masked.
+    public var debugDescription: String {
+        "ReplacementCase(\(self.phase), holder: \(self.holder), history: \(self.history.map { $0.description }))"
+    }
+}

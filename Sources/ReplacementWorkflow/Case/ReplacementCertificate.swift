@@ -5,7 +5,7 @@ public import CardModel
 ///
 /// Only a ``ReplacementCase`` issues one (``ReplacementEffect/issueCertificate(_:)``), for an application the
 /// policy approved, so a host cannot forge it; it is `Encodable` for logs, not `Decodable`.
-public struct ReplacementCertificate: Sendable, Hashable, Encodable, CustomStringConvertible {
+public struct ReplacementCertificate: Sendable, Hashable, CustomStringConvertible {
     /// The day of the application.
     public let appliedOn: CivilDate
     /// The day it was accepted (CM-ACCEPTANCE).
@@ -18,10 +18,6 @@ public struct ReplacementCertificate: Sendable, Hashable, Encodable, CustomStrin
     public let fee: Money
     /// How the card is received (RP-RECEIPT).
     public let receipt: ReplacementReceiptMethod
-
-    private enum CodingKeys: String, CodingKey {
-        case appliedOn, acceptanceDate, readyDate, reason, fee, receipt
-    }
 
     /// Creates a certificate; only a ``ReplacementCase`` does.
     init(

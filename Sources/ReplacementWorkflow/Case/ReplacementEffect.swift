@@ -4,7 +4,7 @@ public import CardModel
 ///
 /// Effects are instructions to the host, never input to a case: they are `Encodable` for logs (`{"effect":
 /// "chargeFee", "fee": {…}}`), not `Decodable`.
-public enum ReplacementEffect: Sendable, Hashable, Encodable, CustomStringConvertible {
+public enum ReplacementEffect: Sendable, Hashable, CustomStringConvertible {
     /// Block the old card: a temporary loss report (RP-LOSS-REPORT).
     case blockCard
     /// Unblock the old card: the temporary loss report was withdrawn (RP-LOSS-REPORT).
@@ -47,22 +47,6 @@ public enum ReplacementEffect: Sendable, Hashable, Encodable, CustomStringConver
         case .issueCertificate(let certificate): "issueCertificate(\(certificate))"
         case .notifyReady(let method): "notifyReady(\(method))"
         case .handOver(let party): "handOver(to: \(party))"
-        }
-    }
-
-    private enum CodingKeys: String, CodingKey { case effect, fee, certificate, receipt, to }
-
-    /// Encodes `{"effect": "<name>"}` with what the effect carries under its own key: `fee`, `certificate`,
-    /// `receipt` or `to`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .effect)
-        switch self {
-        case .blockCard, .unblockCard, .reportLossFormally, .dispatch, .supersedeOldCard: break
-        case .chargeFee(let fee): try container.encode(fee, forKey: .fee)
-        case .issueCertificate(let certificate): try container.encode(certificate, forKey: .certificate)
-        case .notifyReady(let method): try container.encode(method, forKey: .receipt)
-        case .handOver(let party): try container.encode(party, forKey: .to)
         }
     }
 }

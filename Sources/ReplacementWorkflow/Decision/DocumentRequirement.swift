@@ -1,9 +1,9 @@
 public import CardModel
 
 /// A document to bring, and when (RP-DOCUMENTS, RP-RECEIPT).
-public struct DocumentRequirement: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct DocumentRequirement: Sendable, Hashable, CustomStringConvertible {
     /// What to bring.
-    public enum Item: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    public enum Item: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
         /// The holder's original valid identity document.
         case holderIdentityDocument
         /// The agent's own original valid identity document.
@@ -16,7 +16,7 @@ public struct DocumentRequirement: Sendable, Hashable, Codable, CustomStringConv
     }
 
     /// When it is needed.
-    public enum Occasion: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    public enum Occasion: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
         /// When applying on site (RP-DOCUMENTS).
         case application
         /// When receiving the new card, by collection or express delivery (RP-RECEIPT).
@@ -32,8 +32,6 @@ public struct DocumentRequirement: Sendable, Hashable, Codable, CustomStringConv
     public let item: Item
     /// When.
     public let occasion: Occasion
-
-    private enum CodingKeys: String, CodingKey { case item, occasion }
 
     /// Creates a requirement.
     public init(_ item: Item, at occasion: Occasion) {

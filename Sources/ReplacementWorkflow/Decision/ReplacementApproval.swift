@@ -6,7 +6,7 @@ public import CardModel
 /// Only the policy makes one, through ``ReplacementPolicy/evaluate(_:holder:)``. A date counted provisionally by
 /// law for a year without a notice is still a date here; ``ReplacementDecision/provisionalYears`` and its warnings
 /// say so (CM-PROVISIONAL).
-public struct ReplacementApproval: Sendable, Hashable, Encodable {
+public struct ReplacementApproval: Sendable, Hashable {
     /// The day the application is accepted: the application's date if a working day, else the next working day
     /// (CM-ACCEPTANCE).
     public let acceptanceDate: CivilDate
@@ -18,8 +18,6 @@ public struct ReplacementApproval: Sendable, Hashable, Encodable {
     /// The new card's generation: third when the card is ready from 2026-01-01 (EX-GENERATION, RP-READY); `nil`
     /// for a card ready before, where the rule does not say (the decision has a note).
     public let generation: CardGeneration?
-
-    private enum CodingKeys: String, CodingKey { case acceptanceDate, readyDate, fee, generation }
 
     /// Creates the view; only ``ReplacementDecision/approval`` makes one.
     init(acceptanceDate: CivilDate, readyDate: CivilDate, fee: Money, generation: CardGeneration?) {

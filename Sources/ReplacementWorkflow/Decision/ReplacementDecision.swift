@@ -13,7 +13,7 @@ public import CardModel
 ///
 /// Only ``ReplacementPolicy/evaluate(_:holder:)`` makes one, so a host cannot forge it; it is `Encodable` for logs,
 /// not `Decodable`.
-public struct ReplacementDecision: Sendable, Hashable, Encodable, CustomStringConvertible {
+public struct ReplacementDecision: Sendable, Hashable, CustomStringConvertible {
     /// Every rule the application breaks; empty when it is approved.
     public let violations: [Violation]
     /// How the library read a rule where the source leaves room ("our reading").
@@ -74,51 +74,28 @@ public struct ReplacementDecision: Sendable, Hashable, Encodable, CustomStringCo
 
     /// The years some answer counted provisionally by law, in order (CM-PROVISIONAL).
     public var provisionalYears: [Int] {
-        self.warnings.filter { $0.kind == .provisional }.map(\.year)
+        self.warnings.filter { $0.kind == .provisional }.map { $0.year }
     }
 
     /// The years without calendar data that some answer needs, in order (CM-WORKDAY).
     public var missingCalendarYears: [Int] {
-        self.warnings.filter { $0.kind == .noCalendarData }.map(\.year)
+        self.warnings.filter { $0.kind == .noCalendarData }.map { $0.year }
     }
 
     /// The rules broken, in order, without repeats.
     public var violatedRules: [RuleID] {
         var seen: Set<RuleID> = []
-        return self.violations.map(\.rule).filter { seen.insert($0).inserted }
+        return self.violations.map { $0.rule }.filter { seen.insert($0).inserted }
     }
 
     /// For example `approved: ready 2026-10-12, CNY 20.00`, `approved: ready unknown (no data for 2027),
     /// CNY 20.00` or `refused: RP-ONSITE-DAYS, RP-DOCUMENTS`.
     public var description: String {
         if self.isApproved {
-            let missing = self.missingCalendarYears.map(String.init).joined(separator: ", ")
+            let missing = self.missingCalendarYears.map { String($0) }.joined(separator: ", ")
             let ready = self.readyDate.map { "\($0)" } ?? (missing.isEmpty ? "?" : "unknown (no data for \(missing))")
             return "approved: ready \(ready), \(self.fee)"
         }
-        return "refused: " + self.violatedRules.map(\.rawValue).joined(separator: ", ")
-    }
-}
-
-extension ReplacementDecision {
-    private enum CodingKeys: String, CodingKey {
-        case violations, notes, fee, acceptanceDate, readyDate, login, menuPath, documents, steps, generation
-        case warnings
-    }
-
-    /// Encodes every field, `warnings` included.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.violations, forKey: .violations)
-        try container.encode(self.notes, forKey: .notes)
-        try container.encode(self.fee, forKey: .fee)
-        try container.encodeIfPresent(self.acceptanceDate, forKey: .acceptanceDate)
-        try container.encodeIfPresent(self.readyDate, forKey: .readyDate)
-        try container.encodeIfPresent(self.login, forKey: .login)
-        try container.encode(self.menuPath, forKey: .menuPath)
-        try container.encode(self.documents, forKey: .documents)
-        try container.encode(self.steps, forKey: .steps)
-        try container.encodeIfPresent(self.generation, forKey: .generation)
-        try container.encode(self.warnings, forKey: .warnings)
+        return "refused: " + self.violatedRules.map { $0.rawValue }.joined(separator: ", ")
     }
 }

@@ -10,9 +10,9 @@ public import CardModel
 /// with weekends and the statutory days as the only rest days, and the warning says they are provisional.
 ///
 /// A missing year is a warning under CM-WORKDAY, a provisional one under CM-PROVISIONAL.
-public struct ReplacementWarning: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct ReplacementWarning: Sendable, Hashable, CustomStringConvertible {
     /// What the warning is about.
-    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    public enum Kind: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
         /// The calendar has no data for ``ReplacementWarning/year``: the ``ReplacementWarning/answers`` are
         /// unknown (CM-WORKDAY).
         case noCalendarData
@@ -25,7 +25,7 @@ public struct ReplacementWarning: Sendable, Hashable, Codable, CustomStringConve
     }
 
     /// An answer of a decision that depends on a calendar year.
-    public enum Answer: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    public enum Answer: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
         /// Whether the day of an on-site application is a working day (RP-ONSITE-DAYS).
         case onSiteWorkingDay
         /// The acceptance date (CM-ACCEPTANCE).
@@ -58,8 +58,6 @@ public struct ReplacementWarning: Sendable, Hashable, Codable, CustomStringConve
     /// The answers that depend on ``year``, in the order of the decision.
     public let answers: [Answer]
 
-    private enum CodingKeys: String, CodingKey { case kind, year, answers }
-
     /// Creates a warning; only ``ReplacementPolicy/evaluate(_:holder:)`` makes one.
     init(_ kind: Kind, year: Int, answers: [Answer]) {
         self.kind = kind
@@ -72,9 +70,9 @@ public struct ReplacementWarning: Sendable, Hashable, Codable, CustomStringConve
 
     /// The warning in three languages, naming the year, the answers and what to do.
     public var message: LocalizedText {
-        let english = self.answers.map(\.name.english).joined(separator: ", ")
-        let german = self.answers.map(\.name.german).joined(separator: ", ")
-        let chinese = self.answers.map(\.name.chinese).joined(separator: "、")
+        let english = self.answers.map { $0.name.english }.joined(separator: ", ")
+        let german = self.answers.map { $0.name.german }.joined(separator: ", ")
+        let chinese = self.answers.map { $0.name.chinese }.joined(separator: "、")
         switch self.kind {
         case .noCalendarData:
             return LocalizedText(

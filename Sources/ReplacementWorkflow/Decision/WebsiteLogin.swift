@@ -5,7 +5,7 @@ public import CardModel
 /// An urban employee logs in as "individual urban employee"; an urban or rural resident as "individual resident
 /// medical insurance". The replacement is then "Social Security Card Replacement or Card Application" under
 /// "Management of Application Services" on the personal information page (``menuPath``).
-public enum WebsiteLogin: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum WebsiteLogin: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// "Individual urban employee", for an urban employee (social insurance paid by the employer).
     case individualUrbanEmployee
     /// "Individual resident medical insurance", for an urban or rural resident (paying their own insurance).

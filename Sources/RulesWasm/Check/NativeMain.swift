@@ -22,6 +22,8 @@ enum NativeCheck {
             case "call": operation = nil
             case "is_working_day": operation = .isWorkingDay
             case "add_working_days": operation = .addWorkingDays
+            case "replacement": operation = .replacement
+            case "exchange": operation = .exchange
             case "onboarding": operation = .onboarding
             default:
                 _ = Self.write(Array("check: cannot call the export of line: ".utf8) + line + [0x0A], to: 2)

@@ -71,6 +71,8 @@ private func call(_ name: [UInt8], _ request: ArraySlice<UInt8>) -> [UInt8]? {
     case "call": function = sscardCall
     case "is_working_day": function = sscardIsWorkingDay
     case "add_working_days": function = sscardAddWorkingDays
+    case "replacement": function = sscardReplacement
+    case "exchange": function = sscardExchange
     case "onboarding": function = sscardOnboarding
     default: return nil
     }
