@@ -37,6 +37,25 @@
             return (container, name, date)
         }
 
+        /// Reads an event's name and date like ``decode(from:)``, and also the form written before 1.0: the
+        /// event's name as the only key, `{"<name>": {"on": "YYYY-MM-DD", …what it carries…}}`.
+        package static func decodeAcceptingPre1_0(
+            from decoder: any Decoder, of type: String
+        ) throws
+            -> (container: KeyedDecodingContainer<EventCodingKey>, name: String, date: CivilDate)
+        {
+            let probe = try decoder.container(keyedBy: EventCodingKey.self)
+            if probe.contains(Self.key("event")) { return try decode(from: decoder) }
+            guard probe.allKeys.count == 1, let key = probe.allKeys.first else {
+                throw DecodingError.dataCorrupted(
+                    DecodingError.Context(
+                        codingPath: probe.codingPath,
+                        debugDescription: "\(type): expected {\"event\": …, \"date\": …}"))
+            }
+            let container = try probe.nestedContainer(keyedBy: EventCodingKey.self, forKey: key)
+            return (container, key.stringValue, try container.decode(CivilDate.self, forKey: Self.key("on")))
+        }
+
         /// The error for an event name the machine does not know.
         package static func unknownEvent(
             _ name: String, of type: String, in container: KeyedDecodingContainer<EventCodingKey>

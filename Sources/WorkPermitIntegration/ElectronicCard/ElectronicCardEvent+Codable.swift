@@ -16,12 +16,8 @@ import CardModel
         ///
         /// - Throws: `DecodingError` for an unknown event or a missing or invalid value.
         public init(from decoder: any Decoder) throws {
-            let probe = try decoder.container(keyedBy: EventCodingKey.self)
-            guard probe.contains(EventCoding.key("event")) else {
-                self = try Self(before1_0: probe)
-                return
-            }
-            let (container, name, date) = try EventCoding.decode(from: decoder)
+            let (container, name, date) = try EventCoding.decodeAcceptingPre1_0(
+                from: decoder, of: "ElectronicCardEvent")
             self = try Self(name, on: date, in: container)
         }
 
@@ -44,19 +40,6 @@ import CardModel
             default:
                 throw EventCoding.unknownEvent(name, of: "ElectronicCardEvent", in: container)
             }
-        }
-
-        /// The form written before 1.0: one key, the event's name, over its values, the date under `on`.
-        private init(before1_0 container: KeyedDecodingContainer<EventCodingKey>) throws {
-            guard container.allKeys.count == 1, let key = container.allKeys.first else {
-                throw DecodingError.dataCorrupted(
-                    DecodingError.Context(
-                        codingPath: container.codingPath,
-                        debugDescription: "ElectronicCardEvent: expected {\"event\": …, \"date\": …}"))
-            }
-            let values = try container.nestedContainer(keyedBy: EventCodingKey.self, forKey: key)
-            let date = try values.decode(CivilDate.self, forKey: EventCoding.key("on"))
-            self = try Self(key.stringValue, on: date, in: values)
         }
 
         /// Encodes the event's name and date and what it carries, with the keys ``init(from:)`` reads.

@@ -16,23 +16,7 @@ import CardModel
         ///
         /// - Throws: `DecodingError` for an unknown event or a missing or invalid value.
         public init(from decoder: any Decoder) throws {
-            let probe = try decoder.container(keyedBy: EventCodingKey.self)
-            let container: KeyedDecodingContainer<EventCodingKey>
-            let name: String
-            let date: CivilDate
-            if probe.contains(EventCoding.key("event")) {
-                (container, name, date) = try EventCoding.decode(from: decoder)
-            } else {
-                // Before 1.0: the case's name as the only key, its labelled values inside.
-                guard probe.allKeys.count == 1, let key = probe.allKeys.first else {
-                    throw DecodingError.dataCorrupted(
-                        DecodingError.Context(
-                            codingPath: decoder.codingPath, debugDescription: "OnboardingEvent: no event name"))
-                }
-                container = try probe.nestedContainer(keyedBy: EventCodingKey.self, forKey: key)
-                name = key.stringValue
-                date = try container.decode(CivilDate.self, forKey: EventCoding.key("on"))
-            }
+            let (container, name, date) = try EventCoding.decodeAcceptingPre1_0(from: decoder, of: "OnboardingEvent")
             self = try Self(name, on: date, from: container)
         }
 
