@@ -261,6 +261,13 @@ import Testing
         #expect(try self.calendar.workingDays(from: date("2004-01-05"), to: date("2003-12-31")) == -2)
         #expect(try self.calendar.date(byAddingWorkingDays: 1, to: date("2003-12-31")) == date("2004-01-02"))
         #expect(try self.calendar.date(byAddingWorkingDays: -1, to: date("2027-01-01")) == date("2026-12-31"))
+        // Counting back from a day without data: the 180 working days before 2027-01-01 are all in 2026, but a count
+        // up to and including 2027-01-01 needs that day (the fuzzer's finding of 2026-12-04).
+        let back = try self.calendar.date(byAddingWorkingDays: -180, to: date("2027-01-01"))
+        #expect(try self.calendar.workingDays(from: back, to: date("2026-12-31")) == 179)
+        #expect(throws: CalendarError(noDataFor: 2027)) {
+            try self.calendar.workingDays(from: back, to: date("2027-01-01"))
+        }
         #expect(throws: CalendarError(noDataFor: 2003)) {
             try self.calendar.date(byAddingWorkingDays: 1, to: date("2003-12-30"))
         }
