@@ -11,7 +11,6 @@
 // line that is not blank with exactly one JSON object line, in order (issue 10).
 
 import CardModel
-import Foundation
 import FuzzSupport
 
 /// libFuzzer calls this with each input; it returns 0, or -1 for an input not worth keeping in the corpus.
@@ -36,8 +35,7 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let options = ShellOptions(arguments)
     if options.json, !options.help, status != .usage {
         for line in console.standardOutput {
-            let parsed = try? JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])
-            fuzzCheck(parsed != nil, "--json printed a line that is not JSON: \(line)")
+            fuzzCheck(JSONGrammar.isValue(line), "--json printed a line that is not JSON: \(line)")
         }
     }
     let command = options.command
@@ -51,8 +49,7 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
             console.standardOutput.count == requests,
             "sscard batch answered \(console.standardOutput.count) lines for \(requests) requests")
         for line in console.standardOutput {
-            let parsed = try? JSONSerialization.jsonObject(with: Data(line.utf8))
-            fuzzCheck(parsed is [String: Any], "sscard batch printed a line that is not a JSON object: \(line)")
+            fuzzCheck(JSONGrammar.isObject(line), "sscard batch printed a line that is not a JSON object: \(line)")
         }
     }
     if command.first == "validate", !options.reveal, !options.help, status != .usage, command.count >= 2 {
@@ -124,8 +121,9 @@ final class MemoryConsole {
     }
 }
 
-/// The shell-wide flags as `Shell.run` reads them: anywhere after the subcommand and before `--`; `--lang`
-/// takes the next argument as its value.
+/// The shell-wide flags as `Shell.run` reads them: before the subcommand or anywhere after it up to `--`; the
+/// options that take a value (`--lang L`, `--holidays FILE`) take the next argument. The option names come from
+/// the shell's own table, so that a new shell-wide option cannot leave the harness behind.
 struct ShellOptions {
     var json = false
     var reveal = false
@@ -134,13 +132,14 @@ struct ShellOptions {
     var command: [String] = []
 
     init(_ arguments: [String]) {
-        // Leading --json, --reveal and --lang L belong to the shell, as if they followed the subcommand.
+        // Leading shell-wide options belong to the shell, as if they followed the subcommand.
         var start = 0
-        while start < arguments.count, ["--json", "--reveal", "--lang"].contains(arguments[start]) {
+        while start < arguments.count, Shell.leadingOptions.contains(arguments[start]) {
             switch arguments[start] {
             case "--json": self.json = true
             case "--reveal": self.reveal = true
-            default: start += 1
+            case let option where Shell.optionsWithValues.contains(option): start += 1
+            default: break
             }
             start += 1
         }
@@ -151,7 +150,7 @@ struct ShellOptions {
         while index < self.command.count {
             switch self.command[index] {
             case "--": return
-            case "--lang": index += 1
+            case let option where Shell.optionsWithValues.contains(option): index += 1
             case "--json": self.json = true
             case "--reveal": self.reveal = true
             case "--help", "-h": self.help = true
