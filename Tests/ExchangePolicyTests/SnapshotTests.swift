@@ -7,9 +7,7 @@ import Testing
 /// Snapshots written today keep decoding (the committed fixtures), and a snapshot is bound to its policy: one made
 /// under other parameters is refused under `.beijing`, naming the parameter (issue 13's acceptance).
 @Suite struct SnapshotTests {
-    static func object(_ data: Data) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    }
+    static func object(_ data: Data) throws -> [String: Any] { try PolicyTampering.object(data) }
 
     /// Decodes a case, expecting `expected` (nothing in `userInfo` when `nil`: the standard policy).
     static func decode(_ data: Data, expecting expected: ExpectedPolicy<ExchangePolicy>? = nil) throws -> ExchangeCase {
@@ -18,23 +16,11 @@ import Testing
         return try decoder.decode(ExchangeCase.self, from: data)
     }
 
-    /// `snapshot` with its stored policy's parameters edited, and its digest recomputed from them when
-    /// `updatingDigest` (a careful forger), else left as it was.
+    /// `snapshot` with its stored policy's parameters edited (``PolicyTampering/editing(_:as:updatingDigest:_:)``).
     static func editing(
         _ snapshot: Data, updatingDigest: Bool, _ edit: (inout [String: Any]) throws -> Void
     ) throws -> Data {
-        var object = try Self.object(snapshot)
-        var policy = try #require(object["policy"] as? [String: Any])
-        var parameters = try #require(policy["parameters"] as? [String: Any])
-        try edit(&parameters)
-        policy["parameters"] = parameters
-        if updatingDigest {
-            let edited = try JSONDecoder().decode(
-                ExchangePolicy.self, from: try JSONSerialization.data(withJSONObject: parameters))
-            policy["digest"] = edited.digest
-        }
-        object["policy"] = policy
-        return try JSONSerialization.data(withJSONObject: object)
+        try PolicyTampering.editing(snapshot, as: ExchangePolicy.self, updatingDigest: updatingDigest, edit)
     }
 
     /// One edit of a stored policy, and the parameter it changes.
@@ -69,25 +55,12 @@ import Testing
                 parameters["partnerBanks"] = banks
             case .calendarYearAdded:
                 // A schedule for 2027 added to the stored calendar, as a host adds next year's notice.
-                parameters["calendar"] = try Self.calendarObject(try officialPlus2027())
+                try PolicyTampering.addOwnSchedule(
+                    try PolicyTampering.scheduleObject(madeUpSchedule2027()), to: &parameters)
             case .calendarYearEdited:
-                // The official 2026 schedule without its last period (National Day), stored as an own schedule.
-                let official = try #require(WorkingDayCalendar.mainlandChina.schedules.first { $0.year == 2026 })
-                var schedule = try #require(
-                    try JSONSerialization.jsonObject(with: try JSONEncoder().encode(official)) as? [String: Any])
-                var periods = try #require(schedule["periods"] as? [Any])
-                periods.removeLast()
-                schedule["periods"] = periods
-                var calendar = try #require(parameters["calendar"] as? [String: Any])
-                calendar["ownSchedules"] = [schedule]
-                parameters["calendar"] = calendar
+                try PolicyTampering.addOwnSchedule(
+                    try PolicyTampering.official2026WithoutNationalDay(), to: &parameters)
             }
-        }
-
-        static func calendarObject(_ calendar: WorkingDayCalendar) throws -> Any {
-            let policy = try SnapshotTests.object(
-                try JSONEncoder().encode(ExchangePolicy.beijing.with(calendar: calendar)))
-            return try #require(policy["calendar"])
         }
     }
 

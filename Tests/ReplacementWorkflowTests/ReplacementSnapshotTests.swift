@@ -110,41 +110,26 @@ enum PolicyTamper: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .workingDaysToProduce: parameters["workingDaysToProduce"] = 5
         case .temporaryReportLapseDays: parameters["temporaryReportLapseDays"] = 7
         case .thirdGenerationFrom: parameters["thirdGenerationFrom"] = "2026-02-01"
-        case .addedYear: try Self.addOwnSchedule(try madeUpSchedule2027(), to: &parameters)
+        case .addedYear:
+            try PolicyTampering.addOwnSchedule(
+                try PolicyTampering.scheduleObject(madeUpSchedule2027()), to: &parameters)
         case .editedYear:
             // 2026 without the working Sunday 2026-01-04, stored as the calendar's own schedule for 2026.
             let official = try #require(WorkingDayCalendar.mainlandChina.schedules.first { $0.year == 2026 })
-            let text = String(decoding: try JSONEncoder().encode(official), as: UTF8.self)
-            let edited = text.replacingOccurrences(
-                of: #""adjustedWorkingDays":["2026-01-04"]"#, with: #""adjustedWorkingDays":[]"#)
-            #expect(edited != text)
-            let schedule = try JSONDecoder().decode(HolidaySchedule.self, from: Data(edited.utf8))
-            try Self.addOwnSchedule(schedule, to: &parameters)
+            var schedule = try PolicyTampering.scheduleObject(official)
+            var periods = try #require(schedule["periods"] as? [[String: Any]])
+            try #require(periods.first?["adjustedWorkingDays"] as? [String] == ["2026-01-04"])
+            periods[0]["adjustedWorkingDays"] = [String]()
+            schedule["periods"] = periods
+            try PolicyTampering.addOwnSchedule(schedule, to: &parameters)
         }
-    }
-
-    private static func addOwnSchedule(_ schedule: HolidaySchedule, to parameters: inout [String: Any]) throws {
-        var calendar = try #require(parameters["calendar"] as? [String: Any])
-        var own = calendar["ownSchedules"] as? [Any] ?? []
-        own.append(try JSONSerialization.jsonObject(with: try JSONEncoder().encode(schedule)))
-        calendar["ownSchedules"] = own
-        parameters["calendar"] = calendar
     }
 
     /// `snapshot` with the edit made to its stored policy; its digest recomputed when `updatingDigest`.
     func tampered(_ snapshot: Data, updatingDigest: Bool) throws -> Data {
-        var object = try #require(try JSONSerialization.jsonObject(with: snapshot) as? [String: Any])
-        var policy = try #require(object["policy"] as? [String: Any])
-        var parameters = try #require(policy["parameters"] as? [String: Any])
-        try self.apply(to: &parameters)
-        policy["parameters"] = parameters
-        if updatingDigest {
-            let stored = try JSONDecoder().decode(
-                ReplacementPolicy.self, from: try JSONSerialization.data(withJSONObject: parameters))
-            policy["digest"] = stored.digest
+        try PolicyTampering.editing(snapshot, as: ReplacementPolicy.self, updatingDigest: updatingDigest) {
+            try self.apply(to: &$0)
         }
-        object["policy"] = policy
-        return try JSONSerialization.data(withJSONObject: object)
     }
 }
 

@@ -81,9 +81,7 @@ extension Fixture {
 /// Onboarding snapshots written today keep decoding (the committed fixtures), and a snapshot is bound to its
 /// policy: one made under other parameters is refused under `.beijing`, naming the parameter (issue 13).
 @Suite struct OnboardingSnapshotTests {
-    static func object(_ data: Data) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    }
+    static func object(_ data: Data) throws -> [String: Any] { try PolicyTampering.object(data) }
 
     /// Decodes an onboarding, expecting `expected` (nothing in `userInfo` when `nil`: the standard policy).
     static func decode(
@@ -94,23 +92,12 @@ extension Fixture {
         return try decoder.decode(ForeignerOnboarding.self, from: data)
     }
 
-    /// `snapshot` with its stored policy's parameters edited, and its digest recomputed from them when
-    /// `updatingDigest` (a careful forger), else left as it was.
+    /// `snapshot` with its stored policy's parameters edited (``PolicyTampering/editing(_:as:updatingDigest:_:)``).
     static func editing(
         _ snapshot: Data, updatingDigest: Bool, _ edit: (inout [String: Any]) throws -> Void
     ) throws -> Data {
-        var object = try Self.object(snapshot)
-        var policy = try #require(object["policy"] as? [String: Any])
-        var parameters = try #require(policy["parameters"] as? [String: Any])
-        try edit(&parameters)
-        policy["parameters"] = parameters
-        if updatingDigest {
-            let edited = try JSONDecoder().decode(
-                WorkPermitIntegrationPolicy.self, from: try JSONSerialization.data(withJSONObject: parameters))
-            policy["digest"] = edited.digest
-        }
-        object["policy"] = policy
-        return try JSONSerialization.data(withJSONObject: object)
+        try PolicyTampering.editing(
+            snapshot, as: WorkPermitIntegrationPolicy.self, updatingDigest: updatingDigest, edit)
     }
 
     /// One edit of a stored policy, and the parameter it changes; each keeps every fixture's history valid.
@@ -141,20 +128,11 @@ extension Fixture {
             case .residencePermitMaximumValidityYears: parameters["residencePermitMaximumValidityYears"] = 3
             case .calendarYearAdded:
                 // A schedule for 2027 added to the stored calendar, as a host adds next year's notice.
-                let policy = try OnboardingSnapshotTests.object(
-                    try JSONEncoder().encode(WorkPermitIntegrationPolicy.beijing.with(calendar: try officialPlus2027()))
-                )
-                parameters["calendar"] = policy["calendar"]
+                try PolicyTampering.addOwnSchedule(
+                    try PolicyTampering.scheduleObject(madeUpSchedule2027()), to: &parameters)
             case .calendarYearEdited:
-                // The official 2026 schedule without its last period (National Day), stored as an own schedule.
-                let official = try #require(WorkingDayCalendar.mainlandChina.schedules.first { $0.year == 2026 })
-                var schedule = try OnboardingSnapshotTests.object(try JSONEncoder().encode(official))
-                var periods = try #require(schedule["periods"] as? [Any])
-                periods.removeLast()
-                schedule["periods"] = periods
-                var calendar = try #require(parameters["calendar"] as? [String: Any])
-                calendar["ownSchedules"] = [schedule]
-                parameters["calendar"] = calendar
+                try PolicyTampering.addOwnSchedule(
+                    try PolicyTampering.official2026WithoutNationalDay(), to: &parameters)
             }
         }
     }

@@ -37,27 +37,14 @@ import WorkPermitIntegration
         }
     }
 
-    static func object(_ data: Data) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    }
+    static func object(_ data: Data) throws -> [String: Any] { try PolicyTampering.object(data) }
 
-    /// `snapshot` with its stored policy's parameters edited, and its digest recomputed from them when
-    /// `updatingDigest` (a careful forger), else left as it was.
+    /// `snapshot` with its stored policy's parameters edited (``PolicyTampering/editing(_:as:updatingDigest:_:)``).
     static func editing(
         _ snapshot: Data, updatingDigest: Bool, _ edit: (inout [String: Any]) throws -> Void
     ) throws -> Data {
-        var object = try Self.object(snapshot)
-        var policy = try #require(object["policy"] as? [String: Any])
-        var parameters = try #require(policy["parameters"] as? [String: Any])
-        try edit(&parameters)
-        policy["parameters"] = parameters
-        if updatingDigest {
-            let edited = try JSONDecoder().decode(
-                WorkPermitIntegrationPolicy.self, from: try JSONSerialization.data(withJSONObject: parameters))
-            policy["digest"] = edited.digest
-        }
-        object["policy"] = policy
-        return try JSONSerialization.data(withJSONObject: object)
+        try PolicyTampering.editing(
+            snapshot, as: WorkPermitIntegrationPolicy.self, updatingDigest: updatingDigest, edit)
     }
 
     /// One edit of a stored policy, and the parameter it changes; every edit leaves the fixtures' histories valid.
@@ -89,25 +76,12 @@ import WorkPermitIntegration
             case .residencePermitMaximumValidityYears: parameters["residencePermitMaximumValidityYears"] = 3
             case .calendarYearAdded:
                 // A schedule for 2027 added to the stored calendar, as a host adds next year's notice.
-                parameters["calendar"] = try Self.calendarObject(try officialPlus2027())
+                try PolicyTampering.addOwnSchedule(
+                    try PolicyTampering.scheduleObject(madeUpSchedule2027()), to: &parameters)
             case .calendarYearEdited:
-                // The official 2026 schedule without its last period (National Day), stored as an own schedule.
-                let official = try #require(WorkingDayCalendar.mainlandChina.schedules.first { $0.year == 2026 })
-                var schedule = try #require(
-                    try JSONSerialization.jsonObject(with: try JSONEncoder().encode(official)) as? [String: Any])
-                var periods = try #require(schedule["periods"] as? [Any])
-                periods.removeLast()
-                schedule["periods"] = periods
-                var calendar = try #require(parameters["calendar"] as? [String: Any])
-                calendar["ownSchedules"] = [schedule]
-                parameters["calendar"] = calendar
+                try PolicyTampering.addOwnSchedule(
+                    try PolicyTampering.official2026WithoutNationalDay(), to: &parameters)
             }
-        }
-
-        static func calendarObject(_ calendar: WorkingDayCalendar) throws -> Any {
-            let policy = try WorkPermitSnapshotTests.object(
-                try JSONEncoder().encode(WorkPermitIntegrationPolicy.beijing.with(calendar: calendar)))
-            return try #require(policy["calendar"])
         }
     }
 
