@@ -23,6 +23,24 @@ import Testing
         try PolicyTampering.editing(snapshot, as: ExchangePolicy.self, updatingDigest: updatingDigest, edit)
     }
 
+    /// The fixture `name` as a library whose official calendar ended with 2025 wrote it: the stored reference says
+    /// "through 2025", and the digest leaves out calendar.2026.
+    static func writtenThrough2025(_ name: String) throws -> Data {
+        let official2025 = WorkingDayCalendar(
+            schedules: WorkingDayCalendar.mainlandChina.schedules.filter { $0.year <= 2025 })
+        var object = try Self.object(try SnapshotFixtures.data(name))
+        var policy = try #require(object["policy"] as? [String: Any])
+        var parameters = try #require(policy["parameters"] as? [String: Any])
+        var calendar = try #require(parameters["calendar"] as? [String: Any])
+        calendar["official"] = ["name": "mainlandChina", "from": 2004, "through": 2025]
+        parameters["calendar"] = calendar
+        policy["parameters"] = parameters
+        policy["digest"] = ExchangePolicy.beijing.with(calendar: official2025).digest
+        policy["calendarThrough"] = 2025
+        object["policy"] = policy
+        return try JSONSerialization.data(withJSONObject: object)
+    }
+
     /// One edit of a stored policy, and the parameter it changes.
     enum Tamper: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case postageFee, productionWorkingDays, firstApplicationCalendarDays, maximumEmployerBanks
@@ -202,46 +220,19 @@ import Testing
     func digestSurvivesANewOfficialYear() throws {
         // Simulates a snapshot written by a library whose official data ended with 2025, read by one that also
         // ships 2026: the stored reference says "through 2025" and the digest excludes calendar.2026.
-        let official2025 = WorkingDayCalendar(
-            schedules: WorkingDayCalendar.mainlandChina.schedules.filter { $0.year <= 2025 })
-        var object = try Self.object(try SnapshotFixtures.data("exchange-applied"))
-        var policy = try #require(object["policy"] as? [String: Any])
-        var parameters = try #require(policy["parameters"] as? [String: Any])
-        var calendar = try #require(parameters["calendar"] as? [String: Any])
-        calendar["official"] = ["name": "mainlandChina", "from": 2004, "through": 2025]
-        parameters["calendar"] = calendar
-        policy["parameters"] = parameters
-        policy["digest"] = ExchangePolicy.beijing.with(calendar: official2025).digest
-        policy["calendarThrough"] = 2025
-        object["policy"] = policy
-        let data = try JSONSerialization.data(withJSONObject: object)
-        let exchange = try Self.decode(data)
+        let exchange = try Self.decode(try Self.writtenThrough2025("exchange-applied"))
         #expect(exchange.policy == .beijing)
     }
 
     @Test("CM-WORKDAY: a fixture from a library with fewer official years is the same snapshot when re-encoded")
     func fixtureComparisonAllowsCalendarGrowth() throws {
         // A fixture written by a library whose official data ended with 2025, re-encoded by today's (2026).
-        let official2025 = WorkingDayCalendar(
-            schedules: WorkingDayCalendar.mainlandChina.schedules.filter { $0.year <= 2025 })
-        var object = try Self.object(try SnapshotFixtures.data("exchange-applied"))
-        var policy = try #require(object["policy"] as? [String: Any])
-        var parameters = try #require(policy["parameters"] as? [String: Any])
-        var calendar = try #require(parameters["calendar"] as? [String: Any])
-        calendar["official"] = ["name": "mainlandChina", "from": 2004, "through": 2025]
-        parameters["calendar"] = calendar
-        policy["parameters"] = parameters
-        policy["digest"] = ExchangePolicy.beijing.with(calendar: official2025).digest
-        policy["calendarThrough"] = 2025
-        object["policy"] = policy
-        let older = try JSONSerialization.data(withJSONObject: object)
+        let older = try Self.writtenThrough2025("exchange-applied")
         let again = try SnapshotFixtures.encoded(try Self.decode(older))
         #expect(again != older)
         #expect(isSameSnapshot(again, asFixture: older))
         // Only the calendar's growth may differ: another fee is another snapshot.
-        parameters["postageFee"] = 1
-        policy["parameters"] = parameters
-        object["policy"] = policy
-        #expect(!isSameSnapshot(again, asFixture: try JSONSerialization.data(withJSONObject: object)))
+        let otherFee = try Self.editing(older, updatingDigest: false) { $0["postageFee"] = 1 }
+        #expect(!isSameSnapshot(again, asFixture: otherFee))
     }
 }
