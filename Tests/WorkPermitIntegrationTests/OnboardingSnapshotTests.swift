@@ -81,8 +81,6 @@ extension Fixture {
 /// Onboarding snapshots written today keep decoding (the committed fixtures), and a snapshot is bound to its
 /// policy: one made under other parameters is refused under `.beijing`, naming the parameter (issue 13).
 @Suite struct OnboardingSnapshotTests {
-    static func object(_ data: Data) throws -> [String: Any] { try PolicyTampering.object(data) }
-
     /// Decodes an onboarding, expecting `expected` (nothing in `userInfo` when `nil`: the standard policy).
     static func decode(
         _ data: Data, expecting expected: ExpectedPolicy<WorkPermitIntegrationPolicy>? = nil
@@ -90,51 +88,6 @@ extension Fixture {
         let decoder = JSONDecoder()
         if let expected { decoder.userInfo[WorkPermitIntegrationPolicy.snapshotKey] = expected }
         return try decoder.decode(ForeignerOnboarding.self, from: data)
-    }
-
-    /// `snapshot` with its stored policy's parameters edited (``PolicyTampering/editing(_:as:updatingDigest:_:)``).
-    static func editing(
-        _ snapshot: Data, updatingDigest: Bool, _ edit: (inout [String: Any]) throws -> Void
-    ) throws -> Data {
-        try PolicyTampering.editing(
-            snapshot, as: WorkPermitIntegrationPolicy.self, updatingDigest: updatingDigest, edit)
-    }
-
-    /// One edit of a stored policy, and the parameter it changes; each keeps every fixture's history valid.
-    enum Tamper: String, CaseIterable, Sendable, CustomTestStringConvertible {
-        case effectiveDate, onlineSystemStartDate, notificationLetterValidityMonths, residencePermitDeadlineDays
-        case residencePermitDecisionDays, residencePermitMinimumValidityDays, residencePermitMaximumValidityYears
-        case calendarYearAdded, calendarYearEdited
-
-        var testDescription: String { self.rawValue }
-
-        /// The name of the parameter the edit changes, as `policyMismatch` names it.
-        var parameter: String {
-            switch self {
-            case .calendarYearAdded: "calendar.2027"
-            case .calendarYearEdited: "calendar.2026"
-            default: self.rawValue
-            }
-        }
-
-        func apply(to parameters: inout [String: Any]) throws {
-            switch self {
-            case .effectiveDate: parameters["effectiveDate"] = "2024-12-10"
-            case .onlineSystemStartDate: parameters["onlineSystemStartDate"] = "2016-11-01"
-            case .notificationLetterValidityMonths: parameters["notificationLetterValidityMonths"] = 7
-            case .residencePermitDeadlineDays: parameters["residencePermitDeadlineDays"] = 45
-            case .residencePermitDecisionDays: parameters["residencePermitDecisionDays"] = 20
-            case .residencePermitMinimumValidityDays: parameters["residencePermitMinimumValidityDays"] = 120
-            case .residencePermitMaximumValidityYears: parameters["residencePermitMaximumValidityYears"] = 3
-            case .calendarYearAdded:
-                // A schedule for 2027 added to the stored calendar, as a host adds next year's notice.
-                try PolicyTampering.addOwnSchedule(
-                    try PolicyTampering.scheduleObject(madeUpSchedule2027()), to: &parameters)
-            case .calendarYearEdited:
-                try PolicyTampering.addOwnSchedule(
-                    try PolicyTampering.official2026WithoutNationalDay(), to: &parameters)
-            }
-        }
     }
 
     // MARK: Committed fixtures
@@ -168,7 +121,7 @@ extension Fixture {
     @Test("An onboarding snapshot records its schema version, kind and policy identity; events have explicit keys")
     func snapshotShape() throws {
         let data = try OnboardingSnapshotFixtures.data("onboarding-completed")
-        let object = try Self.object(data)
+        let object = try PolicyTampering.object(data)
         #expect(Set(object.keys) == ["schemaVersion", "kind", "policy", "history"])
         #expect(object["schemaVersion"] as? Int == 1)
         #expect(object["kind"] as? String == "onboarding")
@@ -196,10 +149,10 @@ extension Fixture {
 
     @Test(
         "An onboarding whose stored policy was edited (digest updated) is refused under .beijing, naming it",
-        arguments: Tamper.allCases)
-    func tamperedIsRefused(tamper: Tamper) throws {
+        arguments: PolicyTamper.allCases)
+    func tamperedIsRefused(tamper: PolicyTamper) throws {
         for name in try OnboardingSnapshotFixtures.names() {
-            let edited = try Self.editing(
+            let edited = try PolicyTamper.editing(
                 try OnboardingSnapshotFixtures.data(name), updatingDigest: true, tamper.apply(to:))
             for expected in [nil, ExpectedPolicy.policy(WorkPermitIntegrationPolicy.beijing)] {
                 let error = try #require(throws: CaseSnapshotError.self) {
@@ -215,10 +168,10 @@ extension Fixture {
 
     @Test(
         "The host that trusts the stored policy says so (.stored); the onboarding is replayed under the edited policy",
-        arguments: Tamper.allCases)
-    func tamperedDecodesUnderStored(tamper: Tamper) throws {
+        arguments: PolicyTamper.allCases)
+    func tamperedDecodesUnderStored(tamper: PolicyTamper) throws {
         for name in try OnboardingSnapshotFixtures.names() {
-            let edited = try Self.editing(
+            let edited = try PolicyTamper.editing(
                 try OnboardingSnapshotFixtures.data(name), updatingDigest: true, tamper.apply(to:))
             let onboarding = try Self.decode(edited, expecting: .stored)
             #expect(
@@ -230,9 +183,9 @@ extension Fixture {
 
     @Test(
         "An edited stored policy whose digest was not updated is refused, even under .stored (digestMismatch)",
-        arguments: Tamper.allCases)
-    func tamperedWithoutDigest(tamper: Tamper) throws {
-        let edited = try Self.editing(
+        arguments: PolicyTamper.allCases)
+    func tamperedWithoutDigest(tamper: PolicyTamper) throws {
+        let edited = try PolicyTamper.editing(
             try OnboardingSnapshotFixtures.data("onboarding-inChina"), updatingDigest: false, tamper.apply(to:))
         for expected in [nil, ExpectedPolicy<WorkPermitIntegrationPolicy>.stored, .policy(.beijing)] {
             let error = try #require(throws: CaseSnapshotError.self) { try Self.decode(edited, expecting: expected) }
@@ -242,9 +195,9 @@ extension Fixture {
 
     @Test("WP-RESIDENCE-DEADLINE: a stored deadline of 45 days replays under it and gives a later deadline")
     func tamperedPolicyIsReplayed() throws {
-        let edited = try Self.editing(
+        let edited = try PolicyTamper.editing(
             try OnboardingSnapshotFixtures.data("onboarding-zVisaIssued"), updatingDigest: true,
-            Tamper.residencePermitDeadlineDays.apply(to:))
+            PolicyTamper.residencePermitDeadlineDays.apply(to:))
         var onboarding = try Self.decode(edited, expecting: .stored)
         let effects = try onboarding.enter(on: date("2026-03-02"))
         #expect(effects.contains { $0.description.contains("residencePermitApplication 2026-04-16") })
@@ -265,14 +218,14 @@ extension Fixture {
     @Test("Another kind, a newer schema, or a history the onboarding refuses is a typed CaseSnapshotError")
     func otherRefusals() throws {
         let data = try OnboardingSnapshotFixtures.data("onboarding-inChina")
-        var object = try Self.object(data)
+        var object = try PolicyTampering.object(data)
         object["kind"] = "workPermit"
         let kind = try #require(throws: CaseSnapshotError.self) {
             try Self.decode(try JSONSerialization.data(withJSONObject: object))
         }
         #expect(kind.code == .wrongKind)
 
-        object = try Self.object(data)
+        object = try PolicyTampering.object(data)
         object["schemaVersion"] = 2
         let version = try #require(throws: CaseSnapshotError.self) {
             try Self.decode(try JSONSerialization.data(withJSONObject: object))
@@ -280,7 +233,7 @@ extension Fixture {
         #expect(version.code == .unsupportedSchemaVersion)
 
         // The entry moved before the Z visa: the replay refuses it.
-        object = try Self.object(data)
+        object = try PolicyTampering.object(data)
         var history = try #require(object["history"] as? [[String: Any]])
         history[2]["date"] = "2026-02-01"
         object["history"] = history

@@ -37,54 +37,6 @@ import WorkPermitIntegration
         }
     }
 
-    static func object(_ data: Data) throws -> [String: Any] { try PolicyTampering.object(data) }
-
-    /// `snapshot` with its stored policy's parameters edited (``PolicyTampering/editing(_:as:updatingDigest:_:)``).
-    static func editing(
-        _ snapshot: Data, updatingDigest: Bool, _ edit: (inout [String: Any]) throws -> Void
-    ) throws -> Data {
-        try PolicyTampering.editing(
-            snapshot, as: WorkPermitIntegrationPolicy.self, updatingDigest: updatingDigest, edit)
-    }
-
-    /// One edit of a stored policy, and the parameter it changes; every edit leaves the fixtures' histories valid.
-    enum Tamper: String, CaseIterable, Sendable, CustomTestStringConvertible {
-        case effectiveDate, onlineSystemStartDate, notificationLetterValidityMonths, residencePermitDeadlineDays
-        case residencePermitDecisionDays, residencePermitMinimumValidityDays, residencePermitMaximumValidityYears
-        case calendarYearAdded, calendarYearEdited
-
-        var testDescription: String { self.rawValue }
-
-        /// The name of the parameter the edit changes, as `policyMismatch` names it.
-        var parameter: String {
-            switch self {
-            case .calendarYearAdded: "calendar.2027"
-            case .calendarYearEdited: "calendar.2026"
-            default: self.rawValue
-            }
-        }
-
-        func apply(to parameters: inout [String: Any]) throws {
-            switch self {
-            case .effectiveDate: parameters["effectiveDate"] = "2024-11-01"
-            // Left out of the policy's JSON when it is the default: the edit adds it.
-            case .onlineSystemStartDate: parameters["onlineSystemStartDate"] = "2017-05-01"
-            case .notificationLetterValidityMonths: parameters["notificationLetterValidityMonths"] = 3
-            case .residencePermitDeadlineDays: parameters["residencePermitDeadlineDays"] = 60
-            case .residencePermitDecisionDays: parameters["residencePermitDecisionDays"] = 20
-            case .residencePermitMinimumValidityDays: parameters["residencePermitMinimumValidityDays"] = 120
-            case .residencePermitMaximumValidityYears: parameters["residencePermitMaximumValidityYears"] = 3
-            case .calendarYearAdded:
-                // A schedule for 2027 added to the stored calendar, as a host adds next year's notice.
-                try PolicyTampering.addOwnSchedule(
-                    try PolicyTampering.scheduleObject(madeUpSchedule2027()), to: &parameters)
-            case .calendarYearEdited:
-                try PolicyTampering.addOwnSchedule(
-                    try PolicyTampering.official2026WithoutNationalDay(), to: &parameters)
-            }
-        }
-    }
-
     // MARK: Committed fixtures
 
     @Test("Every committed fixture decodes under .beijing and re-encodes to the same bytes", arguments: Kind.allCases)
@@ -128,7 +80,7 @@ import WorkPermitIntegration
     func snapshotShape() throws {
         for (name, kind) in [("workpermit-cancelled", "workPermit"), ("ecard-permitLoaded", "electronicCard")] {
             let data = try PermitSnapshotFixtures.data(name)
-            let object = try Self.object(data)
+            let object = try PolicyTampering.object(data)
             #expect(Set(object.keys) == ["schemaVersion", "kind", "policy", "history"])
             #expect(object["schemaVersion"] as? Int == 1)
             #expect(object["kind"] as? String == kind)
@@ -145,10 +97,10 @@ import WorkPermitIntegration
 
     @Test(
         "A snapshot whose stored policy was edited (digest updated) is refused under .beijing, naming the parameter",
-        arguments: Kind.allCases, Tamper.allCases)
-    func tamperedIsRefused(kind: Kind, tamper: Tamper) throws {
+        arguments: Kind.allCases, PolicyTamper.allCases)
+    func tamperedIsRefused(kind: Kind, tamper: PolicyTamper) throws {
         for name in try PermitSnapshotFixtures.names(prefix: kind.prefix) {
-            let edited = try Self.editing(
+            let edited = try PolicyTamper.editing(
                 try PermitSnapshotFixtures.data(name), updatingDigest: true, tamper.apply(to:))
             for expected in [nil, ExpectedPolicy.policy(WorkPermitIntegrationPolicy.beijing)] {
                 let error = try #require(throws: CaseSnapshotError.self) {
@@ -164,10 +116,10 @@ import WorkPermitIntegration
 
     @Test(
         "The host that trusts the stored policy says so (.stored); the case is replayed under the edited policy",
-        arguments: Kind.allCases, Tamper.allCases)
-    func tamperedDecodesUnderStored(kind: Kind, tamper: Tamper) throws {
+        arguments: Kind.allCases, PolicyTamper.allCases)
+    func tamperedDecodesUnderStored(kind: Kind, tamper: PolicyTamper) throws {
         for name in try PermitSnapshotFixtures.names(prefix: kind.prefix) {
-            let edited = try Self.editing(
+            let edited = try PolicyTamper.editing(
                 try PermitSnapshotFixtures.data(name), updatingDigest: true, tamper.apply(to:))
             let (encoded, policy) = try kind.decode(edited, expecting: .stored)
             #expect(WorkPermitIntegrationPolicy.beijing.differingParameters(from: policy) == [tamper.parameter])
@@ -179,10 +131,11 @@ import WorkPermitIntegration
 
     @Test(
         "An edited stored policy whose digest was not updated is refused, even under .stored (digestMismatch)",
-        arguments: Kind.allCases, Tamper.allCases)
-    func tamperedWithoutDigest(kind: Kind, tamper: Tamper) throws {
+        arguments: Kind.allCases, PolicyTamper.allCases)
+    func tamperedWithoutDigest(kind: Kind, tamper: PolicyTamper) throws {
         let name = try #require(try PermitSnapshotFixtures.names(prefix: kind.prefix).last)
-        let edited = try Self.editing(try PermitSnapshotFixtures.data(name), updatingDigest: false, tamper.apply(to:))
+        let edited = try PolicyTamper.editing(
+            try PermitSnapshotFixtures.data(name), updatingDigest: false, tamper.apply(to:))
         for expected in [nil, ExpectedPolicy<WorkPermitIntegrationPolicy>.stored, .policy(.beijing)] {
             let error = try #require(throws: CaseSnapshotError.self) { try kind.decode(edited, expecting: expected) }
             #expect(error.code == .digestMismatch)
@@ -216,7 +169,7 @@ import WorkPermitIntegration
         }
         #expect(asPermit.code == .wrongKind && asPermit.kind == "workPermit")
 
-        var object = try Self.object(permit)
+        var object = try PolicyTampering.object(permit)
         object["schemaVersion"] = 2
         let version = try #require(throws: CaseSnapshotError.self) {
             try JSONDecoder().decode(WorkPermit.self, from: try JSONSerialization.data(withJSONObject: object))
@@ -233,7 +186,7 @@ import WorkPermitIntegration
         #expect(refused.code == .historyRefused && refused.kind == "workPermit")
         #expect(refused.reason.contains("dateBeforePreviousEvent"))
         // A second registration in a card's history.
-        var cardObject = try Self.object(card)
+        var cardObject = try PolicyTampering.object(card)
         var history = try #require(cardObject["history"] as? [Any])
         history.append(history[0])
         cardObject["history"] = history
@@ -275,7 +228,7 @@ import WorkPermitIntegration
             .changed(on: date("2026-10-02"), change: .position), .cancelled(on: date("2027-01-15")),
         ]
         for event in events {
-            let object = try Self.object(try JSONEncoder().encode(event))
+            let object = try PolicyTampering.object(try JSONEncoder().encode(event))
             #expect(object["event"] as? String == event.name)
             #expect(object["date"] as? String == event.date.description)
             #expect(try Fixture.roundTrip(event) == event)
@@ -287,11 +240,11 @@ import WorkPermitIntegration
             .workPermitInformationLoaded(on: date("2026-04-01"), information: try Fixture.information()),
         ]
         for event in cardEvents {
-            let object = try Self.object(try JSONEncoder().encode(event))
+            let object = try PolicyTampering.object(try JSONEncoder().encode(event))
             #expect(object["event"] as? String == event.name)
             #expect(try Fixture.roundTrip(event) == event)
         }
-        let credential = try Self.object(
+        let credential = try PolicyTampering.object(
             try JSONEncoder().encode(ElectronicCardRegistration.Credential.workPermitNumber(number)))
         #expect(credential as NSDictionary == ["kind": "workPermitNumber", "number": Fixture.permitNumberText])
         let before1_0 = #"{"socialSecurityNumber":{"_0":"\#(Fixture.socialSecurityNumberText)"}}"#
@@ -322,13 +275,13 @@ import WorkPermitIntegration
             .withdrawPhysicalPermitCard, .scheduleExpiry(date("2027-12-31")), .cancelExpiryReminder,
         ]
         for effect in effects {
-            let object = try Self.object(try JSONEncoder().encode(effect))
+            let object = try PolicyTampering.object(try JSONEncoder().encode(effect))
             #expect(object["effect"] as? String == effect.name)
         }
         #expect(
-            try Self.object(try JSONEncoder().encode(WorkPermitEffect.scheduleExpiry(date("2027-12-31"))))
+            try PolicyTampering.object(try JSONEncoder().encode(WorkPermitEffect.scheduleExpiry(date("2027-12-31"))))
                 as NSDictionary == ["effect": "scheduleExpiry", "date": "2027-12-31"])
-        let offer = try Self.object(
+        let offer = try PolicyTampering.object(
             try JSONEncoder().encode(ElectronicCardEffect.offerFunctions(CardFunction.workPermit)))
         #expect(
             offer as NSDictionary == [
@@ -336,13 +289,15 @@ import WorkPermitIntegration
                 "functions": ["notifications", "workPermitInformation", "workPermitQRVerification"],
             ])
         let permit = try PermitSnapshotFixtures.permits()[0].permit
-        let decision = try Self.object(try JSONEncoder().encode(permit.decision(for: .extend, on: date("2025-06-01"))))
+        let decision = try PolicyTampering.object(
+            try JSONEncoder().encode(permit.decision(for: .extend, on: date("2025-06-01"))))
         #expect(Set(decision.keys) == ["procedure", "approved", "violations", "formAfter", "notes"])
         let card = try PermitSnapshotFixtures.cards()[2].card
-        let service = try Self.object(
+        let service = try PolicyTampering.object(
             try JSONEncoder().encode(card.decision(for: .notifications, on: date("2026-03-10"))))
         #expect(Set(service.keys) == ["function", "approved", "violations", "notes"])
-        let services = try Self.object(try JSONEncoder().encode(ElectronicCardServices(on: date("2026-03-10"))))
+        let services = try PolicyTampering.object(
+            try JSONEncoder().encode(ElectronicCardServices(on: date("2026-03-10"))))
         #expect(Set(services.keys) == ["date", "phase", "decisions", "notes"])
         let all = String(decoding: try JSONEncoder().encode(effects), as: UTF8.self)
         #expect(!all.contains("_0"))
