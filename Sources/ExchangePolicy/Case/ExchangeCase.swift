@@ -172,25 +172,10 @@ public struct ExchangeCase: CaseMachine {
     ///   is not ``ExchangeEvent/applied(application:parties:)``, or a later one is), or the error the opening or
     ///   the first refused event gives.
     public init(replaying history: [ExchangeEvent], policy: ExchangePolicy = .beijing) throws(ExchangeCaseError) {
-        guard let first = history.first else {
-            throw ExchangeCaseError(
-                .emptyHistory, event: "replay", phase: nil, message: CaseMachineMessages.emptyHistory)
+        self = try Self.replaying(history, opening: "applied") { first throws(ExchangeCaseError) in
+            guard case .applied(let application, let parties) = first else { return nil }
+            return try Self.open(application, parties: parties, policy: policy).opened
         }
-        guard case .applied(let application, let parties) = first else {
-            throw ExchangeCaseError(
-                .historyMustStartWithOpening, event: first.name, phase: nil,
-                message: CaseMachineMessages.historyMustStartWith("applied"))
-        }
-        var exchange = try Self.open(application, parties: parties, policy: policy).opened
-        for event in history.dropFirst() {
-            if case .applied = event {
-                throw ExchangeCaseError(
-                    .historyMustStartWithOpening, event: event.name, phase: exchange.phase,
-                    message: CaseMachineMessages.historyMustStartWith("applied"))
-            }
-            _ = try exchange.apply(event)
-        }
-        self = exchange
     }
 
     // MARK: - Reading the case

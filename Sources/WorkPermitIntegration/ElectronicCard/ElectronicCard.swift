@@ -169,25 +169,10 @@ public struct ElectronicCard: CaseMachine {
     )
         throws(ElectronicCardError)
     {
-        guard let first = history.first else {
-            throw ElectronicCardError(
-                .emptyHistory, event: "replay", phase: nil, message: CaseMachineMessages.emptyHistory)
+        self = try Self.replaying(history, opening: "registered") { first throws(ElectronicCardError) in
+            guard case .registered(let date, let registration) = first else { return nil }
+            return try Self.open(on: date, registration, policy: policy).opened
         }
-        guard case .registered(let date, let registration) = first else {
-            throw ElectronicCardError(
-                .historyMustStartWithOpening, event: first.name, phase: nil,
-                message: CaseMachineMessages.historyMustStartWith("registered"))
-        }
-        var card = try Self.open(on: date, registration, policy: policy).opened
-        for event in history.dropFirst() {
-            if case .registered = event {
-                throw ElectronicCardError(
-                    .historyMustStartWithOpening, event: event.name, phase: card.phase,
-                    message: CaseMachineMessages.historyMustStartWith("registered"))
-            }
-            _ = try card.apply(event)
-        }
-        self = card
     }
 
     // MARK: - Reading the card

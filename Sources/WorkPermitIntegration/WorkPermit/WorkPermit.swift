@@ -165,25 +165,11 @@ public struct WorkPermit: CaseMachine {
     )
         throws(WorkPermitError)
     {
-        guard let first = history.first else {
-            throw WorkPermitError(.emptyHistory, event: "replay", phase: nil, message: CaseMachineMessages.emptyHistory)
+        self = try Self.replaying(history, opening: "issued") { first throws(WorkPermitError) in
+            guard case .issued(let date, let number, let category, let validUntil) = first else { return nil }
+            return try Self.open(on: date, number: number, category: category, validUntil: validUntil, policy: policy)
+                .opened
         }
-        guard case .issued(let date, let number, let category, let validUntil) = first else {
-            throw WorkPermitError(
-                .historyMustStartWithOpening, event: first.name, phase: nil,
-                message: CaseMachineMessages.historyMustStartWith("issued"))
-        }
-        var permit = try Self.open(on: date, number: number, category: category, validUntil: validUntil, policy: policy)
-            .opened
-        for event in history.dropFirst() {
-            if case .issued = event {
-                throw WorkPermitError(
-                    .historyMustStartWithOpening, event: event.name, phase: permit.phase,
-                    message: CaseMachineMessages.historyMustStartWith("issued"))
-            }
-            _ = try permit.apply(event)
-        }
-        self = permit
     }
 
     // MARK: - Reading the permit
